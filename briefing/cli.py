@@ -1,0 +1,347 @@
+"""The command line: the same services as the desktop app, for scripts and terminals.
+
+Errors print one line on stderr; the exit status is 2 for bad usage or input and 1 for
+other failures. Command names and flags are stable: scripts depend on them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, NoReturn, TextIO
+
+from briefing.bootstrap import open_store
+from briefing.errors import BriefingError, UserFacingError, ValidationError
+from briefing.ingest.seed import load_seed, load_taxonomy
+from briefing.store import FactDraft, FactQuery, Store
+
+EXIT_FAILURE = 1
+EXIT_USAGE = 2
+
+
+class UsageError(Exception):
+    """Bad command-line usage or input file: exit status 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but errors are one line and raise instead of exiting mid-way."""
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(f"{self.prog}: {message}")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The full command tree."""
+    parser = _Parser(
+        prog="briefing",
+        description="Offline briefing books: a fact store with provenance, DOCX/PDF dossiers.",
+    )
+    parser.add_argument(
+        "--db",
+        metavar="URL",
+        help="database file path or SQLAlchemy URL (default: $BRIEFING_DB "
+        "or the SQLite file in your data directory)",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    init = sub.add_parser("init", help="create or upgrade the database and load the summit seed")
+    init.add_argument("--no-seed", action="store_true", help="only the theme taxonomy, no facts")
+
+    facts = sub.add_parser("facts", help="list facts (or: facts add / facts import)")
+    _add_filters(facts)
+    facts.add_argument("--format", choices=("table", "json"), default="table")
+    fsub = facts.add_subparsers(dest="facts_command", metavar="ACTION", parser_class=_Parser)
+    add = fsub.add_parser("add", help="add one fact and print its id")
+    add.add_argument("--statement", required=True)
+    add.add_argument("--theme", action="append", required=True, metavar="SLUG")
+    add.add_argument("--country", action="append", required=True, metavar="CODE")
+    add.add_argument("--date", metavar="YYYY-MM-DD")
+    add.add_argument("--marking", default="UNCLASSIFIED", metavar="LEVEL")
+    add.add_argument("--source-title", metavar="T")
+    add.add_argument("--quote", metavar="Q")
+    add.add_argument("--locator", metavar="L")
+    add.add_argument("--language", default="en", choices=("fr", "en", "ru"))
+    add.add_argument(
+        "--confidence", default="confirmed", choices=("confirmed", "reported", "assessed")
+    )
+    add.add_argument("--event", metavar="NAME")
+    add.add_argument("--person", action="append", default=[], metavar="NAME")
+    add.add_argument("--organisation", action="append", default=[], metavar="NAME")
+    imp = fsub.add_parser("import", help="import facts from JSON written by 'facts --format json'")
+    imp.add_argument("file", type=Path)
+
+    for name, help_ in (
+        ("people", "list people"),
+        ("themes", "list the theme taxonomy"),
+        ("countries", "list countries that have facts"),
+    ):
+        p = sub.add_parser(name, help=help_)
+        p.add_argument("--format", choices=("table", "json"), default="table")
+        if name == "countries":
+            p.add_argument(
+                "--all", action="store_true", help="every ISO country, not only used ones"
+            )
+    for extend in EXTENSIONS:
+        extend(sub)
+    return parser
+
+
+def _add_filters(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--theme", action="append", default=[], metavar="SLUG")
+    p.add_argument("--country", action="append", default=[], metavar="CODE")
+    p.add_argument("--search", default="", metavar="TEXT")
+
+
+# Other modules (dossier export) register sub-commands here: (subparsers) -> None.
+EXTENSIONS: list[Callable[[Any], None]] = []
+COMMANDS: dict[str, Callable[[Store, argparse.Namespace, TextIO], int]] = {}
+
+
+def _facts(store: Store, args: argparse.Namespace, out: TextIO) -> int:
+    if args.facts_command == "add":
+        record = store.add(
+            FactDraft(
+                statement=args.statement,
+                themes=args.theme,
+                countries=args.country,
+                date=args.date,
+                marking=args.marking,
+                source_title=args.source_title,
+                quote=args.quote,
+                locator=args.locator,
+                language=args.language,
+                confidence=args.confidence,
+                event=args.event,
+                people=args.person,
+                organisations=args.organisation,
+            )
+        )
+        print(record.uuid, file=out)
+        return 0
+    if args.facts_command == "import":
+        try:
+            data = json.loads(args.file.read_text(encoding="utf-8"))
+        except OSError as exc:
+            raise UsageError(f"cannot read {args.file}: {exc.strerror}") from exc
+        except ValueError as exc:
+            raise UsageError(f"{args.file} is not valid JSON: {exc}") from exc
+        if not isinstance(data, list):
+            raise UsageError(f"{args.file}: expected a JSON array of facts")
+        report = store.import_facts(data)
+        for uuid in report.skipped:
+            print(f"skipped {uuid}: already present", file=sys.stderr)
+        print(f"imported {len(report.added)} facts, skipped {len(report.skipped)}", file=out)
+        return 0
+    query = FactQuery(themes=tuple(args.theme), countries=tuple(args.country), text=args.search)
+    _check_filters(store, query)
+    records = store.facts(query)
+    if args.format == "json":
+        json.dump([r.to_json() for r in records], out, ensure_ascii=False, indent=2)
+        out.write("\n")
+        return 0
+    rows = [
+        (
+            r.uuid[:8],
+            r.date.isoformat() if r.date else "",
+            r.marking[:12],
+            ",".join(r.countries),
+            ",".join(r.themes),
+            r.statement.replace("\n", " "),
+        )
+        for r in records
+    ]
+    _table(out, ("ID", "DATE", "MARKING", "COUNTRIES", "THEMES", "STATEMENT"), rows)
+    return 0
+
+
+def _check_filters(store: Store, query: FactQuery) -> None:
+    """Unknown slugs or codes are input errors, not silently empty results."""
+    slugs = {t.slug for t in store.themes()}
+    for slug in query.themes:
+        if slug not in slugs:
+            raise UsageError(f"unknown theme {slug!r} (see 'briefing themes')")
+    codes = {c.code for c in store.countries()}
+    for code in query.countries:
+        if code.upper() not in codes:
+            raise UsageError(f"unknown country code {code!r} (ISO 3166 alpha-2, e.g. TJ)")
+
+
+def _people(store: Store, args: argparse.Namespace, out: TextIO) -> int:
+    people = store.people()
+    if args.format == "json":
+        items = [
+            {
+                "name": p.name,
+                "role": p.role,
+                "country": p.country_code,
+                "aliases": [{"text": a.text, "language": a.language} for a in p.aliases],
+            }
+            for p in people
+        ]
+        json.dump(items, out, ensure_ascii=False, indent=2)
+        out.write("\n")
+        return 0
+    _table(
+        out,
+        ("NAME", "COUNTRY", "ROLE", "ALIASES"),
+        [
+            (p.name, p.country_code or "", p.role, ", ".join(a.text for a in p.aliases))
+            for p in people
+        ],
+    )
+    return 0
+
+
+def _themes(store: Store, args: argparse.Namespace, out: TextIO) -> int:
+    themes = store.themes()
+    counts = store.counts_by_theme()
+    slug_of = {t.id: t.slug for t in themes}
+    if args.format == "json":
+        items = [
+            {
+                "slug": t.slug,
+                "name": {"en": t.name_en, "fr": t.name_fr, "ru": t.name_ru},
+                "parent": slug_of.get(t.parent_id) if t.parent_id else None,
+                "facts": counts.get(t.slug, 0),
+            }
+            for t in themes
+        ]
+        json.dump(items, out, ensure_ascii=False, indent=2)
+        out.write("\n")
+        return 0
+    rows = [
+        (
+            ("  " if t.parent_id else "") + t.slug,
+            str(counts.get(t.slug, 0)),
+            t.name_en,
+            t.name_fr,
+            t.name_ru,
+        )
+        for t in _tree_order(themes)
+    ]
+    _table(out, ("SLUG", "FACTS", "ENGLISH", "FRANÇAIS", "РУССКИЙ"), rows)
+    return 0
+
+
+def _tree_order(themes: Sequence[Any]) -> list[Any]:
+    children: dict[int | None, list[Any]] = {}
+    for t in themes:
+        children.setdefault(t.parent_id, []).append(t)
+    ordered: list[Any] = []
+    for top in children.get(None, []):
+        ordered.append(top)
+        ordered.extend(children.get(top.id, []))
+    return ordered
+
+
+def _countries(store: Store, args: argparse.Namespace, out: TextIO) -> int:
+    counts = store.counts_by_country()
+    countries = store.countries(used_only=not args.all)
+    if args.format == "json":
+        items = [
+            {
+                "code": c.code,
+                "name": {"en": c.name_en, "fr": c.name_fr, "ru": c.name_ru},
+                "facts": counts.get(c.code, 0),
+            }
+            for c in countries
+        ]
+        json.dump(items, out, ensure_ascii=False, indent=2)
+        out.write("\n")
+        return 0
+    rows = [
+        (c.code, str(counts.get(c.code, 0)), c.name_en, c.name_fr, c.name_ru) for c in countries
+    ]
+    _table(out, ("CODE", "FACTS", "ENGLISH", "FRANÇAIS", "РУССКИЙ"), rows)
+    return 0
+
+
+def _table(out: TextIO, header: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
+    """Aligned columns; the last column is cut to the terminal width when printing to one."""
+    widths = [max([len(h), *(len(r[i]) for r in rows)]) for i, h in enumerate(header[:-1])]
+    limit = 200
+    if out.isatty():
+        import shutil
+
+        limit = max(30, shutil.get_terminal_size().columns - sum(widths) - 2 * len(widths))
+    for row in [tuple(header), *rows]:
+        cells = [c.ljust(w) for c, w in zip(row[:-1], widths, strict=False)]
+        last = row[-1] if len(row[-1]) <= limit else row[-1][: limit - 1] + "…"
+        out.write("  ".join([*cells, last]).rstrip() + "\n")
+
+
+COMMANDS.update(facts=_facts, people=_people, themes=_themes, countries=_countries)
+
+
+def _init(args: argparse.Namespace, out: TextIO) -> int:
+    store = open_store(args.db, seed=not args.no_seed)
+    try:
+        if not store.created:
+            if args.no_seed:
+                load_taxonomy(store)
+            else:
+                report = load_seed(store)
+                print(
+                    f"seed: {report.facts} facts added, {report.skipped} already present", file=out
+                )
+        print(f"database ready: {store.engine.url.render_as_string(hide_password=True)}", file=out)
+        print(f"{store.count()} facts", file=out)
+    finally:
+        store.close()
+    return 0
+
+
+def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
+    """Run one command; returns the exit status (never raises for expected errors)."""
+    out = out or sys.stdout
+    logging.basicConfig(level=logging.WARNING, format="%(name)s: %(message)s")
+    try:
+        args = build_parser().parse_args(argv)
+        if args.command is None:
+            build_parser().print_help(out)
+            return EXIT_USAGE
+        if args.command == "init":
+            return _init(args, out)
+        store = open_store(args.db)
+        try:
+            return COMMANDS[args.command](store, args, out)
+        finally:
+            store.close()
+    except UsageError as exc:
+        return _fail(str(exc), EXIT_USAGE)
+    except ValidationError as exc:
+        return _fail(str(exc), EXIT_USAGE)
+    except UserFacingError as exc:
+        return _fail(str(exc), EXIT_FAILURE)
+    except BriefingError as exc:
+        return _fail(str(exc), EXIT_FAILURE)
+    except KeyboardInterrupt:
+        return _fail("interrupted", EXIT_FAILURE)
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:  # our bug: one line for the user, the traceback on request
+        logging.getLogger("briefing").debug("unexpected error", exc_info=True)
+        if os.environ.get("BRIEFING_DEBUG"):
+            raise
+        return _fail(
+            f"internal error ({type(exc).__name__}: {exc}); "
+            "run again with BRIEFING_DEBUG=1 for details",
+            EXIT_FAILURE,
+        )
+
+
+def _fail(message: str, status: int) -> int:
+    first = message.strip().splitlines()[0] if message.strip() else "failed"
+    if not first.startswith("briefing"):
+        first = f"briefing: error: {first}"
+    print(first, file=sys.stderr)
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,123 @@
+"""Opening a database: engine settings, schema migrations on open, backups before upgrades."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError
+
+from briefing.errors import SchemaTooNewError, UserFacingError
+
+log = logging.getLogger("briefing.db")
+
+MIGRATIONS = Path(__file__).resolve().parents[2] / "db"
+
+
+def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    """Per-connection SQLite settings: foreign keys are off unless every connection asks."""
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA busy_timeout=5000")
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.close()
+
+
+def create_briefing_engine(url: str) -> Engine:
+    """An engine for ``url`` with Briefing's connection settings (WAL + FKs on SQLite)."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        if parsed.database and parsed.database != ":memory:":
+            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url, connect_args={"timeout": 5})
+        event.listen(engine, "connect", _sqlite_pragmas)
+        if parsed.database and parsed.database != ":memory:":
+            try:
+                with engine.connect() as conn:
+                    conn.exec_driver_sql("PRAGMA journal_mode=WAL")
+            except DBAPIError as exc:
+                raise UserFacingError(
+                    f"cannot open database {parsed.database}: {exc.orig}"
+                ) from exc
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+def _alembic_config(engine: Engine) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    cfg.attributes["engine"] = engine
+    return cfg
+
+
+def head_revision() -> str:
+    """The newest schema revision this version of Briefing knows."""
+    head = ScriptDirectory(str(MIGRATIONS)).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    """The schema revision stamped in the database (None for an empty database)."""
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def migrate(engine: Engine, target: str = "head") -> bool:
+    """Bring the schema to ``target``; refuse databases this version cannot understand.
+
+    An empty database is built by running every migration from the start. A database with a
+    revision this program does not know was written by a newer Briefing: it is left alone.
+    A SQLite file is copied aside (``.bak-<revision>``) before it is upgraded.
+    Returns True when the database was empty (created now).
+    """
+    script = ScriptDirectory(str(MIGRATIONS))
+    known = {rev.revision for rev in script.walk_revisions()}
+    current = current_revision(engine)
+    if current is not None and current not in known:
+        raise SchemaTooNewError(
+            f"this database uses schema {current}, written by a newer Briefing; "
+            f"this version understands up to {script.get_current_head()}: please upgrade Briefing"
+        )
+    if current is None:
+        tables = set(inspect(engine).get_table_names())
+        if tables:
+            raise UserFacingError(
+                "this database holds tables but no Briefing schema version; "
+                "refusing to modify it (point --db at a Briefing database or a new file)"
+            )
+    elif target == "head" and current == script.get_current_head():
+        return False
+    else:
+        _backup_sqlite(engine, current)
+    cfg = _alembic_config(engine)
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, target)
+    log.info("database schema now at %s", current_revision(engine))
+    return current is None
+
+
+def _backup_sqlite(engine: Engine, revision: str) -> None:
+    """Copy a SQLite database beside itself with SQLite's online backup API."""
+    if engine.url.get_backend_name() != "sqlite" or not engine.url.database:
+        return
+    if engine.url.database == ":memory:":
+        return
+    source = Path(engine.url.database)
+    target = source.with_name(f"{source.name}.bak-{revision}")
+    src, dst = sqlite3.connect(source), sqlite3.connect(target)
+    try:
+        src.backup(dst)
+    finally:
+        src.close()
+        dst.close()
+    log.info("backed up %s to %s before upgrading", source, target)

@@ -1,0 +1,168 @@
+"""Keeping the search index in step with the facts, for one fact or for all of them."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+
+from sqlalchemy import Connection, Table, bindparam, select, text
+
+from briefing.model import (
+    Country,
+    Document,
+    Event,
+    Fact,
+    FactTranslation,
+    Figure,
+    Organisation,
+    OrganisationAlias,
+    Person,
+    PersonAlias,
+    Source,
+    Theme,
+    fact_countries,
+    fact_documents,
+    fact_organisations,
+    fact_people,
+    fact_themes,
+)
+from briefing.store.search import index_body
+
+CHUNK = 5_000
+TRANSLATIONS: Table = FactTranslation.__table__  # type: ignore[assignment]
+FIGURES: Table = Figure.__table__  # type: ignore[assignment]
+
+
+def _names(conn: Connection) -> dict[str, dict[object, list[str]]]:
+    """Every linkable entity's searchable names, keyed by kind then id."""
+    out: dict[str, dict[object, list[str]]] = defaultdict(lambda: defaultdict(list))
+    for pid, name in conn.execute(select(Person.id, Person.name)):
+        out["person"][pid].append(name)
+    for pid, alias in conn.execute(select(PersonAlias.person_id, PersonAlias.text)):
+        out["person"][pid].append(alias)
+    for oid, name in conn.execute(select(Organisation.id, Organisation.name)):
+        out["org"][oid].append(name)
+    for oid, alias in conn.execute(
+        select(OrganisationAlias.organisation_id, OrganisationAlias.text)
+    ):
+        out["org"][oid].append(alias)
+    for tid, *names in conn.execute(select(Theme.id, Theme.name_en, Theme.name_fr, Theme.name_ru)):
+        out["theme"][tid].extend(n for n in names if n)
+    for code, *names in conn.execute(
+        select(Country.code, Country.name_en, Country.name_fr, Country.name_ru)
+    ):
+        out["country"][code].extend(n for n in names if n)
+    for eid, name, other_names, place, places in conn.execute(
+        select(Event.id, Event.name, Event.names, Event.place, Event.place_names)
+    ):
+        out["event"][eid].extend(
+            [name, *(other_names or {}).values(), place, *(places or {}).values()]
+        )
+    for did, title, titles in conn.execute(select(Document.id, Document.title, Document.titles)):
+        out["doc"][did].extend([title, *(titles or {}).values()])
+    for sid, title, publisher in conn.execute(select(Source.id, Source.title, Source.publisher)):
+        out["source"][sid].extend(x for x in (title, publisher) if x)
+    return out
+
+
+def _links(
+    conn: Connection, ids: Sequence[int] | None, table: Table, column: str
+) -> dict[int, list[object]]:
+    stmt = select(table.c.fact_id, table.c[column])
+    if ids is not None:
+        stmt = stmt.where(table.c.fact_id.in_(ids))
+    out: dict[int, list[object]] = defaultdict(list)
+    for fid, value in conn.execute(stmt):
+        out[fid].append(value)
+    return out
+
+
+def bodies(conn: Connection, ids: Sequence[int] | None) -> Iterable[tuple[int, str]]:
+    """(fact id, search body) for the given live facts, or for all live facts."""
+    names = _names(conn)
+    stmt = select(
+        Fact.id, Fact.statement, Fact.quote, Fact.event_id, Fact.source_id, Fact.locator
+    ).where(Fact.deleted_at.is_(None))
+    if ids is not None:
+        stmt = stmt.where(Fact.id.in_(ids))
+    translations = _links(conn, ids, TRANSLATIONS, "statement")
+    figures = _links(conn, ids, FIGURES, "label")
+    themes = _links(conn, ids, fact_themes, "theme_id")
+    countries = _links(conn, ids, fact_countries, "country_code")
+    people = _links(conn, ids, fact_people, "person_id")
+    orgs = _links(conn, ids, fact_organisations, "organisation_id")
+    docs = _links(conn, ids, fact_documents, "document_id")
+    for fid, statement, quote, event_id, source_id, _locator in conn.execute(stmt):
+        parts: list[str | None] = [statement, *map(str, translations.get(fid, ())), quote]
+        for kind, linked in (
+            ("theme", themes.get(fid, ())),
+            ("country", countries.get(fid, ())),
+            ("person", people.get(fid, ())),
+            ("org", orgs.get(fid, ())),
+            ("doc", docs.get(fid, ())),
+        ):
+            for key in linked:
+                parts.extend(names[kind].get(key, ()))
+        if event_id is not None:
+            parts.extend(names["event"].get(event_id, ()))
+        if source_id is not None:
+            parts.extend(names["source"].get(source_id, ()))
+        parts.extend(map(str, figures.get(fid, ())))
+        yield fid, index_body(parts)
+
+
+def _is_sqlite(conn: Connection) -> bool:
+    return conn.dialect.name == "sqlite"
+
+
+def reindex(conn: Connection, ids: Sequence[int]) -> None:
+    """Recompute the index rows of the given facts (deleted facts drop out)."""
+    if not ids:
+        return
+    for start in range(0, len(ids), CHUNK):
+        chunk = list(ids[start : start + CHUNK])
+        key = "rowid" if _is_sqlite(conn) else "fact_id"
+        conn.execute(
+            text(f"DELETE FROM fact_search WHERE {key} IN :ids").bindparams(
+                bindparam("ids", expanding=True)
+            ),
+            {"ids": chunk},
+        )
+        _insert(conn, list(bodies(conn, chunk)))
+
+
+def rebuild(conn: Connection) -> int:
+    """Rebuild the whole index from the facts; returns the number of facts indexed."""
+    if _is_sqlite(conn):
+        conn.execute(text("DELETE FROM fact_search"))
+    else:
+        conn.execute(text("TRUNCATE fact_search"))
+    rows = list(bodies(conn, None))
+    _insert(conn, rows)
+    if _is_sqlite(conn):
+        conn.execute(text("INSERT INTO fact_search(fact_search) VALUES ('optimize')"))
+    return len(rows)
+
+
+def _insert(conn: Connection, rows: list[tuple[int, str]]) -> None:
+    if not rows:
+        return
+    key = "rowid" if _is_sqlite(conn) else "fact_id"
+    conn.execute(
+        text(f"INSERT INTO fact_search({key}, body) VALUES (:id, :body)"),
+        [{"id": fid, "body": body} for fid, body in rows],
+    )
+
+
+def facts_linked_to(conn: Connection, kind: str, key: object) -> list[int]:
+    """Ids of facts that link to an entity, to reindex after the entity is renamed."""
+    table, column = {
+        "person": (fact_people, "person_id"),
+        "org": (fact_organisations, "organisation_id"),
+        "theme": (fact_themes, "theme_id"),
+        "doc": (fact_documents, "document_id"),
+    }.get(kind, (None, ""))
+    if table is not None:
+        return list(conn.scalars(select(table.c.fact_id).where(table.c[column] == key)))
+    column_attr = {"event": Fact.event_id, "source": Fact.source_id}[kind]
+    return list(conn.scalars(select(Fact.id).where(column_attr == key)))

@@ -1,0 +1,250 @@
+"""Plain values that cross the store boundary: drafts going in, records coming out.
+
+A ``FactDraft`` is what a form, the CLI or an importer proposes; the store validates it.
+A ``FactRecord`` is a saved fact with every link resolved to names; its ``to_json()`` is the
+interchange format of ``briefing facts --format json`` and ``briefing facts import``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+CONFIDENCE_LEVELS = ("confirmed", "reported", "assessed")
+RELIABILITY_GRADES = ("A", "B", "C", "D", "E", "F")
+DEFAULT_MARKINGS = (
+    ("UNCLASSIFIED", 0, "U"),
+    ("RESTRICTED", 10, "R"),
+    ("CONFIDENTIAL", 20, "C"),
+    ("SECRET", 30, "S"),
+)
+
+
+@dataclass
+class FigureDraft:
+    """A structured number as typed: ``value`` may still be text until validated."""
+
+    label: str
+    value: object
+    unit: str = ""
+    qualifier: str | None = None
+    translations: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class FactDraft:
+    """A fact as proposed by a user or an importer (names, not database ids)."""
+
+    statement: str
+    themes: list[str]
+    countries: list[str] = field(default_factory=list)
+    language: str = "en"
+    translations: dict[str, str] = field(default_factory=dict)
+    date: dt.date | str | None = None
+    event: str | None = None
+    people: list[str] = field(default_factory=list)
+    organisations: list[str] = field(default_factory=list)
+    documents: list[str] = field(default_factory=list)
+    marking: str = "UNCLASSIFIED"
+    confidence: str = "confirmed"
+    source_title: str | None = None
+    quote: str | None = None
+    locator: str | None = None
+    figures: list[FigureDraft] = field(default_factory=list)
+
+    @classmethod
+    def from_json(cls, obj: dict[str, Any]) -> FactDraft:
+        """Read the interchange format (see FactRecord.to_json); shapes are checked later."""
+        source = obj.get("source") or {}
+        if not isinstance(source, dict):
+            source = {"title": source}
+        figures = obj.get("figures") or []
+        return cls(
+            statement=obj.get("statement") or "",
+            language=obj.get("language") or "en",
+            translations=dict(obj.get("translations") or {}),
+            date=obj.get("date"),
+            event=obj.get("event"),
+            themes=list(obj.get("themes") or []),
+            countries=list(obj.get("countries") or []),
+            people=list(obj.get("people") or []),
+            organisations=list(obj.get("organisations") or []),
+            documents=list(obj.get("documents") or []),
+            marking=obj.get("marking") or "UNCLASSIFIED",
+            confidence=obj.get("confidence") or "confirmed",
+            source_title=source.get("title"),
+            quote=source.get("quote"),
+            locator=source.get("locator"),
+            figures=[
+                FigureDraft(
+                    label=f.get("label") or "",
+                    value=f.get("value"),
+                    unit=f.get("unit") or "",
+                    qualifier=f.get("qualifier"),
+                    translations=dict(f.get("translations") or {}),
+                )
+                if isinstance(f, dict)
+                else FigureDraft(label="", value=f)
+                for f in figures
+            ],
+        )
+
+
+@dataclass(frozen=True)
+class FigureRecord:
+    """A saved figure."""
+
+    label: str
+    value: float
+    unit: str
+    qualifier: str | None
+    translations: dict[str, str]
+
+    def to_json(self) -> dict[str, Any]:
+        """The figure as in the interchange format."""
+        value: float | int = int(self.value) if self.value.is_integer() else self.value
+        out: dict[str, Any] = {
+            "label": self.label,
+            "value": value,
+            "unit": self.unit,
+            "qualifier": self.qualifier,
+        }
+        if self.translations:
+            out["translations"] = dict(self.translations)
+        return out
+
+
+@dataclass(frozen=True)
+class SourceRecord:
+    """A fact's provenance: source document, exact quote, locator."""
+
+    title: str | None
+    quote: str | None
+    locator: str | None
+    publisher: str | None = None
+    language: str | None = None
+    date: dt.date | None = None
+    reliability: str | None = None
+
+
+@dataclass(frozen=True)
+class FactRecord:
+    """A saved fact with links resolved to names (codes for countries, slugs for themes)."""
+
+    key: int
+    uuid: str
+    statement: str
+    language: str
+    translations: dict[str, str]
+    date: dt.date | None
+    event: str | None
+    themes: tuple[str, ...]
+    countries: tuple[str, ...]
+    people: tuple[str, ...]
+    organisations: tuple[str, ...]
+    documents: tuple[str, ...]
+    marking: str
+    confidence: str
+    source: SourceRecord
+    figures: tuple[FigureRecord, ...]
+    seq: int
+    version: int
+    created_at: dt.datetime
+    updated_at: dt.datetime
+
+    def text_in(self, language: str) -> tuple[str, str]:
+        """The statement in ``language`` if translated, else the original: (text, language)."""
+        if language == self.language:
+            return self.statement, self.language
+        if language in self.translations:
+            return self.translations[language], language
+        return self.statement, self.language
+
+    def to_json(self) -> dict[str, Any]:
+        """The interchange format (stable: scripts depend on these keys)."""
+        return {
+            "id": self.uuid,
+            "statement": self.statement,
+            "language": self.language,
+            "translations": dict(self.translations),
+            "date": self.date.isoformat() if self.date else None,
+            "event": self.event,
+            "themes": list(self.themes),
+            "countries": list(self.countries),
+            "people": list(self.people),
+            "organisations": list(self.organisations),
+            "documents": list(self.documents),
+            "marking": self.marking,
+            "confidence": self.confidence,
+            "source": {
+                "title": self.source.title,
+                "quote": self.source.quote,
+                "locator": self.source.locator,
+            },
+            "figures": [f.to_json() for f in self.figures],
+            "version": self.version,
+            "created_at": self.created_at.isoformat(),
+            "updated_at": self.updated_at.isoformat(),
+        }
+
+    def to_draft(self) -> FactDraft:
+        """A draft holding this record's values, to edit and save back."""
+        return FactDraft(
+            statement=self.statement,
+            language=self.language,
+            translations=dict(self.translations),
+            date=self.date,
+            event=self.event,
+            themes=list(self.themes),
+            countries=list(self.countries),
+            people=list(self.people),
+            organisations=list(self.organisations),
+            documents=list(self.documents),
+            marking=self.marking,
+            confidence=self.confidence,
+            source_title=self.source.title,
+            quote=self.source.quote,
+            locator=self.source.locator,
+            figures=[
+                FigureDraft(f.label, f.value, f.unit, f.qualifier, dict(f.translations))
+                for f in self.figures
+            ],
+        )
+
+
+@dataclass(frozen=True)
+class FactQuery:
+    """What to list: filters are OR within a kind and AND across kinds.
+
+    ``themes`` include their sub-themes. ``text`` is a search query (ranked by relevance
+    unless ``order`` says otherwise). ``max_marking`` excludes facts marked above it.
+    """
+
+    themes: tuple[str, ...] = ()
+    countries: tuple[str, ...] = ()
+    events: tuple[str, ...] = ()
+    markings: tuple[str, ...] = ()
+    max_marking: str | None = None
+    text: str = ""
+    order: str = "date"
+    descending: bool = False
+    limit: int | None = None
+    deleted: bool = False
+
+
+@dataclass(frozen=True)
+class FactRow:
+    """The light row the fact list shows (no joins beyond names)."""
+
+    key: int
+    uuid: str
+    date: dt.date | None
+    statement: str
+    language: str
+    marking: str
+    confidence: str
+    source: str | None
+    themes: str
+    countries: str
+    version: int

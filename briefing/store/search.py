@@ -1,0 +1,91 @@
+"""Full-text search: one folded text body per fact, indexed by FTS5 or PostgreSQL GIN.
+
+The body holds the statement and its translations, the quote, and the names of everything
+the fact links to, aliases included, so "Rahmon" finds a fact linked to a person whose
+Cyrillic alias is "Рахмон". Text is folded in Python (case, accents, ё/й, apostrophes)
+before it reaches either database, so SQLite and PostgreSQL match the same way.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+_PHRASE = re.compile(r'"([^"]+)"')
+_COMBINING = set(map(chr, range(0x300, 0x370)))  # combining diacritical marks
+
+
+def fold(text: str) -> str:
+    """Lower-case, strip accents and normalise punctuation for matching.
+
+    "Douchanbé" → "douchanbe", "ТАДЖИКИСТАН" → "таджикистан", "l’Ouzbékistan" →
+    "l ouzbekistan". Cyrillic й and ё fold to и and е, as Russian readers type them.
+    """
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    stripped = "".join(c for c in decomposed if c not in _COMBINING)
+    return unicodedata.normalize("NFC", stripped)
+
+
+def words(text: str) -> list[str]:
+    """The folded words of ``text``."""
+    return _WORD.findall(fold(text))
+
+
+def index_body(parts: Iterable[str | None]) -> str:
+    """The searchable body of a fact: every non-empty part, folded, one per line."""
+    return "\n".join(" ".join(words(p)) for p in parts if p)
+
+
+@dataclass(frozen=True)
+class SearchQuery:
+    """A parsed user query: words that must all match (as prefixes) and exact phrases."""
+
+    terms: tuple[str, ...]
+    phrases: tuple[tuple[str, ...], ...]
+
+    @classmethod
+    def parse(cls, text: str) -> SearchQuery:
+        """Split ``text`` into quoted phrases and loose words, folded."""
+        phrases = tuple(tuple(w) for w in (words(m) for m in _PHRASE.findall(text)) if w)
+        rest = _PHRASE.sub(" ", text)
+        return cls(tuple(words(rest)), phrases)
+
+    @property
+    def empty(self) -> bool:
+        """True when nothing searchable was typed."""
+        return not self.terms and not self.phrases
+
+    def fts5(self) -> str:
+        """The query in FTS5 syntax: prefix terms and phrases, all required."""
+        parts: list[str] = []
+        for term in self.terms:
+            parts.append(f'"{term}"*' if len(term) >= 3 else f'"{term}"')
+        for phrase in self.phrases:
+            parts.append('"' + " ".join(phrase) + '"')
+        return " AND ".join(parts)
+
+    def tsquery(self) -> str:
+        """The query in PostgreSQL to_tsquery('simple', ...) syntax."""
+        parts: list[str] = []
+        for term in self.terms:
+            parts.append(f"{_ts_quote(term)}:*" if len(term) >= 3 else _ts_quote(term))
+        for phrase in self.phrases:
+            parts.append("(" + " <-> ".join(_ts_quote(w) for w in phrase) + ")")
+        return " & ".join(parts)
+
+
+def _ts_quote(word: str) -> str:
+    return "'" + word.replace("'", "''").replace("\\", "\\\\") + "'"
+
+
+def fact_search_parts(
+    statement: str,
+    translations: Sequence[str],
+    quote: str | None,
+    names: Sequence[str],
+) -> list[str | None]:
+    """What goes into a fact's search body, in one place for every writer."""
+    return [statement, *translations, quote, *names]

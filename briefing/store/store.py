@@ -1,0 +1,902 @@
+"""The fact store: the one object the CLI, the GUI and the dossier assembler talk to.
+
+Each public method is one unit of work in its own Session/transaction ("session per user
+action"). Methods take and return plain values from ``records`` so callers never hold ORM
+objects across threads.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections import defaultdict
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from typing import Any
+
+from sqlalchemy import (
+    Connection,
+    Engine,
+    Float,
+    Integer,
+    Select,
+    and_,
+    bindparam,
+    column,
+    delete,
+    func,
+    insert,
+    or_,
+    select,
+    text,
+    update,
+)
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from briefing.errors import ConflictError, NotFoundError, UserFacingError, ValidationError
+from briefing.model import (
+    Country,
+    Document,
+    Event,
+    Fact,
+    FactRevision,
+    FactTranslation,
+    Figure,
+    Marking,
+    Organisation,
+    OrganisationAlias,
+    Person,
+    PersonAlias,
+    SavedSpec,
+    Source,
+    Theme,
+    fact_countries,
+    fact_documents,
+    fact_organisations,
+    fact_people,
+    fact_themes,
+    new_uuid,
+    utcnow,
+)
+from briefing.store import bulk, index
+from briefing.store.engine import create_briefing_engine, migrate
+from briefing.store.records import (
+    FactDraft,
+    FactQuery,
+    FactRecord,
+    FactRow,
+    FigureRecord,
+    SourceRecord,
+)
+from briefing.store.reference import ReferenceIndex, ensure_reference_data
+from briefing.store.search import SearchQuery
+from briefing.store.validation import resolve
+
+log = logging.getLogger("briefing.db")
+
+LINK_TABLES = (fact_themes, fact_countries, fact_people, fact_organisations, fact_documents)
+SORT_COLUMNS = {
+    "date": (Fact.date, Fact.locator, Fact.seq),
+    "seq": (Fact.seq,),
+    "statement": (Fact.statement,),
+    "marking": (Fact.marking_code, Fact.seq),
+    "confidence": (Fact.confidence, Fact.seq),
+    "updated": (Fact.updated_at,),
+}
+
+ALL_FACTS = FactQuery()
+
+
+class Store:
+    """A Briefing database. Create with ``Store.open(url)``; share one per process.
+
+    The engine is thread-safe; every method opens its own session, so the GUI may call
+    read methods from worker threads.
+    """
+
+    def __init__(self, engine: Engine, created: bool = False) -> None:
+        self.engine = engine
+        self.created = created
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @classmethod
+    def open(cls, url: str) -> Store:
+        """Open (creating and migrating as needed) the database at ``url``."""
+        engine = create_briefing_engine(url)
+        try:
+            store = cls(engine, created=migrate(engine))
+            with store.session() as session:
+                ensure_reference_data(session)
+        except OperationalError as exc:
+            engine.dispose()
+            raise UserFacingError(f"cannot open the database: {exc.orig}") from exc
+        except BaseException:
+            engine.dispose()
+            raise
+        return store
+
+    def close(self) -> None:
+        """Release connections (the database file is left consistent)."""
+        self.engine.dispose()
+
+    @property
+    def is_sqlite(self) -> bool:
+        """True when the database is an embedded SQLite file."""
+        return self.engine.dialect.name == "sqlite"
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """One unit of work: committed on success, rolled back on any error."""
+        with self._sessions.begin() as session:
+            yield session
+
+    # ------------------------------------------------------------------ reference data
+
+    def markings(self) -> list[tuple[str, int]]:
+        """(code, rank) of every marking, lowest first."""
+        with self.session() as s:
+            return list(s.execute(select(Marking.code, Marking.rank).order_by(Marking.rank)).all())
+
+    def themes(self) -> list[Theme]:
+        """The taxonomy in display order (parents before their children)."""
+        with self.session() as s:
+            return list(s.scalars(select(Theme).order_by(Theme.position, Theme.slug)))
+
+    def countries(self, used_only: bool = False) -> list[Country]:
+        """Countries by code; ``used_only`` keeps those linked to a live fact."""
+        with self.session() as s:
+            stmt = select(Country).order_by(Country.code)
+            if used_only:
+                stmt = stmt.where(
+                    Country.code.in_(
+                        select(fact_countries.c.country_code)
+                        .join(Fact, Fact.id == fact_countries.c.fact_id)
+                        .where(Fact.deleted_at.is_(None))
+                    )
+                )
+            return list(s.scalars(stmt))
+
+    def people(self) -> list[Person]:
+        """Everyone, by name, with aliases and country loaded."""
+        with self.session() as s:
+            rows = list(s.scalars(select(Person).order_by(Person.name)))
+            for p in rows:
+                _ = (p.aliases, p.country)
+            return rows
+
+    def organisations(self) -> list[Organisation]:
+        """Every organisation, by name, with aliases loaded."""
+        with self.session() as s:
+            rows = list(s.scalars(select(Organisation).order_by(Organisation.name)))
+            for o in rows:
+                _ = o.aliases
+            return rows
+
+    def events(self) -> list[Event]:
+        """Events, most recent first."""
+        with self.session() as s:
+            return list(s.scalars(select(Event).order_by(Event.start_date.desc(), Event.name)))
+
+    def documents(self) -> list[Document]:
+        """Outcome documents by date."""
+        with self.session() as s:
+            return list(s.scalars(select(Document).order_by(Document.date, Document.title)))
+
+    def sources(self) -> list[Source]:
+        """Sources by title (full texts are not loaded)."""
+        with self.session() as s:
+            return list(s.scalars(select(Source).order_by(Source.title)))
+
+    def source_text(self, title: str) -> str | None:
+        """The full text stored for a source, if any."""
+        with self.session() as s:
+            return s.scalar(select(Source.full_text).where(Source.title == title))
+
+    def participants(self, event: str | None = None) -> list[Person]:
+        """People linked to the event's facts (or to any fact), by country then name."""
+        with self.session() as s:
+            stmt = (
+                select(Person)
+                .join(fact_people, fact_people.c.person_id == Person.id)
+                .join(Fact, Fact.id == fact_people.c.fact_id)
+                .where(Fact.deleted_at.is_(None))
+                .distinct()
+            )
+            if event:
+                ref = ReferenceIndex.load(s)
+                stmt = stmt.where(Fact.event_id == ref.event_id(event))
+            people = list(s.scalars(stmt))
+            for p in people:
+                _ = (p.aliases, p.country)
+            people.sort(key=lambda p: (p.country_code or "~", p.name))
+            return people
+
+    # ------------------------------------------------------------------ fact reads
+
+    def _filtered(self, query: FactQuery, columns: Sequence[Any]) -> Select[Any]:
+        stmt: Select[Any] = select(*columns)
+        stmt = stmt.where(
+            Fact.deleted_at.is_not(None) if query.deleted else Fact.deleted_at.is_(None)
+        )
+        if query.themes:
+            wanted = select(Theme.id).where(Theme.slug.in_(query.themes))
+            tree = select(Theme.id).where(or_(Theme.id.in_(wanted), Theme.parent_id.in_(wanted)))
+            stmt = stmt.where(
+                Fact.id.in_(select(fact_themes.c.fact_id).where(fact_themes.c.theme_id.in_(tree)))
+            )
+        if query.countries:
+            codes = [c.upper() for c in query.countries]
+            stmt = stmt.where(
+                Fact.id.in_(
+                    select(fact_countries.c.fact_id).where(fact_countries.c.country_code.in_(codes))
+                )
+            )
+        if query.events:
+            stmt = stmt.where(
+                Fact.event_id.in_(
+                    select(Event.id).where(
+                        or_(Event.name.in_(query.events), Event.uuid.in_(query.events))
+                    )
+                )
+            )
+        if query.markings:
+            stmt = stmt.where(Fact.marking_code.in_([m.upper() for m in query.markings]))
+        if query.max_marking:
+            ceiling = select(Marking.rank).where(Marking.code == query.max_marking.upper())
+            stmt = stmt.where(
+                Fact.marking_code.in_(
+                    select(Marking.code).where(Marking.rank <= ceiling.scalar_subquery())
+                )
+            )
+        return stmt
+
+    def fact_ids(self, query: FactQuery = ALL_FACTS) -> list[int]:
+        """Keys of the facts matching ``query``, in display order (relevance for searches)."""
+        search = SearchQuery.parse(query.text)
+        with self.engine.connect() as conn:
+            if search.empty:
+                stmt = self._filtered(query, [Fact.id])
+                order = SORT_COLUMNS.get(query.order, SORT_COLUMNS["date"])
+                stmt = stmt.order_by(*[c.desc() if query.descending else c for c in order], Fact.id)
+                if query.limit:
+                    stmt = stmt.limit(query.limit)
+                return list(conn.scalars(stmt))
+            return self._search_ids(conn, query, search)
+
+    def _search_ids(self, conn: Connection, query: FactQuery, search: SearchQuery) -> list[int]:
+        plain = query == FactQuery(text=query.text, limit=query.limit, order=query.order)
+        limit = f" LIMIT {int(query.limit)}" if query.limit else ""
+        if conn.dialect.name == "sqlite":
+            params = {"q": search.fts5()}
+            if plain and query.order == "date":
+                rows = conn.execute(
+                    text(
+                        "SELECT rowid FROM fact_search WHERE fact_search MATCH :q "
+                        f"ORDER BY rank{limit}"
+                    ),
+                    params,
+                )
+                return [r[0] for r in rows]
+            matched = text(
+                "SELECT rowid AS fact_id, rank AS score FROM fact_search WHERE fact_search MATCH :q"
+            ).columns(column("fact_id", Integer), column("score", Float))
+        else:
+            params = {"q": search.tsquery()}
+            matched = text(
+                "SELECT fact_id, "
+                "-ts_rank(to_tsvector('simple', body), to_tsquery('simple', :q)) AS score "
+                "FROM fact_search WHERE to_tsvector('simple', body) @@ to_tsquery('simple', :q)"
+            ).columns(column("fact_id", Integer), column("score", Float))
+        sub = matched.subquery("m")
+        stmt = self._filtered(query, [Fact.id]).join(sub, sub.c.fact_id == Fact.id)
+        if query.order == "date":
+            stmt = stmt.order_by(sub.c.score, Fact.id)
+        else:
+            order = SORT_COLUMNS.get(query.order, SORT_COLUMNS["date"])
+            stmt = stmt.order_by(*[c.desc() if query.descending else c for c in order], Fact.id)
+        if query.limit:
+            stmt = stmt.limit(query.limit)
+        return list(conn.scalars(stmt, params))
+
+    def count(self, query: FactQuery = ALL_FACTS) -> int:
+        """How many facts match ``query``."""
+        search = SearchQuery.parse(query.text)
+        if not search.empty:
+            return len(self.fact_ids(FactQuery(**{**query.__dict__, "limit": None})))
+        with self.engine.connect() as conn:
+            stmt = self._filtered(query, [func.count(Fact.id)])
+            return int(conn.scalar(stmt) or 0)
+
+    def counts_by_theme(self) -> dict[str, int]:
+        """Live facts per theme slug (direct links only)."""
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                select(Theme.slug, func.count(fact_themes.c.fact_id))
+                .join(fact_themes, fact_themes.c.theme_id == Theme.id)
+                .join(Fact, and_(Fact.id == fact_themes.c.fact_id, Fact.deleted_at.is_(None)))
+                .group_by(Theme.slug)
+            )
+            return dict(rows.all())
+
+    def counts_by_country(self) -> dict[str, int]:
+        """Live facts per country code."""
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                select(fact_countries.c.country_code, func.count(fact_countries.c.fact_id))
+                .join(Fact, and_(Fact.id == fact_countries.c.fact_id, Fact.deleted_at.is_(None)))
+                .group_by(fact_countries.c.country_code)
+            )
+            return dict(rows.all())
+
+    def facts(self, query: FactQuery = ALL_FACTS) -> list[FactRecord]:
+        """Full records of the facts matching ``query``, in display order."""
+        return self.records(self.fact_ids(query))
+
+    def get(self, ident: str | int) -> FactRecord:
+        """One fact by uuid (text) or key (int), deleted or not."""
+        with self.engine.connect() as conn:
+            key = (
+                ident
+                if isinstance(ident, int)
+                else conn.scalar(select(Fact.id).where(Fact.uuid == ident))
+            )
+        records = self.records([key]) if key is not None else []
+        if not records:
+            raise NotFoundError(f"no fact with id {ident}")
+        return records[0]
+
+    def records(self, keys: Sequence[int]) -> list[FactRecord]:
+        """Full records for ``keys`` (in that order), loaded in a few set-based queries."""
+        out: dict[int, FactRecord] = {}
+        with self.engine.connect() as conn:
+            for start in range(0, len(keys), 2000):
+                chunk = list(keys[start : start + 2000])
+                out.update(_load_records(conn, chunk))
+        return [out[k] for k in keys if k in out]
+
+    def rows(self, keys: Sequence[int], language: str = "en") -> list[FactRow]:
+        """Light rows for a page of the fact list (statements in ``language`` if translated)."""
+        if not keys:
+            return []
+        with self.engine.connect() as conn:
+            facts = conn.execute(
+                select(
+                    Fact.id,
+                    Fact.uuid,
+                    Fact.date,
+                    Fact.statement,
+                    Fact.language,
+                    Fact.marking_code,
+                    Fact.confidence,
+                    Source.title,
+                    Fact.version,
+                )
+                .outerjoin(Source, Source.id == Fact.source_id)
+                .where(Fact.id.in_(keys))
+            ).all()
+            tr = dict(
+                conn.execute(
+                    select(FactTranslation.fact_id, FactTranslation.statement).where(
+                        FactTranslation.fact_id.in_(keys), FactTranslation.language == language
+                    )
+                ).all()
+            )
+            themes: dict[int, list[str]] = defaultdict(list)
+            for fid, name in conn.execute(
+                select(fact_themes.c.fact_id, getattr(Theme, f"name_{language}", Theme.name_en))
+                .join(Theme, Theme.id == fact_themes.c.theme_id)
+                .where(fact_themes.c.fact_id.in_(keys))
+                .order_by(Theme.position)
+            ):
+                themes[fid].append(name)
+            countries: dict[int, list[str]] = defaultdict(list)
+            for fid, code in conn.execute(
+                select(fact_countries.c.fact_id, fact_countries.c.country_code)
+                .where(fact_countries.c.fact_id.in_(keys))
+                .order_by(fact_countries.c.country_code)
+            ):
+                countries[fid].append(code)
+        by_key = {
+            r[0]: FactRow(
+                key=r[0],
+                uuid=r[1],
+                date=r[2],
+                statement=tr.get(r[0], r[3]),
+                language=language if r[0] in tr else r[4],
+                marking=r[5],
+                confidence=r[6],
+                source=r[7],
+                themes=", ".join(themes.get(r[0], ())),
+                countries=" ".join(countries.get(r[0], ())),
+                version=r[8],
+            )
+            for r in facts
+        }
+        return [by_key[k] for k in keys if k in by_key]
+
+    def revisions(self, uuid: str) -> list[tuple[int, dt.datetime, str, dict[str, object]]]:
+        """(version, when, change, snapshot) of a fact's earlier states, newest first."""
+        with self.session() as s:
+            fact_id = s.scalar(select(Fact.id).where(Fact.uuid == uuid))
+            if fact_id is None:
+                raise NotFoundError(f"no fact with id {uuid}")
+            rows = s.execute(
+                select(
+                    FactRevision.version,
+                    FactRevision.changed_at,
+                    FactRevision.change,
+                    FactRevision.snapshot,
+                )
+                .where(FactRevision.fact_id == fact_id)
+                .order_by(FactRevision.version.desc())
+            ).all()
+            return list(rows)
+
+    # ------------------------------------------------------------------ fact writes
+
+    def validate(self, draft: FactDraft) -> None:
+        """Raise ValidationError if ``draft`` could not be saved (nothing is written)."""
+        with self.session() as s:
+            resolve(draft, ReferenceIndex.load(s))
+
+    def add(self, draft: FactDraft, uuid: str | None = None) -> FactRecord:
+        """Validate and save a new fact; returns it as saved."""
+        with self.session() as s:
+            resolved = resolve(draft, ReferenceIndex.load(s))
+            conn = s.connection()
+            (fact_id,) = bulk.insert_facts(conn, [(uuid or new_uuid(), resolved)])
+            index.reindex(conn, [fact_id])
+        return self.get(fact_id)
+
+    def update(self, uuid: str, draft: FactDraft, expected_version: int) -> FactRecord:
+        """Save ``draft`` over the fact, if nobody saved it since ``expected_version``.
+
+        The previous state is kept as a revision. Raises ConflictError when the stored
+        version differs (someone else saved in between), ValidationError on bad input.
+        """
+        before = self.get(uuid)
+        with self.session() as s:
+            resolved = resolve(draft, ReferenceIndex.load(s))
+            conn = s.connection()
+            claimed = conn.execute(
+                update(Fact)
+                .where(Fact.id == before.key, Fact.version == expected_version)
+                .values(version=Fact.version + 1, updated_at=utcnow())
+            ).rowcount
+            if claimed != 1:
+                raise ConflictError(
+                    f"fact {uuid} was changed by someone else since version {expected_version}; "
+                    "reload it and apply your edit again"
+                )
+            conn.execute(
+                insert(FactRevision).values(
+                    fact_id=before.key,
+                    version=expected_version,
+                    snapshot=before.to_json(),
+                    change="update",
+                    changed_at=utcnow(),
+                )
+            )
+            names = bulk.create_named(conn, [resolved])
+            conn.execute(
+                update(Fact)
+                .where(Fact.id == before.key)
+                .values(**bulk.fact_values(resolved, names))
+            )
+            for table in bulk.LINKED:
+                conn.execute(delete(table).where(table.c.fact_id == before.key))  # type: ignore[arg-type]
+            bulk.insert_links(conn, [(before.key, resolved)], names)
+            index.reindex(conn, [before.key])
+        return self.get(before.key)
+
+    def delete(self, uuid: str, expected_version: int | None = None) -> None:
+        """Move a fact to the bin (recoverable with ``restore``)."""
+        self._set_deleted(uuid, utcnow(), expected_version, "delete")
+
+    def restore(self, uuid: str) -> None:
+        """Bring a deleted fact back."""
+        self._set_deleted(uuid, None, None, "restore")
+
+    def _set_deleted(
+        self, uuid: str, when: dt.datetime | None, expected: int | None, change: str
+    ) -> None:
+        before = self.get(uuid)
+        with self.session() as s:
+            conn = s.connection()
+            cond = [Fact.id == before.key]
+            if expected is not None:
+                cond.append(Fact.version == expected)
+            done = conn.execute(
+                update(Fact)
+                .where(*cond)
+                .values(deleted_at=when, version=Fact.version + 1, updated_at=utcnow())
+            ).rowcount
+            if done != 1:
+                raise ConflictError(f"fact {uuid} was changed by someone else; reload it")
+            conn.execute(
+                insert(FactRevision).values(
+                    fact_id=before.key,
+                    version=before.version,
+                    snapshot=before.to_json(),
+                    change=change,
+                    changed_at=utcnow(),
+                )
+            )
+            index.reindex(conn, [before.key])
+
+    def purge(self, uuid: str) -> None:
+        """Delete a fact for good, history included (used to empty the bin)."""
+        with self.session() as s:
+            fact = s.scalar(select(Fact).where(Fact.uuid == uuid))
+            if fact is None:
+                raise NotFoundError(f"no fact with id {uuid}")
+            conn = s.connection()
+            key = "rowid" if self.is_sqlite else "fact_id"
+            conn.execute(text(f"DELETE FROM fact_search WHERE {key} = :id"), {"id": fact.id})
+            s.delete(fact)
+
+    def import_facts(
+        self, objects: Sequence[object], progress: Callable[[int, int], None] | None = None
+    ) -> bulk.ImportReport:
+        """Import interchange-format objects all or nothing (see ``briefing.store.bulk``)."""
+        with self.session() as s:
+            return bulk.import_objects(s.connection(), objects, progress)
+
+    def rebuild_index(self) -> int:
+        """Recompute the search index for every fact; returns how many were indexed."""
+        with self.session() as s:
+            return index.rebuild(s.connection())
+
+    # ------------------------------------------------------------------ entities
+
+    def save_person(
+        self,
+        name: str,
+        role: str = "",
+        country: str | None = None,
+        aliases: Sequence[tuple[str, str | None]] = (),
+        person_id: int | None = None,
+    ) -> int:
+        """Create or update a person (aliases replaced); facts linked are reindexed."""
+        name = name.strip()
+        errors = []
+        if not name:
+            errors.append(("name", "must not be empty"))
+        with self.session() as s:
+            if country and s.get(Country, country.upper()) is None:
+                errors.append(("country", f"unknown country code {country!r}"))
+            _raise(errors)
+            person = s.get(Person, person_id) if person_id else Person()
+            if person is None:
+                raise NotFoundError(f"no person {person_id}")
+            person.name, person.role = name, role.strip()
+            person.country_code = country.upper() if country else None
+            person.aliases = [
+                PersonAlias(text=t.strip(), language=lang) for t, lang in aliases if t.strip()
+            ]
+            s.add(person)
+            s.flush()
+            index.reindex(
+                s.connection(), index.facts_linked_to(s.connection(), "person", person.id)
+            )
+            return person.id
+
+    def save_organisation(
+        self,
+        name: str,
+        aliases: Sequence[tuple[str, str | None]] = (),
+        organisation_id: int | None = None,
+    ) -> int:
+        """Create or update an organisation (aliases replaced)."""
+        name = name.strip()
+        _raise([("name", "must not be empty")] if not name else [])
+        with self.session() as s:
+            org = s.get(Organisation, organisation_id) if organisation_id else Organisation()
+            if org is None:
+                raise NotFoundError(f"no organisation {organisation_id}")
+            org.name = name
+            org.aliases = [
+                OrganisationAlias(text=t.strip(), language=lang) for t, lang in aliases if t.strip()
+            ]
+            s.add(org)
+            s.flush()
+            index.reindex(s.connection(), index.facts_linked_to(s.connection(), "org", org.id))
+            return org.id
+
+    def save_theme(
+        self,
+        slug: str,
+        name_en: str,
+        name_fr: str = "",
+        name_ru: str = "",
+        parent: str | None = None,
+    ) -> int:
+        """Create or rename a theme (by slug)."""
+        slug = slug.strip().lower()
+        errors = []
+        if not slug or not all(c.isalnum() or c == "-" for c in slug):
+            errors.append(("slug", "use lower-case letters, digits and '-'"))
+        if not name_en.strip():
+            errors.append(("name_en", "must not be empty"))
+        with self.session() as s:
+            parent_theme = None
+            if parent:
+                parent_theme = s.scalar(select(Theme).where(Theme.slug == parent))
+                if parent_theme is None:
+                    errors.append(("parent", f"unknown theme {parent!r}"))
+                elif parent_theme.slug == slug:
+                    errors.append(("parent", "a theme cannot be its own parent"))
+            _raise(errors)
+            theme = s.scalar(select(Theme).where(Theme.slug == slug))
+            if theme is None:
+                theme = Theme(
+                    slug=slug, position=(s.scalar(select(func.max(Theme.position))) or 0) + 1
+                )
+            theme.name_en, theme.name_fr, theme.name_ru = (
+                name_en.strip(),
+                name_fr.strip(),
+                name_ru.strip(),
+            )
+            theme.parent = parent_theme
+            s.add(theme)
+            s.flush()
+            index.reindex(s.connection(), index.facts_linked_to(s.connection(), "theme", theme.id))
+            return theme.id
+
+    def save_source(
+        self,
+        title: str,
+        publisher: str | None = None,
+        language: str | None = None,
+        date: dt.date | None = None,
+        reliability: str | None = None,
+        full_text: str | None = None,
+        source_id: int | None = None,
+    ) -> int:
+        """Create or update a source document."""
+        title = title.strip()
+        errors = []
+        if not title:
+            errors.append(("title", "must not be empty"))
+        if reliability and reliability.upper() not in "ABCDEF":
+            errors.append(("reliability", "use the Admiralty grades A (reliable) to F"))
+        _raise(errors)
+        with self.session() as s:
+            src = s.get(Source, source_id) if source_id else Source()
+            if src is None:
+                raise NotFoundError(f"no source {source_id}")
+            src.title, src.publisher, src.language, src.date = title, publisher, language, date
+            src.reliability = reliability.upper() if reliability else None
+            if full_text is not None:
+                src.full_text = full_text
+            s.add(src)
+            s.flush()
+            index.reindex(s.connection(), index.facts_linked_to(s.connection(), "source", src.id))
+            return src.id
+
+    def save_event(
+        self,
+        name: str,
+        start_date: dt.date | None = None,
+        place: str = "",
+        country: str | None = None,
+        kind: str = "summit",
+        names: dict[str, str] | None = None,
+        place_names: dict[str, str] | None = None,
+        event_id: int | None = None,
+    ) -> int:
+        """Create or update an event."""
+        name = name.strip()
+        errors = []
+        if not name:
+            errors.append(("name", "must not be empty"))
+        with self.session() as s:
+            if country and s.get(Country, country.upper()) is None:
+                errors.append(("country", f"unknown country code {country!r}"))
+            _raise(errors)
+            ev = s.get(Event, event_id) if event_id else Event()
+            if ev is None:
+                raise NotFoundError(f"no event {event_id}")
+            ev.name, ev.start_date, ev.place, ev.kind = name, start_date, place.strip(), kind
+            ev.country_code = country.upper() if country else None
+            ev.names = dict(names or {})
+            ev.place_names = dict(place_names or {})
+            s.add(ev)
+            s.flush()
+            index.reindex(s.connection(), index.facts_linked_to(s.connection(), "event", ev.id))
+            return ev.id
+
+    def save_document(
+        self,
+        title: str,
+        kind: str = "",
+        date: dt.date | None = None,
+        event: str | None = None,
+        titles: dict[str, str] | None = None,
+    ) -> int:
+        """Create (or update by title) an outcome document."""
+        title = title.strip()
+        _raise([("title", "must not be empty")] if not title else [])
+        with self.session() as s:
+            doc = s.scalar(select(Document).where(Document.title == title)) or Document(title=title)
+            doc.kind, doc.date, doc.titles = kind, date, dict(titles or {})
+            doc.event_id = ReferenceIndex.load(s).event_id(event)
+            s.add(doc)
+            s.flush()
+            return doc.id
+
+    # ------------------------------------------------------------------ saved specs
+
+    def save_spec(self, name: str, spec: dict[str, object]) -> None:
+        """Save (or replace) a dossier spec under ``name``."""
+        name = name.strip()
+        _raise([("name", "must not be empty")] if not name else [])
+        with self.session() as s:
+            row = s.scalar(select(SavedSpec).where(SavedSpec.name == name))
+            if row is None:
+                s.add(SavedSpec(name=name, spec=spec))
+            else:
+                row.spec, row.updated_at = spec, utcnow()
+
+    def load_spec(self, name: str) -> dict[str, object]:
+        """A saved spec by name."""
+        with self.session() as s:
+            spec = s.scalar(select(SavedSpec.spec).where(SavedSpec.name == name))
+        if spec is None:
+            raise NotFoundError(f"no saved dossier spec named {name!r}")
+        return dict(spec)
+
+    def specs(self) -> list[tuple[str, dt.datetime]]:
+        """(name, last saved) of every saved spec, by name."""
+        with self.session() as s:
+            return list(
+                s.execute(
+                    select(SavedSpec.name, SavedSpec.updated_at).order_by(SavedSpec.name)
+                ).all()
+            )
+
+    def delete_spec(self, name: str) -> None:
+        """Forget a saved spec."""
+        with self.session() as s:
+            gone = s.execute(delete(SavedSpec).where(SavedSpec.name == name))
+            if not gone.rowcount:  # type: ignore[attr-defined]
+                raise NotFoundError(f"no saved dossier spec named {name!r}")
+
+
+def _raise(errors: list[tuple[str, str]]) -> None:
+    from briefing.errors import FieldError
+
+    if errors:
+        raise ValidationError([FieldError(f, m) for f, m in errors])
+
+
+def _load_records(conn: Connection, keys: list[int]) -> dict[int, FactRecord]:
+    """Full records for a chunk of keys in eight queries, whatever the chunk size."""
+    if not keys:
+        return {}
+    ids: Any = bindparam("ids", expanding=True)
+    p = {"ids": keys}
+
+    def grouped(stmt: Any) -> dict[int, list[Any]]:
+        out: dict[int, list[Any]] = defaultdict(list)
+        for row in conn.execute(stmt, p):
+            out[row[0]].append(row[1] if len(row) == 2 else row[1:])
+        return out
+
+    themes = grouped(
+        select(fact_themes.c.fact_id, Theme.slug)
+        .join(Theme, Theme.id == fact_themes.c.theme_id)
+        .where(fact_themes.c.fact_id.in_(ids))
+        .order_by(Theme.position, Theme.slug)
+    )
+    countries = grouped(
+        select(fact_countries.c.fact_id, fact_countries.c.country_code)
+        .where(fact_countries.c.fact_id.in_(ids))
+        .order_by(fact_countries.c.country_code)
+    )
+    people = grouped(
+        select(fact_people.c.fact_id, Person.name)
+        .join(Person, Person.id == fact_people.c.person_id)
+        .where(fact_people.c.fact_id.in_(ids))
+        .order_by(Person.name)
+    )
+    orgs = grouped(
+        select(fact_organisations.c.fact_id, Organisation.name)
+        .join(Organisation, Organisation.id == fact_organisations.c.organisation_id)
+        .where(fact_organisations.c.fact_id.in_(ids))
+        .order_by(Organisation.name)
+    )
+    docs = grouped(
+        select(fact_documents.c.fact_id, Document.title)
+        .join(Document, Document.id == fact_documents.c.document_id)
+        .where(fact_documents.c.fact_id.in_(ids))
+        .order_by(Document.title)
+    )
+    translations = grouped(
+        select(FactTranslation.fact_id, FactTranslation.language, FactTranslation.statement)
+        .where(FactTranslation.fact_id.in_(ids))
+        .order_by(FactTranslation.language)
+    )
+    figures = grouped(
+        select(
+            Figure.fact_id,
+            Figure.label,
+            Figure.value,
+            Figure.unit,
+            Figure.qualifier,
+            Figure.label_translations,
+        )
+        .where(Figure.fact_id.in_(ids))
+        .order_by(Figure.position)
+    )
+    out: dict[int, FactRecord] = {}
+    for row in conn.execute(
+        select(
+            Fact.id,
+            Fact.uuid,
+            Fact.statement,
+            Fact.language,
+            Fact.date,
+            Event.name,
+            Fact.marking_code,
+            Fact.confidence,
+            Source.title,
+            Fact.quote,
+            Fact.locator,
+            Source.publisher,
+            Source.language,
+            Source.date,
+            Source.reliability,
+            Fact.seq,
+            Fact.version,
+            Fact.created_at,
+            Fact.updated_at,
+        )
+        .outerjoin(Event, Event.id == Fact.event_id)
+        .outerjoin(Source, Source.id == Fact.source_id)
+        .where(Fact.id.in_(ids)),
+        p,
+    ):
+        fid = row[0]
+        out[fid] = FactRecord(
+            key=fid,
+            uuid=row[1],
+            statement=row[2],
+            language=row[3],
+            date=row[4],
+            event=row[5],
+            translations=dict(translations.get(fid, ())),
+            themes=tuple(themes.get(fid, ())),
+            countries=tuple(countries.get(fid, ())),
+            people=tuple(people.get(fid, ())),
+            organisations=tuple(orgs.get(fid, ())),
+            documents=tuple(docs.get(fid, ())),
+            marking=row[6],
+            confidence=row[7],
+            source=SourceRecord(
+                title=row[8],
+                quote=row[9],
+                locator=row[10],
+                publisher=row[11],
+                language=row[12],
+                date=row[13],
+                reliability=row[14],
+            ),
+            figures=tuple(
+                FigureRecord(
+                    label=lbl, value=float(v), unit=u or "", qualifier=q, translations=dict(t or {})
+                )
+                for lbl, v, u, q, t in figures.get(fid, ())
+            ),
+            seq=row[15],
+            version=row[16],
+            created_at=_aware(row[17]),
+            updated_at=_aware(row[18]),
+        )
+    return out
+
+
+def _aware(value: dt.datetime) -> dt.datetime:
+    """SQLite returns naive datetimes for timezone-aware columns: they are UTC."""
+    return value if value.tzinfo else value.replace(tzinfo=dt.UTC)

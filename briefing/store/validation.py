@@ -1,0 +1,241 @@
+"""The rules a fact must satisfy, shared by forms, the CLI and importers.
+
+``resolve()`` checks a draft against the reference data and turns names into database keys.
+Every broken rule is reported with the field it concerns, all at once, so a form can mark
+each wrong field and an importer can name the record and field.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from babel import Locale, UnknownLocaleError
+
+from briefing.errors import FieldError, ValidationError
+from briefing.store.records import CONFIDENCE_LEVELS, FactDraft
+from briefing.store.reference import ReferenceIndex, parse_date
+from briefing.store.search import fold
+
+_LANGUAGE = re.compile(r"^[a-z]{2,3}$")
+MAX_STATEMENT = 20_000
+
+
+@lru_cache(maxsize=256)
+def is_language(code: str) -> bool:
+    """True for an ISO 639 code CLDR knows ("fr", "ru", "uz")."""
+    if not _LANGUAGE.match(code):
+        return False
+    try:
+        Locale.parse(code)
+    except (UnknownLocaleError, ValueError):
+        return False
+    return True
+
+
+@dataclass(frozen=True)
+class ResolvedFigure:
+    """A figure that passed validation."""
+
+    label: str
+    value: float
+    unit: str
+    qualifier: str | None
+    translations: dict[str, str]
+
+
+@dataclass(frozen=True)
+class ResolvedFact:
+    """A draft that passed validation, with database keys instead of names.
+
+    ``new_people`` / ``new_organisations`` / ``new_source`` are names not yet in the
+    database; the writer creates them in the same transaction.
+    """
+
+    statement: str
+    language: str
+    translations: dict[str, str]
+    date: dt.date | None
+    event_id: int | None
+    theme_ids: tuple[int, ...]
+    countries: tuple[str, ...]
+    person_ids: tuple[int, ...]
+    new_people: tuple[str, ...]
+    organisation_ids: tuple[int, ...]
+    new_organisations: tuple[str, ...]
+    document_ids: tuple[int, ...]
+    marking: str
+    confidence: str
+    source_id: int | None
+    new_source: str | None
+    quote: str | None
+    locator: str | None
+    figures: tuple[ResolvedFigure, ...]
+
+
+def _text(value: object) -> str:
+    return value.strip() if isinstance(value, str) else ""
+
+
+def _unique(items: list[str]) -> list[str]:
+    return list(dict.fromkeys(items))
+
+
+def resolve(draft: FactDraft, ref: ReferenceIndex, record: int | None = None) -> ResolvedFact:
+    """Validate ``draft`` and resolve its names; raise ValidationError naming every field."""
+    errors: list[FieldError] = []
+
+    def bad(field: str, message: str) -> None:
+        errors.append(FieldError(field, message))
+
+    statement = _text(draft.statement)
+    if not statement:
+        bad("statement", "must not be empty")
+    elif len(statement) > MAX_STATEMENT:
+        bad("statement", f"is longer than {MAX_STATEMENT} characters")
+
+    language = _text(draft.language).lower()
+    if not is_language(language):
+        bad("language", f"unknown language code {draft.language!r} (use e.g. fr, en, ru)")
+
+    translations: dict[str, str] = {}
+    raw_translations: object = draft.translations  # JSON input may hold anything here
+    if not isinstance(raw_translations, dict):
+        bad("translations", "must map a language code to a text")
+    else:
+        for lang, text in raw_translations.items():
+            code = _text(lang).lower()
+            if not is_language(code):
+                bad(f"translations.{lang}", f"unknown language code {lang!r}")
+            elif not _text(text):
+                bad(f"translations.{lang}", "must not be empty")
+            elif code != language:
+                translations[code] = _text(text)
+
+    day: dt.date | None = None
+    try:
+        day = parse_date(draft.date)
+    except (ValueError, TypeError):
+        bad("date", f"{draft.date!r} is not a valid date (YYYY-MM-DD)")
+
+    event_id = ref.event_id(_text(draft.event))
+    if _text(draft.event) and event_id is None:
+        bad("event", f"unknown event {draft.event!r}")
+
+    theme_ids: list[int] = []
+    slugs = _unique([_text(s).lower() for s in draft.themes if _text(s)])
+    if not slugs:
+        bad("themes", "at least one theme is required")
+    for slug in slugs:
+        if slug in ref.themes:
+            theme_ids.append(ref.themes[slug])
+        else:
+            bad("themes", f"unknown theme {slug!r}")
+
+    countries = _unique([_text(c).upper() for c in draft.countries if _text(c)])
+    for code in countries:
+        if code not in ref.countries:
+            bad("countries", f"unknown country code {code!r} (ISO 3166 alpha-2, e.g. TJ)")
+
+    person_ids, new_people = _split_known(draft.people, ref.people)
+    organisation_ids, new_orgs = _split_known(draft.organisations, ref.organisations)
+
+    document_ids: list[int] = []
+    for title in _unique([_text(t) for t in draft.documents if _text(t)]):
+        if (did := ref.documents.get(fold(title))) is not None:
+            document_ids.append(did)
+        else:
+            bad("documents", f"unknown document {title!r}")
+
+    marking = _text(draft.marking).upper() or "UNCLASSIFIED"
+    if marking not in ref.markings:
+        known = ", ".join(sorted(ref.markings, key=ref.markings.__getitem__))
+        bad("marking", f"unknown marking {draft.marking!r} (one of {known})")
+
+    confidence = _text(draft.confidence).lower() or "confirmed"
+    if confidence not in CONFIDENCE_LEVELS:
+        bad("confidence", f"must be one of {', '.join(CONFIDENCE_LEVELS)}")
+
+    source_title = _text(draft.source_title)
+    quote = _text(draft.quote) or None
+    locator = _text(draft.locator) or None
+    if (quote or locator) and not source_title:
+        bad("source.title", "a quote or locator needs the source it comes from")
+    source_id = ref.sources.get(fold(source_title)) if source_title else None
+
+    figures: list[ResolvedFigure] = []
+    for i, fig in enumerate(draft.figures):
+        label = _text(fig.label)
+        if not label:
+            bad(f"figures[{i}].label", "must not be empty")
+        value = _number(fig.value)
+        if value is None:
+            bad(f"figures[{i}].value", f"{fig.value!r} is not a number")
+        figures.append(
+            ResolvedFigure(
+                label=label,
+                value=value if value is not None else math.nan,
+                unit=_text(fig.unit),
+                qualifier=_text(fig.qualifier) or None,
+                translations={k: _text(v) for k, v in fig.translations.items() if _text(v)},
+            )
+        )
+
+    if errors:
+        raise ValidationError(errors, record)
+    return ResolvedFact(
+        statement=statement,
+        language=language,
+        translations=translations,
+        date=day,
+        event_id=event_id,
+        theme_ids=tuple(theme_ids),
+        countries=tuple(countries),
+        person_ids=tuple(person_ids),
+        new_people=tuple(new_people),
+        organisation_ids=tuple(organisation_ids),
+        new_organisations=tuple(new_orgs),
+        document_ids=tuple(document_ids),
+        marking=marking,
+        confidence=confidence,
+        source_id=source_id,
+        new_source=source_title if source_title and source_id is None else None,
+        quote=quote,
+        locator=locator,
+        figures=tuple(figures),
+    )
+
+
+def _split_known(names: list[str], known: dict[str, int]) -> tuple[list[int], list[str]]:
+    ids: list[int] = []
+    new: list[str] = []
+    for name in _unique([_text(n) for n in names if _text(n)]):
+        key = fold(name)
+        if key in known:
+            if known[key] not in ids:
+                ids.append(known[key])
+        else:
+            new.append(name)
+    return ids, new
+
+
+def _number(value: object) -> float | None:
+    """A finite number from an int, float or text ("45e9", "212 000", "1,5")."""
+    if isinstance(value, bool) or value is None:
+        return None
+    if isinstance(value, int | float):
+        number = float(value)
+    elif isinstance(value, str):
+        text = value.strip().replace("\u202f", "").replace("\xa0", "").replace(" ", "")
+        if text.count(",") == 1 and "." not in text:
+            text = text.replace(",", ".")
+        try:
+            number = float(text)
+        except ValueError:
+            return None
+    else:
+        return None
+    return number if math.isfinite(number) else None

@@ -1,0 +1,118 @@
+"""Every validation rule of the store names its field; invalid input writes nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.errors import ConflictError, ValidationError
+from briefing.store import FactDraft, FactQuery, FigureDraft, Store
+
+
+def draft(**overrides: object) -> FactDraft:
+    base = FactDraft(statement="Leaders met in Dushanbe.", themes=["security"], countries=["TJ"])
+    for key, value in overrides.items():
+        setattr(base, key, value)
+    return base
+
+
+@pytest.mark.parametrize(
+    ("overrides", "field"),
+    [
+        ({"statement": "   "}, "statement"),
+        ({"themes": []}, "themes"),
+        ({"themes": ["no-such-theme"]}, "themes"),
+        ({"countries": ["XX"]}, "countries"),
+        ({"countries": ["TJK"]}, "countries"),
+        ({"marking": "TOP SECRET"}, "marking"),
+        ({"date": "2025-02-30"}, "date"),
+        ({"date": "9 octobre"}, "date"),
+        ({"language": "klingon"}, "language"),
+        ({"translations": {"zz9": "x"}}, "translations.zz9"),
+        ({"translations": {"fr": "  "}}, "translations.fr"),
+        ({"confidence": "certain"}, "confidence"),
+        ({"event": "Unknown summit"}, "event"),
+        ({"documents": ["Unknown communiqué"]}, "documents"),
+        ({"quote": "words", "source_title": None}, "source.title"),
+        ({"figures": [FigureDraft("Trade", "a lot", "USD")]}, "figures[0].value"),
+        ({"figures": [FigureDraft("Trade", float("nan"), "USD")]}, "figures[0].value"),
+        ({"figures": [FigureDraft("", 3, "USD")]}, "figures[0].label"),
+    ],
+)
+def test_each_rule_names_its_field(store: Store, overrides: dict[str, object], field: str) -> None:
+    with pytest.raises(ValidationError) as err:
+        store.add(draft(**overrides))
+    assert err.value.for_field(field), f"{field} not named in: {err.value}"
+    assert store.count() == 0
+
+
+def test_all_errors_reported_at_once(store: Store) -> None:
+    with pytest.raises(ValidationError) as err:
+        store.add(draft(statement="", countries=["QQ"], marking="nope"))
+    assert {e.field for e in err.value.errors} == {"statement", "countries", "marking"}
+
+
+def test_valid_fact_is_normalised(store: Store) -> None:
+    rec = store.add(
+        draft(
+            countries=["tj", "ru", "TJ"],
+            marking="restricted",
+            date="2025-10-09",
+            figures=[FigureDraft("Students", "212 000", "students")],
+        )
+    )
+    assert rec.countries == ("RU", "TJ")
+    assert rec.marking == "RESTRICTED"
+    assert rec.date is not None and rec.date.isoformat() == "2025-10-09"
+    assert rec.figures[0].value == 212000
+    assert rec.version == 1
+
+
+def test_update_keeps_revision_and_detects_conflict(store: Store) -> None:
+    rec = store.add(draft())
+    edited = rec.to_draft()
+    edited.statement = "Leaders met in Dushanbe on 9 October."
+    saved = store.update(rec.uuid, edited, rec.version)
+    assert saved.version == 2
+    assert saved.statement.endswith("9 October.")
+    history = store.revisions(rec.uuid)
+    assert history[0][0] == 1
+    assert history[0][3]["statement"] == "Leaders met in Dushanbe."
+    stale = rec.to_draft()
+    stale.statement = "An editor with an old copy."
+    with pytest.raises(ConflictError):
+        store.update(rec.uuid, stale, rec.version)
+    assert store.get(rec.uuid).statement.endswith("9 October.")
+
+
+def test_invalid_update_changes_nothing(store: Store) -> None:
+    rec = store.add(draft())
+    bad = rec.to_draft()
+    bad.themes = ["nope"]
+    with pytest.raises(ValidationError):
+        store.update(rec.uuid, bad, rec.version)
+    again = store.get(rec.uuid)
+    assert again.version == 1 and again.themes == ("security",)
+
+
+def test_delete_is_recoverable(store: Store) -> None:
+    rec = store.add(draft())
+    store.delete(rec.uuid, rec.version)
+    assert store.count() == 0
+    assert store.fact_ids(FactQuery(text="Dushanbe")) == []
+    assert store.count(FactQuery(deleted=True)) == 1
+    store.restore(rec.uuid)
+    assert store.fact_ids(FactQuery(text="Dushanbe")) == [rec.key]
+
+
+def test_theme_filter_includes_sub_themes(store: Store) -> None:
+    child = store.add(draft(themes=["counter-terrorism"]))
+    other = store.add(draft(themes=["energy"]))
+    ids = store.fact_ids(FactQuery(themes=("security",)))
+    assert child.key in ids and other.key not in ids
+
+
+def test_max_marking_excludes_higher(store: Store) -> None:
+    low = store.add(draft())
+    high = store.add(draft(marking="SECRET"))
+    ids = store.fact_ids(FactQuery(max_marking="CONFIDENTIAL"))
+    assert low.key in ids and high.key not in ids
