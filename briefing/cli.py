@@ -32,7 +32,7 @@ class _Parser(argparse.ArgumentParser):
     """argparse, but errors are one line and raise instead of exiting mid-way."""
 
     def error(self, message: str) -> NoReturn:
-        raise UsageError(f"{self.prog}: {message}")
+        raise UsageError(f"{self.prog}: error: {message}")
 
 
 def build_parser() -> argparse.ArgumentParser:

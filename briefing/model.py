@@ -339,6 +339,19 @@ class FactRevision(Base):
     change: Mapped[str] = mapped_column(String(16), default="update")
 
 
+class FactCount(Base):
+    """How many live facts each theme, country, marking and event has (and all of them).
+
+    Kept up to date by every store write so the navigator's counts cost one indexed read
+    instead of a scan of the link tables (see briefing.store.facets).
+    """
+
+    __tablename__ = "fact_counts"
+    facet: Mapped[str] = mapped_column(String(16), primary_key=True)
+    key: Mapped[str] = mapped_column(String(80), primary_key=True)
+    n: Mapped[int] = mapped_column(Integer, default=0)
+
+
 class SavedSpec(Base):
     """A dossier spec saved by name, so a brief can be printed again after facts change."""
 

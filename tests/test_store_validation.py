@@ -30,8 +30,6 @@ def draft(**overrides: object) -> FactDraft:
         ({"translations": {"zz9": "x"}}, "translations.zz9"),
         ({"translations": {"fr": "  "}}, "translations.fr"),
         ({"confidence": "certain"}, "confidence"),
-        ({"event": "Unknown summit"}, "event"),
-        ({"documents": ["Unknown communiqué"]}, "documents"),
         ({"quote": "words", "source_title": None}, "source.title"),
         ({"figures": [FigureDraft("Trade", "a lot", "USD")]}, "figures[0].value"),
         ({"figures": [FigureDraft("Trade", float("nan"), "USD")]}, "figures[0].value"),
@@ -49,6 +47,23 @@ def test_all_errors_reported_at_once(store: Store) -> None:
     with pytest.raises(ValidationError) as err:
         store.add(draft(statement="", countries=["QQ"], marking="nope"))
     assert {e.field for e in err.value.errors} == {"statement", "countries", "marking"}
+
+
+def test_unknown_names_are_created_not_rejected(store: Store) -> None:
+    rec = store.add(
+        draft(event="Astana meeting", documents=["Joint statement"], people=["A. Person"],
+              organisations=["SCO"], source_title="Cable 12")
+    )  # fmt: skip
+    assert rec.event == "Astana meeting"
+    assert rec.documents == ("Joint statement",)
+    assert (rec.people, rec.organisations, rec.source.title) == (
+        ("A. Person",),
+        ("SCO",),
+        "Cable 12",
+    )
+    again = store.add(draft(event="astana MEETING", people=["a. person"]))
+    assert again.event == "Astana meeting"
+    assert len(store.events()) == 1 and len(store.people()) == 1
 
 
 def test_valid_fact_is_normalised(store: Store) -> None:

@@ -12,10 +12,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, func, insert, select
+from sqlalchemy import Connection, func, insert, select, text
 
 from briefing.errors import FieldError, ValidationError
 from briefing.model import (
+    Document,
+    Event,
     Fact,
     FactTranslation,
     Figure,
@@ -30,7 +32,7 @@ from briefing.model import (
     new_uuid,
     utcnow,
 )
-from briefing.store import index
+from briefing.store import facets, index
 from briefing.store.records import FactDraft
 from briefing.store.reference import ReferenceIndex
 from briefing.store.search import fold
@@ -98,6 +100,8 @@ class NewNames:
     people: dict[str, int]
     organisations: dict[str, int]
     sources: dict[str, int]
+    events: dict[str, int]
+    documents: dict[str, int]
 
     def people_of(self, r: ResolvedFact) -> list[int]:
         """Every person key a resolved fact links to, existing or just created."""
@@ -106,6 +110,15 @@ class NewNames:
     def organisations_of(self, r: ResolvedFact) -> list[int]:
         """Every organisation key a resolved fact links to."""
         keys = [*r.organisation_ids, *(self.organisations[fold(n)] for n in r.new_organisations)]
+        return list(dict.fromkeys(keys))
+
+    def event_of(self, r: ResolvedFact) -> int | None:
+        """The event key of a resolved fact."""
+        return r.event_id if r.new_event is None else self.events[fold(r.new_event)]
+
+    def documents_of(self, r: ResolvedFact) -> list[int]:
+        """Every document key a resolved fact links to."""
+        keys = [*r.document_ids, *(self.documents[fold(n)] for n in r.new_documents)]
         return list(dict.fromkeys(keys))
 
     def source_of(self, r: ResolvedFact) -> int | None:
@@ -118,7 +131,13 @@ def create_named(conn: Connection, resolved: Sequence[ResolvedFact]) -> NewNames
     people: dict[str, str] = {}
     orgs: dict[str, str] = {}
     sources: dict[str, tuple[str, str]] = {}
+    events: dict[str, str] = {}
+    documents: dict[str, str] = {}
     for r in resolved:
+        if r.new_event:
+            events.setdefault(fold(r.new_event), r.new_event)
+        for title in r.new_documents:
+            documents.setdefault(fold(title), title)
         for name in r.new_people:
             people.setdefault(fold(name), name)
         for name in r.new_organisations:
@@ -138,6 +157,21 @@ def create_named(conn: Connection, resolved: Sequence[ResolvedFact]) -> NewNames
             key: _new(conn, insert(Source).values(title=title, language=lang, uuid=new_uuid()))
             for key, (title, lang) in sources.items()
         },
+        events={
+            key: _new(
+                conn,
+                insert(Event).values(
+                    name=name, names={}, place="", place_names={}, kind="", uuid=new_uuid()
+                ),
+            )
+            for key, name in events.items()
+        },
+        documents={
+            key: _new(
+                conn, insert(Document).values(title=title, titles={}, kind="", uuid=new_uuid())
+            )
+            for key, title in documents.items()
+        },
     )
 
 
@@ -153,7 +187,7 @@ def fact_values(r: ResolvedFact, names: NewNames) -> dict[str, Any]:
         "statement": r.statement,
         "language": r.language,
         "date": r.date,
-        "event_id": r.event_id,
+        "event_id": names.event_of(r),
         "source_id": names.source_of(r),
         "quote": r.quote,
         "locator": r.locator,
@@ -185,7 +219,9 @@ def insert_links(
         links[fact_organisations].extend(
             {"fact_id": fid, "organisation_id": o} for o in names.organisations_of(r)
         )
-        links[fact_documents].extend({"fact_id": fid, "document_id": d} for d in r.document_ids)
+        links[fact_documents].extend(
+            {"fact_id": fid, "document_id": d} for d in names.documents_of(r)
+        )
         links[FactTranslation.__table__].extend(
             {"fact_id": fid, "language": k, "statement": v} for k, v in r.translations.items()
         )
@@ -225,14 +261,35 @@ def insert_facts(conn: Connection, batch: Sequence[tuple[str, ResolvedFact]]) ->
         }
         for n, (ident, r) in enumerate(batch, start=1)
     ]
-    ids = list(conn.scalars(insert(Fact).returning(Fact.id, sort_by_parameter_order=True), rows))
+    ids = _allocate_ids(conn, len(rows))
+    for key, row in zip(ids, rows, strict=True):
+        row["id"] = key
+    conn.execute(insert(Fact), rows)  # one executemany; RETURNING would go row by row
     insert_links(conn, list(zip(ids, (r for _, r in batch), strict=True)), names)
     return ids
+
+
+def _allocate_ids(conn: Connection, n: int) -> list[int]:
+    """Keys for ``n`` new facts, taken the way each database would pick them itself."""
+    if conn.dialect.name == "postgresql":
+        return list(
+            conn.scalars(
+                text(
+                    "SELECT nextval(pg_get_serial_sequence('facts', 'id')) "
+                    "FROM generate_series(1, :n)"
+                ),
+                {"n": n},
+            )
+        )
+    start = (conn.scalar(select(func.max(Fact.id))) or 0) + 1
+    return list(range(start, start + n))
 
 
 def _insert(conn: Connection, batch: list[tuple[str, ResolvedFact]]) -> None:
     ids = insert_facts(conn, batch)
     if len(ids) >= REBUILD_THRESHOLD:
         index.rebuild(conn)
+        facets.recount(conn)
     else:
         index.reindex(conn, ids)
+        facets.apply(conn, [key for fid in ids for key in facets.keys_of_fact(conn, fid)])

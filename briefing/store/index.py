@@ -33,7 +33,15 @@ TRANSLATIONS: Table = FactTranslation.__table__  # type: ignore[assignment]
 FIGURES: Table = Figure.__table__  # type: ignore[assignment]
 
 
-def _names(conn: Connection) -> dict[str, dict[object, list[str]]]:
+def _names(conn: Connection) -> dict[str, dict[object, str]]:
+    """Every linkable entity's searchable names, joined into one string per entity."""
+    return {
+        kind: {key: "\n".join(n for n in names if n) for key, names in by_key.items()}
+        for kind, by_key in _name_lists(conn).items()
+    }
+
+
+def _name_lists(conn: Connection) -> dict[str, dict[object, list[str]]]:
     """Every linkable entity's searchable names, keyed by kind then id."""
     out: dict[str, dict[object, list[str]]] = defaultdict(lambda: defaultdict(list))
     for pid, name in conn.execute(select(Person.id, Person.name)):
@@ -101,14 +109,13 @@ def bodies(conn: Connection, ids: Sequence[int] | None) -> Iterable[tuple[int, s
             ("org", orgs.get(fid, ())),
             ("doc", docs.get(fid, ())),
         ):
-            for key in linked:
-                parts.extend(names[kind].get(key, ()))
+            parts.extend(names[kind].get(key) for key in linked)
         if event_id is not None:
-            parts.extend(names["event"].get(event_id, ()))
+            parts.append(names["event"].get(event_id))
         if source_id is not None:
-            parts.extend(names["source"].get(source_id, ()))
+            parts.append(names["source"].get(source_id))
         parts.extend(map(str, figures.get(fid, ())))
-        yield fid, index_body(parts)
+        yield fid, index_body(parts, conn.dialect.name)
 
 
 def _is_sqlite(conn: Connection) -> bool:

@@ -15,18 +15,29 @@ from dataclasses import dataclass
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 _PHRASE = re.compile(r'"([^"]+)"')
-_COMBINING = set(map(chr, range(0x300, 0x370)))  # combining diacritical marks
+# Combining diacritical marks are dropped after decomposition (é → e, й → и, ё → е).
+_MARKS = re.compile("[\u0300-\u036f]+")
 
 
 def fold(text: str) -> str:
-    """Lower-case, strip accents and normalise punctuation for matching.
+    """Lower-case and strip accents for matching.
 
-    "Douchanbé" → "douchanbe", "ТАДЖИКИСТАН" → "таджикистан", "l’Ouzbékistan" →
-    "l ouzbekistan". Cyrillic й and ё fold to и and е, as Russian readers type them.
+    "Douchanbé" → "douchanbe", "ТАДЖИКИСТАН" → "таджикистан", "Tokaïev" → "tokaiev".
+    Cyrillic й and ё fold to и and е, as Russian readers often type them.
     """
+    if text.isascii():
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.casefold())
-    stripped = "".join(c for c in decomposed if c not in _COMBINING)
-    return unicodedata.normalize("NFC", stripped)
+    return unicodedata.normalize("NFC", _MARKS.sub("", decomposed))
+
+
+def light_fold(text: str) -> str:
+    """What SQLite's FTS5 (unicode61, remove_diacritics 2) does not fold by itself: ё → е.
+
+    FTS5 folds case in every script and strips Latin diacritics in C, so on SQLite the
+    index holds the text as written and Python only maps ё to е, as Russian is often typed.
+    """
+    return text.replace("ё", "е").replace("Ё", "Е")
 
 
 def words(text: str) -> list[str]:
@@ -34,9 +45,14 @@ def words(text: str) -> list[str]:
     return _WORD.findall(fold(text))
 
 
-def index_body(parts: Iterable[str | None]) -> str:
-    """The searchable body of a fact: every non-empty part, folded, one per line."""
-    return "\n".join(" ".join(words(p)) for p in parts if p)
+def index_body(parts: Iterable[str | None], dialect: str = "sqlite") -> str:
+    """The searchable body of a fact: its non-empty parts, one per line.
+
+    Word splitting is left to the index (FTS5's unicode61 tokenizer, PostgreSQL's 'simple'
+    configuration). PostgreSQL gets fully folded text; SQLite folds case and accents itself.
+    """
+    text = "\n".join(p for p in parts if p)
+    return light_fold(text) if dialect == "sqlite" else fold(text)
 
 
 @dataclass(frozen=True)
@@ -48,10 +64,11 @@ class SearchQuery:
 
     @classmethod
     def parse(cls, text: str) -> SearchQuery:
-        """Split ``text`` into quoted phrases and loose words, folded."""
-        phrases = tuple(tuple(w) for w in (words(m) for m in _PHRASE.findall(text)) if w)
+        """Split ``text`` into quoted phrases and loose words (case-folded, ё → е)."""
+        text = light_fold(text.casefold())
+        phrases = tuple(tuple(w) for w in (_WORD.findall(m) for m in _PHRASE.findall(text)) if w)
         rest = _PHRASE.sub(" ", text)
-        return cls(tuple(words(rest)), phrases)
+        return cls(tuple(_WORD.findall(rest)), phrases)
 
     @property
     def empty(self) -> bool:
@@ -70,10 +87,10 @@ class SearchQuery:
     def tsquery(self) -> str:
         """The query in PostgreSQL to_tsquery('simple', ...) syntax."""
         parts: list[str] = []
-        for term in self.terms:
+        for term in map(fold, self.terms):
             parts.append(f"{_ts_quote(term)}:*" if len(term) >= 3 else _ts_quote(term))
         for phrase in self.phrases:
-            parts.append("(" + " <-> ".join(_ts_quote(w) for w in phrase) + ")")
+            parts.append("(" + " <-> ".join(_ts_quote(fold(w)) for w in phrase) + ")")
         return " & ".join(parts)
 
 

@@ -12,6 +12,7 @@ import logging
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import replace
 from typing import Any
 
 from sqlalchemy import (
@@ -20,7 +21,6 @@ from sqlalchemy import (
     Float,
     Integer,
     Select,
-    and_,
     bindparam,
     column,
     delete,
@@ -59,7 +59,7 @@ from briefing.model import (
     new_uuid,
     utcnow,
 )
-from briefing.store import bulk, index
+from briefing.store import bulk, facets, index
 from briefing.store.engine import create_briefing_engine, migrate
 from briefing.store.records import (
     FactDraft,
@@ -300,34 +300,44 @@ class Store:
         return list(conn.scalars(stmt, params))
 
     def count(self, query: FactQuery = ALL_FACTS) -> int:
-        """How many facts match ``query``."""
+        """How many facts match ``query`` (kept counts answer the common cases at once)."""
         search = SearchQuery.parse(query.text)
-        if not search.empty:
-            return len(self.fact_ids(FactQuery(**{**query.__dict__, "limit": None})))
+        bare = replace(query, countries=(), markings=(), order="date", limit=None)
         with self.engine.connect() as conn:
-            stmt = self._filtered(query, [func.count(Fact.id)])
-            return int(conn.scalar(stmt) or 0)
+            if search.empty and bare == ALL_FACTS:
+                if not query.countries and not query.markings:
+                    return facets.read(conn, "all").get("", 0)
+                if len(query.countries) == 1 and not query.markings:
+                    return facets.read(conn, "country").get(query.countries[0].upper(), 0)
+                if len(query.markings) == 1 and not query.countries:
+                    return facets.read(conn, "marking").get(query.markings[0].upper(), 0)
+            if search.empty:
+                return int(conn.scalar(self._filtered(query, [func.count(Fact.id)])) or 0)
+            if self.is_sqlite and replace(query, text="", order="date", limit=None) == ALL_FACTS:
+                stmt = text("SELECT count(*) FROM fact_search WHERE fact_search MATCH :q")
+                return int(conn.scalar(stmt, {"q": search.fts5()}) or 0)
+        return len(self.fact_ids(replace(query, limit=None)))
 
     def counts_by_theme(self) -> dict[str, int]:
         """Live facts per theme slug (direct links only)."""
+        slugs = {str(t.id): t.slug for t in self.themes()}
         with self.engine.connect() as conn:
-            rows = conn.execute(
-                select(Theme.slug, func.count(fact_themes.c.fact_id))
-                .join(fact_themes, fact_themes.c.theme_id == Theme.id)
-                .join(Fact, and_(Fact.id == fact_themes.c.fact_id, Fact.deleted_at.is_(None)))
-                .group_by(Theme.slug)
-            )
-            return dict(rows.all())
+            return {slugs[k]: n for k, n in facets.read(conn, "theme").items() if k in slugs}
 
     def counts_by_country(self) -> dict[str, int]:
         """Live facts per country code."""
         with self.engine.connect() as conn:
-            rows = conn.execute(
-                select(fact_countries.c.country_code, func.count(fact_countries.c.fact_id))
-                .join(Fact, and_(Fact.id == fact_countries.c.fact_id, Fact.deleted_at.is_(None)))
-                .group_by(fact_countries.c.country_code)
-            )
-            return dict(rows.all())
+            return facets.read(conn, "country")
+
+    def counts_by_marking(self) -> dict[str, int]:
+        """Live facts per marking code."""
+        with self.engine.connect() as conn:
+            return facets.read(conn, "marking")
+
+    def recount(self) -> None:
+        """Recompute the kept counts from the facts (a repair; writes keep them exact)."""
+        with self.session() as s:
+            facets.recount(s.connection())
 
     def facts(self, query: FactQuery = ALL_FACTS) -> list[FactRecord]:
         """Full records of the facts matching ``query``, in display order."""
@@ -447,6 +457,7 @@ class Store:
             conn = s.connection()
             (fact_id,) = bulk.insert_facts(conn, [(uuid or new_uuid(), resolved)])
             index.reindex(conn, [fact_id])
+            facets.apply(conn, facets.keys_of_fact(conn, fact_id))
         return self.get(fact_id)
 
     def update(self, uuid: str, draft: FactDraft, expected_version: int) -> FactRecord:
@@ -478,6 +489,7 @@ class Store:
                     changed_at=utcnow(),
                 )
             )
+            old_keys = facets.keys_of_fact(conn, before.key)
             names = bulk.create_named(conn, [resolved])
             conn.execute(
                 update(Fact)
@@ -488,6 +500,7 @@ class Store:
                 conn.execute(delete(table).where(table.c.fact_id == before.key))  # type: ignore[arg-type]
             bulk.insert_links(conn, [(before.key, resolved)], names)
             index.reindex(conn, [before.key])
+            facets.apply(conn, facets.keys_of_fact(conn, before.key), old_keys)
         return self.get(before.key)
 
     def delete(self, uuid: str, expected_version: int | None = None) -> None:
@@ -504,6 +517,7 @@ class Store:
         before = self.get(uuid)
         with self.session() as s:
             conn = s.connection()
+            old_keys = facets.keys_of_fact(conn, before.key)
             cond = [Fact.id == before.key]
             if expected is not None:
                 cond.append(Fact.version == expected)
@@ -524,6 +538,7 @@ class Store:
                 )
             )
             index.reindex(conn, [before.key])
+            facets.apply(conn, facets.keys_of_fact(conn, before.key), old_keys)
 
     def purge(self, uuid: str) -> None:
         """Delete a fact for good, history included (used to empty the bin)."""
@@ -532,6 +547,7 @@ class Store:
             if fact is None:
                 raise NotFoundError(f"no fact with id {uuid}")
             conn = s.connection()
+            facets.apply(conn, (), facets.keys_of_fact(conn, fact.id))
             key = "rowid" if self.is_sqlite else "fact_id"
             conn.execute(text(f"DELETE FROM fact_search WHERE {key} = :id"), {"id": fact.id})
             s.delete(fact)

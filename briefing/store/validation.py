@@ -51,8 +51,9 @@ class ResolvedFigure:
 class ResolvedFact:
     """A draft that passed validation, with database keys instead of names.
 
-    ``new_people`` / ``new_organisations`` / ``new_source`` are names not yet in the
-    database; the writer creates them in the same transaction.
+    ``new_*`` fields are names not yet in the database (a bundle from another laptop may
+    bring its own people, events or sources); the writer creates them in the same
+    transaction. Themes, countries and markings are never created implicitly.
     """
 
     statement: str
@@ -60,6 +61,7 @@ class ResolvedFact:
     translations: dict[str, str]
     date: dt.date | None
     event_id: int | None
+    new_event: str | None
     theme_ids: tuple[int, ...]
     countries: tuple[str, ...]
     person_ids: tuple[int, ...]
@@ -67,6 +69,7 @@ class ResolvedFact:
     organisation_ids: tuple[int, ...]
     new_organisations: tuple[str, ...]
     document_ids: tuple[int, ...]
+    new_documents: tuple[str, ...]
     marking: str
     confidence: str
     source_id: int | None
@@ -121,9 +124,8 @@ def resolve(draft: FactDraft, ref: ReferenceIndex, record: int | None = None) ->
     except (ValueError, TypeError):
         bad("date", f"{draft.date!r} is not a valid date (YYYY-MM-DD)")
 
-    event_id = ref.event_id(_text(draft.event))
-    if _text(draft.event) and event_id is None:
-        bad("event", f"unknown event {draft.event!r}")
+    event_name = _text(draft.event)
+    event_id = ref.event_id(event_name)
 
     theme_ids: list[int] = []
     slugs = _unique([_text(s).lower() for s in draft.themes if _text(s)])
@@ -143,12 +145,7 @@ def resolve(draft: FactDraft, ref: ReferenceIndex, record: int | None = None) ->
     person_ids, new_people = _split_known(draft.people, ref.people)
     organisation_ids, new_orgs = _split_known(draft.organisations, ref.organisations)
 
-    document_ids: list[int] = []
-    for title in _unique([_text(t) for t in draft.documents if _text(t)]):
-        if (did := ref.documents.get(fold(title))) is not None:
-            document_ids.append(did)
-        else:
-            bad("documents", f"unknown document {title!r}")
+    document_ids, new_documents = _split_known(draft.documents, ref.documents)
 
     marking = _text(draft.marking).upper() or "UNCLASSIFIED"
     if marking not in ref.markings:
@@ -192,6 +189,7 @@ def resolve(draft: FactDraft, ref: ReferenceIndex, record: int | None = None) ->
         translations=translations,
         date=day,
         event_id=event_id,
+        new_event=event_name if event_name and event_id is None else None,
         theme_ids=tuple(theme_ids),
         countries=tuple(countries),
         person_ids=tuple(person_ids),
@@ -199,6 +197,7 @@ def resolve(draft: FactDraft, ref: ReferenceIndex, record: int | None = None) ->
         organisation_ids=tuple(organisation_ids),
         new_organisations=tuple(new_orgs),
         document_ids=tuple(document_ids),
+        new_documents=tuple(new_documents),
         marking=marking,
         confidence=confidence,
         source_id=source_id,

@@ -345,6 +345,13 @@ def upgrade() -> None:
     )
     op.create_index(op.f("ix_figures_fact_id"), "figures", ["fact_id"], unique=False)
 
+    op.create_table(
+        "fact_counts",
+        sa.Column("facet", sa.String(length=16), nullable=False),
+        sa.Column("key", sa.String(length=80), nullable=False),
+        sa.Column("n", sa.Integer(), nullable=False),
+        sa.PrimaryKeyConstraint("facet", "key", name=op.f("pk_fact_counts")),
+    )
     create_search_index()
 
 
@@ -379,6 +386,7 @@ def create_search_index() -> None:
 
 def downgrade() -> None:
     op.drop_table("fact_search")
+    op.drop_table("fact_counts")
     for table in (
         "figures",
         "fact_translations",

@@ -1,0 +1,152 @@
+"""Store benchmark: 100,000-fact import against a plain bulk insert, then search and counts.
+
+    python bench/bench_store.py [N]
+
+Import: ``Store.import_facts`` (validation, name resolution, links, one index rebuild)
+against the same rows written with sqlite3's executemany and the FTS index filled once
+with a single INSERT … SELECT (no validation at all): the floor for this schema.
+Search: ranked top-50 over a mix of query kinds, p50/p95 over repeated runs.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench.synthetic import facts  # noqa: E402
+from briefing.ingest.seed import load_taxonomy  # noqa: E402
+from briefing.store import FactQuery, Store  # noqa: E402
+
+QUERIES = [
+    ("common word", "coopération"),
+    ("common word", "energy"),
+    ("two words", "corridor transport"),
+    ("name", "Rahmon"),
+    ("name, Cyrillic alias", "Рахмон"),
+    ("unaccented", "Douchanbe"),
+    ("unaccented", "securite regionale"),
+    ("Cyrillic", "таджикистан"),
+    ("Cyrillic", "сотрудничество энергетики"),
+    ("phrase", '"corridor Nord-Sud"'),
+    ("phrase", '"national currencies"'),
+    ("rare", "hydropower sanctions"),
+]
+
+
+def fresh(path: Path) -> Store:
+    store = Store.open(f"sqlite:///{path}")
+    load_taxonomy(store)
+    return store
+
+
+def baseline(path: Path, objects: list[dict[str, object]]) -> float:
+    """Plain executemany of pre-resolved rows + one FTS fill: no checks, no ORM."""
+    store = fresh(path)
+    themes = {t.slug: t.id for t in store.themes()}
+    store.close()
+    con = sqlite3.connect(path)
+    con.execute("PRAGMA foreign_keys=ON")
+    t0 = time.perf_counter()
+    con.execute("INSERT INTO markings VALUES ('X', 99, 'X')") if False else None
+    src = {}
+    rows, ft, fc, tr = [], [], [], []
+    for i, o in enumerate(objects, start=1):
+        title = o["source"]["title"]  # type: ignore[index]
+        if title not in src:
+            src[title] = len(src) + 1
+            con.execute(
+                "INSERT INTO sources (id, uuid, title) VALUES (?, ?, ?)",
+                (src[title], f"s{src[title]}", title),
+            )
+        rows.append(
+            (i, o.get("id") or f"u{i}", o["statement"], o["language"], o["date"],
+             src[title], o["source"]["quote"], o["source"]["locator"],  # type: ignore[index]
+             o["marking"], o["confidence"], i, "2026-01-01 00:00:00", "2026-01-01 00:00:00", 1)
+        )
+        ft.extend((i, themes[s]) for s in o["themes"])  # type: ignore[attr-defined]
+        fc.extend((i, c) for c in o["countries"])  # type: ignore[attr-defined]
+        tr.extend((i, k, v) for k, v in o["translations"].items())  # type: ignore[attr-defined]
+    con.executemany(
+        "INSERT INTO facts (id, uuid, statement, language, date, source_id, quote, locator, "
+        "marking_code, confidence, seq, created_at, updated_at, version) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        rows,
+    )
+    con.executemany("INSERT INTO fact_themes VALUES (?, ?)", ft)
+    con.executemany("INSERT INTO fact_countries VALUES (?, ?)", fc)
+    con.executemany("INSERT INTO fact_translations VALUES (?, ?, ?)", tr)
+    con.execute(
+        "INSERT INTO fact_search(rowid, body) SELECT f.id, f.statement || ' ' || "
+        "coalesce(f.quote, '') || ' ' || coalesce(t.statement, '') FROM facts f "
+        "LEFT JOIN fact_translations t ON t.fact_id = f.id AND t.language = 'en'"
+    )
+    con.commit()
+    elapsed = time.perf_counter() - t0
+    con.close()
+    return elapsed
+
+
+def main() -> None:
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 100_000
+    objects = facts(n)
+    tmp = Path(tempfile.mkdtemp(prefix="briefing-bench-"))
+    base = baseline(tmp / "baseline.db", objects)
+
+    store = fresh(tmp / "store.db")
+    t0 = time.perf_counter()
+    report = store.import_facts(objects)
+    ours = time.perf_counter() - t0
+    assert len(report.added) == n
+
+    print(f"## Import of {n:,} facts\n")
+    print("| path | seconds | × baseline |\n|---|---:|---:|")
+    print(f"| plain executemany + one FTS fill (no validation) | {base:.2f} | 1.00 |")
+    print(f"| Store.import_facts (validated, all links, full index) | {ours:.2f} "
+          f"| {ours / base:.2f} |")
+
+    print(f"\n## Search, ranked top 50, {n:,} facts (20 runs each)\n")
+    print("| kind | query | hits | p50 ms | p95 ms |\n|---|---|---:|---:|---:|")
+    every: list[float] = []
+    for kind, q in QUERIES:
+        times = []
+        for _ in range(20):
+            t0 = time.perf_counter()
+            ids = store.fact_ids(FactQuery(text=q, limit=50))
+            times.append((time.perf_counter() - t0) * 1000)
+        every.extend(times)
+        hits = store.count(FactQuery(text=q))
+        times.sort()
+        print(f"| {kind} | `{q}` | {hits} | {statistics.median(times):.1f} | "
+              f"{times[int(len(times) * 0.95) - 1]:.1f} |")
+        assert len(ids) <= 50
+    every.sort()
+    print(f"| **all** | | | **{statistics.median(every):.1f}** | "
+          f"**{every[int(len(every) * 0.95) - 1]:.1f}** |")
+
+    print("\n## Counts\n\n| what | ms (median of 20) |\n|---|---:|")
+    for label, fn in (
+        ("count, all facts", lambda: store.count()),
+        ("count, one country", lambda: store.count(FactQuery(countries=("TJ",)))),
+        ("count, one theme (with sub-themes)", lambda: store.count(FactQuery(themes=("energy",)))),
+        ("counts per theme (navigator)", store.counts_by_theme),
+        ("counts per country (navigator)", store.counts_by_country),
+    ):
+        times = []
+        for _ in range(20):
+            t0 = time.perf_counter()
+            fn()
+            times.append((time.perf_counter() - t0) * 1000)
+        print(f"| {label} | {statistics.median(times):.2f} |")
+    store.close()
+    json.dumps({})
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,194 @@
+"""The CLI end to end: commands, JSON round trip, all-or-nothing import, exit codes."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from briefing.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def run(*argv: str) -> tuple[int, str]:
+    out = io.StringIO()
+    return main(list(argv), out), out.getvalue()
+
+
+@pytest.fixture
+def db(seeded_path: Path) -> str:
+    return str(seeded_path)
+
+
+def test_tajik_facts_as_json_with_quotes(db: str) -> None:
+    status, out = run("--db", db, "facts", "--country", "TJ", "--format", "json")
+    assert status == 0
+    facts = json.loads(out)
+    assert len(facts) >= 10
+    for fact in facts:
+        assert "TJ" in fact["countries"]
+        assert fact["source"]["quote"]
+        assert fact["source"]["locator"].startswith("§")
+        assert set(fact) >= {
+            "id", "statement", "language", "translations", "date", "themes", "countries",
+            "people", "organisations", "marking", "source", "figures",
+        }  # fmt: skip
+
+
+def test_filters_combine(db: str) -> None:
+    _, out = run("--db", db, "facts", "--theme", "energy", "--country", "RU", "--format", "json")
+    facts = json.loads(out)
+    assert facts
+    assert all("RU" in f["countries"] for f in facts)
+    _, searched = run("--db", db, "facts", "--search", "Douchanbe", "--format", "json")
+    assert any("Douchanbé" in f["statement"] for f in json.loads(searched))
+
+
+def test_table_output(db: str) -> None:
+    status, out = run("--db", db, "facts", "--country", "tj")
+    lines = out.splitlines()
+    assert status == 0
+    assert lines[0].split()[:3] == ["ID", "DATE", "MARKING"]
+    assert len(lines) > 10
+
+
+def test_add_prints_id_and_fact_is_listed(db: str) -> None:
+    status, out = run(
+        "--db", db, "facts", "add", "--statement", "Le **Tadjikistan** accueillera un forum.",
+        "--theme", "energy", "--country", "TJ", "--date", "2026-03-01", "--language", "fr",
+        "--source-title", "Note", "--quote", "forum", "--locator", "p. 2",
+    )  # fmt: skip
+    assert status == 0
+    new_id = out.strip()
+    _, listed = run("--db", db, "facts", "--search", "forum", "--format", "json")
+    (fact,) = [f for f in json.loads(listed) if f["id"] == new_id]
+    assert fact["date"] == "2026-03-01"
+    assert fact["source"] == {"title": "Note", "quote": "forum", "locator": "p. 2"}
+
+
+def test_bad_input_exits_2_with_one_line(db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    status, _ = run("--db", db, "facts", "add", "--statement", "x", "--theme", "nope",
+                    "--country", "TJ")  # fmt: skip
+    err = capsys.readouterr().err
+    assert status == 2
+    assert err.count("\n") == 1
+    assert "themes" in err and "nope" in err
+    status, _ = run("--db", db, "facts", "add", "--statement", "x", "--theme", "energy",
+                    "--country", "TJ", "--date", "2025-02-31")  # fmt: skip
+    assert status == 2
+    assert "date" in capsys.readouterr().err
+    status, _ = run("--db", db, "facts", "--country", "XX")
+    assert status == 2
+    assert "XX" in capsys.readouterr().err
+    status, _ = run("--db", db, "nonsense")
+    assert status == 2
+    assert capsys.readouterr().err.count("\n") == 1
+
+
+def test_json_round_trip_into_a_fresh_database(db: str, tmp_path: Path) -> None:
+    _, exported = run("--db", db, "facts", "--format", "json")
+    path = tmp_path / "bundle.json"
+    path.write_text(exported, encoding="utf-8")
+    other = str(tmp_path / "other.db")
+    assert run("--db", other, "init", "--no-seed")[0] == 0
+    status, out = run("--db", other, "facts", "import", str(path))
+    assert status == 0
+    original = json.loads(exported)
+    assert f"imported {len(original)} facts" in out
+    _, again = run("--db", other, "facts", "--format", "json")
+    volatile = {"created_at", "updated_at"}
+    strip = [{k: v for k, v in f.items() if k not in volatile} for f in json.loads(again)]
+    assert strip == [{k: v for k, v in f.items() if k not in volatile} for f in original]
+
+
+def test_import_existing_ids_are_skipped(
+    db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _, exported = run("--db", db, "facts", "--country", "TJ", "--format", "json")
+    facts = json.loads(exported)
+    new = {"statement": "Brand new fact", "themes": ["energy"], "countries": ["UZ"]}
+    path = tmp_path / "mixed.json"
+    path.write_text(json.dumps([*facts[:2], new]), encoding="utf-8")
+    status, out = run("--db", db, "facts", "import", str(path))
+    assert status == 0
+    assert "imported 1 facts, skipped 2" in out
+    assert capsys.readouterr().err.count("already present") == 2
+
+
+def test_import_with_one_bad_record_imports_nothing(
+    db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = json.loads(run("--db", db, "facts", "--format", "json")[1])
+    records = [
+        {"statement": "Good one", "themes": ["energy"], "countries": ["UZ"]},
+        {"statement": "Good two", "themes": ["energy"], "countries": ["KZ"]},
+        {"statement": "Bad", "themes": ["energy"], "countries": ["KZ"],
+         "figures": [{"label": "Trade", "value": "lots", "unit": "USD"}]},
+    ]  # fmt: skip
+    path = tmp_path / "bad.json"
+    path.write_text(json.dumps(records), encoding="utf-8")
+    status, _ = run("--db", db, "facts", "import", str(path))
+    err = capsys.readouterr().err
+    assert status == 2
+    assert "record 2" in err and "figures[0].value" in err
+    after = json.loads(run("--db", db, "facts", "--format", "json")[1])
+    assert len(after) == len(before)
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [("{not json", "not valid JSON"), ('{"a": 1}', "JSON array"), ("[1]", "record 0")],
+)
+def test_import_rejects_malformed_files(db: str, tmp_path: Path, content: str, message: str,
+                                        capsys: pytest.CaptureFixture[str]) -> None:  # fmt: skip
+    path = tmp_path / "f.json"
+    path.write_text(content, encoding="utf-8")
+    assert run("--db", db, "facts", "import", str(path))[0] == 2
+    assert message in capsys.readouterr().err
+
+
+def test_people_themes_countries(db: str) -> None:
+    people = json.loads(run("--db", db, "people", "--format", "json")[1])
+    assert {p["country"] for p in people} >= {"KZ", "KG", "RU", "TJ", "TM", "UZ"}
+    themes = json.loads(run("--db", db, "themes", "--format", "json")[1])
+    assert {t["slug"] for t in themes} >= {"security", "migration"}
+    countries = json.loads(run("--db", db, "countries", "--format", "json")[1])
+    tj = next(c for c in countries if c["code"] == "TJ")
+    assert tj["name"] == {"en": "Tajikistan", "fr": "Tadjikistan", "ru": "Таджикистан"}
+    assert "Таджикистан" in run("--db", db, "countries")[1]
+
+
+def test_newer_database_fails_with_status_1(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import sqlite3
+
+    path = tmp_path / "n.db"
+    assert run("--db", str(path), "init", "--no-seed")[0] == 0
+    with sqlite3.connect(path) as conn:
+        conn.execute("update alembic_version set version_num = 'ffff'")
+    assert run("--db", str(path), "facts")[0] == 1
+    assert "newer Briefing" in capsys.readouterr().err
+
+
+def test_console_entry_points_and_env_db(tmp_path: Path) -> None:
+    env_db = tmp_path / "env.db"
+    env = {"BRIEFING_DB": str(env_db), "BRIEFING_HOME": str(tmp_path / "home"), "PATH": ""}
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), "facts", "--country", "TJ", "--format", "json"],
+        capture_output=True, text=True, env=env, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert len(json.loads(done.stdout)) >= 10  # a new database is seeded on first use
+    assert env_db.exists()
+    bad = subprocess.run(
+        [sys.executable, "-m", "briefing", "facts", "--theme", "x"],
+        capture_output=True, text=True, env=env, check=False, cwd=ROOT,
+    )  # fmt: skip
+    assert bad.returncode == 2
+    assert bad.stderr.count("\n") == 1

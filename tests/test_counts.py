@@ -1,0 +1,78 @@
+"""Kept counts stay equal to counting from scratch through every kind of write."""
+
+from __future__ import annotations
+
+from briefing.store import FactDraft, FactQuery, Store
+
+
+def fresh_counts(store: Store) -> tuple[dict[str, int], dict[str, int], dict[str, int], int]:
+    return (
+        store.counts_by_theme(),
+        store.counts_by_country(),
+        store.counts_by_marking(),
+        store.count(),
+    )
+
+
+def test_counts_follow_every_write(store: Store) -> None:
+    a = store.add(FactDraft(statement="A", themes=["security"], countries=["TJ", "RU"]))
+    b = store.add(
+        FactDraft(statement="B", themes=["energy", "security"], countries=["KZ"], marking="SECRET")
+    )
+    assert store.counts_by_country() == {"TJ": 1, "RU": 1, "KZ": 1}
+    assert store.counts_by_theme() == {"security": 2, "energy": 1}
+    assert store.counts_by_marking() == {"UNCLASSIFIED": 1, "SECRET": 1}
+
+    edited = a.to_draft()
+    edited.countries = ["UZ"]
+    edited.themes = ["energy"]
+    store.update(a.uuid, edited, a.version)
+    assert store.counts_by_country() == {"UZ": 1, "KZ": 1}
+    assert store.counts_by_theme() == {"security": 1, "energy": 2}
+
+    store.delete(b.uuid)
+    assert store.counts_by_country() == {"UZ": 1}
+    assert store.count() == 1
+    assert store.count(FactQuery(countries=("KZ",))) == 0
+    store.restore(b.uuid)
+    assert store.count(FactQuery(countries=("kz",))) == 1
+
+    store.import_facts(
+        [{"statement": f"C{i}", "themes": ["energy"], "countries": ["TJ"]} for i in range(3)]
+    )
+    before = fresh_counts(store)
+    store.recount()
+    assert fresh_counts(store) == before
+    assert before[1]["TJ"] == 3
+
+
+def test_count_agrees_with_listing(store: Store) -> None:
+    for i in range(6):
+        store.add(
+            FactDraft(
+                statement=f"Corridor fact {i}",
+                themes=["security" if i % 2 else "energy"],
+                countries=["TJ" if i % 3 else "RU"],
+                marking="RESTRICTED" if i == 4 else "UNCLASSIFIED",
+            )
+        )
+    for query in (
+        FactQuery(),
+        FactQuery(countries=("TJ",)),
+        FactQuery(markings=("RESTRICTED",)),
+        FactQuery(themes=("security",), countries=("TJ",)),
+        FactQuery(text="corridor"),
+        FactQuery(text="corridor", countries=("RU",)),
+        FactQuery(max_marking="UNCLASSIFIED"),
+    ):
+        assert store.count(query) == len(store.fact_ids(query)), query
+
+
+def test_small_import_with_new_event_is_counted(store: Store) -> None:
+    store.import_facts(
+        [{"statement": "E", "themes": ["energy"], "countries": ["TJ"], "event": "New forum"}]
+    )
+    counts = (store.counts_by_theme(), store.counts_by_country(), store.count())
+    store.recount()
+    assert (store.counts_by_theme(), store.counts_by_country(), store.count()) == counts
+    assert counts[2] == 1
