@@ -12,6 +12,7 @@ import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
@@ -86,8 +87,24 @@ def build_parser() -> argparse.ArgumentParser:
             p.add_argument(
                 "--all", action="store_true", help="every ISO country, not only used ones"
             )
-    for extend in EXTENSIONS:
-        extend(sub)
+    exp = sub.add_parser("export", help="print a dossier to PDF or DOCX")
+    exp.add_argument("format", choices=("pdf", "docx"))
+    exp.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
+    exp.add_argument("--by", choices=("theme", "country"), help="one section per theme/country")
+    exp.add_argument("--theme", action="append", default=[], metavar="SLUG")
+    exp.add_argument("--country", action="append", default=[], metavar="CODE")
+    exp.add_argument("--spec", metavar="NAME", help="a saved dossier spec (see 'briefing specs')")
+    exp.add_argument("--title", metavar="TEXT")
+    exp.add_argument("--subtitle", metavar="TEXT")
+    exp.add_argument("--event", metavar="NAME")
+    exp.add_argument("--prepared-for", metavar="TEXT")
+    exp.add_argument("--prepared-by", metavar="TEXT")
+    exp.add_argument("--language", choices=("en", "fr", "ru"))
+    exp.add_argument("--max-marking", metavar="LEVEL")
+    exp.add_argument("--page-size", choices=("A4", "Letter"))
+    exp.add_argument("--save-spec", metavar="NAME", help="also save this dossier's spec by name")
+    specs = sub.add_parser("specs", help="list saved dossier specs")
+    specs.add_argument("--format", choices=("table", "json"), default="table")
     return parser
 
 
@@ -97,8 +114,6 @@ def _add_filters(p: argparse.ArgumentParser) -> None:
     p.add_argument("--search", default="", metavar="TEXT")
 
 
-# Other modules (dossier export) register sub-commands here: (subparsers) -> None.
-EXTENSIONS: list[Callable[[Any], None]] = []
 COMMANDS: dict[str, Callable[[Store, argparse.Namespace, TextIO], int]] = {}
 
 
@@ -275,7 +290,81 @@ def _table(out: TextIO, header: Sequence[str], rows: Sequence[Sequence[str]]) ->
         out.write("  ".join([*cells, last]).rstrip() + "\n")
 
 
-COMMANDS.update(facts=_facts, people=_people, themes=_themes, countries=_countries)
+def _export(store: Store, args: argparse.Namespace, out: TextIO) -> int:
+    from briefing.dossier.export import export
+    from briefing.dossier.spec import DossierSpec, SectionSpec
+
+    _check_filters(store, FactQuery(themes=tuple(args.theme), countries=tuple(args.country)))
+    marking = args.max_marking.upper() if args.max_marking else None
+    if marking and marking not in dict(store.markings()):
+        raise UsageError(f"unknown marking {args.max_marking!r}")
+    if args.spec:
+        spec = DossierSpec.from_json(store.load_spec(args.spec))
+    else:
+        events = store.events()
+        event = args.event or (events[0].name if len(events) == 1 else None)
+        spec = DossierSpec(
+            title=args.title or (f"Briefing: {event}" if event else "Briefing book"),
+            event=event,
+        )
+    overrides: dict[str, Any] = {
+        "title": args.title,
+        "subtitle": args.subtitle,
+        "event": args.event,
+        "prepared_for": args.prepared_for,
+        "prepared_by": args.prepared_by,
+        "language": args.language,
+        "page_size": args.page_size,
+        "max_marking": marking,
+    }
+    spec = replace(spec, **{k: v for k, v in overrides.items() if v is not None})
+    if args.by or not args.spec:
+        from briefing.dossier.assemble import by_country, by_theme
+
+        if args.by:
+            spec = replace(spec, themes=tuple(args.theme), countries=tuple(args.country))
+            spec = (by_theme if args.by == "theme" else by_country)(store, spec)
+        elif args.theme or args.country:
+            spec = spec.with_sections(
+                [SectionSpec("theme", t) for t in args.theme]
+                + [SectionSpec("country", c.upper()) for c in args.country]
+                + [SectionSpec("figures")]
+            )
+        else:
+            spec = by_theme(store, spec)
+    if args.save_spec:
+        store.save_spec(args.save_spec, spec.to_json())
+    dossier = export(store, spec, args.output, args.format)
+    sections = len(dossier.sections)
+    print(
+        f"wrote {args.output} ({sections} sections, {dossier.fact_count()} fact entries, "
+        f"{len(dossier.sources)} sources, marked {dossier.marking})",
+        file=out,
+    )
+    return 0
+
+
+def _specs(store: Store, args: argparse.Namespace, out: TextIO) -> int:
+    rows = store.specs()
+    if args.format == "json":
+        items = [
+            {"name": n, "updated_at": t.isoformat(), "spec": store.load_spec(n)} for n, t in rows
+        ]
+        json.dump(items, out, ensure_ascii=False, indent=2)
+        out.write("\n")
+        return 0
+    _table(out, ("UPDATED", "NAME"), [(t.strftime("%Y-%m-%d %H:%M"), n) for n, t in rows])
+    return 0
+
+
+COMMANDS.update(
+    facts=_facts,
+    people=_people,
+    themes=_themes,
+    countries=_countries,
+    export=_export,
+    specs=_specs,
+)
 
 
 def _init(args: argparse.Namespace, out: TextIO) -> int:
@@ -320,6 +409,8 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         return _fail(str(exc), EXIT_FAILURE)
     except BriefingError as exc:
         return _fail(str(exc), EXIT_FAILURE)
+    except OSError as exc:  # unwritable output, full disk...
+        return _fail(f"{exc.strerror or exc}: {exc.filename or ''}".strip(": "), EXIT_FAILURE)
     except KeyboardInterrupt:
         return _fail("interrupted", EXIT_FAILURE)
     except BrokenPipeError:

@@ -9,6 +9,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
+from briefing.errors import UserFacingError
+
 Progress = Callable[[int, int], None]
 """Called as ``progress(done, total)`` while rendering; may raise ExportCancelled to stop."""
 
@@ -27,7 +29,12 @@ def atomic_output(path: str | os.PathLike[str]) -> Iterator[BinaryIO]:
     """
     target = Path(path)
     directory = target.parent if str(target.parent) else Path(".")
-    fd, tmp_name = tempfile.mkstemp(prefix=f".~{target.name}.", suffix=".part", dir=directory)
+    if target.is_dir():
+        raise UserFacingError(f"cannot write {target}: it is a folder")
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".~{target.name}.", suffix=".part", dir=directory)
+    except OSError as exc:
+        raise UserFacingError(f"cannot write {target}: {exc.strerror}") from exc
     tmp = Path(tmp_name)
     try:
         with os.fdopen(fd, "wb") as handle:
