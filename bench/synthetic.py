@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 import sys
 import uuid
 from pathlib import Path
@@ -35,36 +36,47 @@ PEOPLE = [
     "Serdar Berdimuhamedov",
     "Shavkat Mirziyoyev",
 ]
-FR = (
-    "les parties ont convenu de renforcer la coopération dans le domaine de l’énergie "
-    "à Douchanbé Astana Bichkek Tachkent Achgabat Moscou le corridor Nord-Sud sécurité régionale "
-    "investissements échanges commerciaux transition vers les monnaies nationales étudiants "
-    "universités centrales hydroélectriques intelligence artificielle commerce numérique "
-    "migration de travail lutte contre le terrorisme et le trafic de drogue Afghanistan"
-).split()
-EN = (
-    "the ministers agreed to expand cooperation on energy transport corridors and trade "
-    "in Dushanbe Astana Bishkek Tashkent Ashgabat Moscow investment digital economy "
-    "security water resources hydropower nuclear plants students universities migrants "
-    "customs logistics railway sanctions settlements national currencies"
-).split()
-RU = (
-    "стороны договорились укрепить сотрудничество в сфере энергетики и транспорта "
-    "в Душанбе Астане Бишкеке Ташкенте Ашхабаде Москве коридор Север Юг безопасность "
-    "инвестиции торговля студенты университеты миграция Таджикистан Казахстан Узбекистан"
-).split()
+SEED = Path(__file__).resolve().parents[1] / "resources" / "seed"
+
+
+def _vocabularies() -> dict[str, tuple[list[str], list[float]]]:
+    """Words of the seed (statements, translations, the article) per language, with Zipf
+    weights by their frequency there, so synthetic text has a natural spread of common and
+    rare words (a query for a content word matches a few percent of facts, not all)."""
+    data = json.loads((SEED / "dushanbe-summit-2025.json").read_text(encoding="utf-8"))
+    texts: dict[str, list[str]] = {"fr": [], "en": [], "ru": []}
+    texts["fr"].append((SEED / "dushanbe-summit-2025.fr.txt").read_text(encoding="utf-8"))
+    for f in data["facts"]:
+        texts["fr"].append(f["statement"])
+        for lang, t in f["translations"].items():
+            texts[lang].append(t)
+    out: dict[str, tuple[list[str], list[float]]] = {}
+    for lang, parts in texts.items():
+        counts: dict[str, int] = {}
+        for word in re.findall(r"\w+", " ".join(parts)):
+            counts[word] = counts.get(word, 0) + 1
+        ranked = sorted(counts, key=lambda w: (-counts[w], w))
+        out[lang] = (ranked, [1 / (rank + 1) for rank in range(len(ranked))])
+    return out
+
+
+VOCAB = _vocabularies()
 
 
 def fact(rng: random.Random, i: int) -> dict[str, Any]:
     """One synthetic fact in the interchange format."""
-    language, vocab = rng.choice([("fr", FR), ("en", EN), ("ru", RU)])
-    words = rng.choices(vocab, k=rng.randint(14, 40))
+    language = rng.choice(("fr", "en", "ru"))
+    vocab, weights = VOCAB[language]
+    words = rng.choices(vocab, weights, k=rng.randint(14, 40))
     statement = " ".join(words).capitalize() + "."
-    quote = " ".join(rng.choices(vocab, k=rng.randint(8, 20)))
+    quote = " ".join(rng.choices(vocab, weights, k=rng.randint(8, 20)))
+    en_vocab, en_weights = VOCAB["en"]
     obj: dict[str, Any] = {
         "statement": statement,
         "language": language,
-        "translations": {"en": " ".join(rng.choices(EN, k=20)) + "."} if language != "en" else {},
+        "translations": {"en": " ".join(rng.choices(en_vocab, en_weights, k=20)) + "."}
+        if language != "en"
+        else {},
         "date": f"20{rng.randint(15, 25)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}",
         "themes": rng.sample(THEMES, k=rng.randint(1, 3)),
         "countries": rng.sample(COUNTRIES, k=rng.randint(1, 4)),

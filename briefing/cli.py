@@ -152,7 +152,12 @@ def _facts(store: Store, args: argparse.Namespace, out: TextIO) -> int:
             print(f"skipped {uuid}: already present", file=sys.stderr)
         print(f"imported {len(report.added)} facts, skipped {len(report.skipped)}", file=out)
         return 0
-    query = FactQuery(themes=tuple(args.theme), countries=tuple(args.country), text=args.search)
+    query = FactQuery(
+        themes=tuple(args.theme),
+        countries=tuple(args.country),
+        text=args.search,
+        order="relevance" if args.search.strip() else "date",
+    )
     _check_filters(store, query)
     records = store.facts(query)
     if args.format == "json":

@@ -90,3 +90,25 @@ def test_renaming_a_person_reindexes_their_facts(store: Store, facts: dict[str, 
     store.save_person(person.name, person.role, "TJ", [("Rakhmon", "en")], person_id=person.id)
     assert store.fact_ids(FactQuery(text="rakhmon")) == [facts["a"]]
     assert store.fact_ids(FactQuery(text="рахмон")) == []
+
+
+def test_relevance_ranks_then_falls_back_to_newest(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    weak = store.add(FactDraft(statement="Energy was mentioned once among many other long "
+                               "words about trade, transport, migration and education.",
+                               themes=["security"], countries=["TJ"]))  # fmt: skip
+    strong = store.add(FactDraft(statement="Energy, energy, energy.", themes=["security"],
+                                 countries=["TJ"]))  # fmt: skip
+    newest = store.add(FactDraft(statement="Energy again, in a long sentence about several "
+                                 "unrelated matters of state.", themes=["security"],
+                                 countries=["TJ"]))  # fmt: skip
+    ranked = store.fact_ids(FactQuery(text="energy", order="relevance"))
+    assert ranked[0] == strong.key
+    assert set(ranked) == {weak.key, strong.key, newest.key}
+    monkeypatch.setattr("briefing.store.store.RANK_LIMIT", 2)
+    assert store.fact_ids(FactQuery(text="energy", order="relevance")) == [
+        newest.key, strong.key, weak.key,
+    ]  # fmt: skip
+    by_date = store.fact_ids(FactQuery(text="energy", order="seq"))
+    assert by_date == [weak.key, strong.key, newest.key]

@@ -154,11 +154,13 @@ def rebuild(conn: Connection) -> int:
 def _insert(conn: Connection, rows: list[tuple[int, str]]) -> None:
     if not rows:
         return
-    key = "rowid" if _is_sqlite(conn) else "fact_id"
-    conn.execute(
-        text(f"INSERT INTO fact_search({key}, body) VALUES (:id, :body)"),
-        [{"id": fid, "body": body} for fid, body in rows],
-    )
+    if _is_sqlite(conn):
+        conn.exec_driver_sql("INSERT INTO fact_search(rowid, body) VALUES (?, ?)", rows)
+    else:
+        conn.execute(
+            text("INSERT INTO fact_search(fact_id, body) VALUES (:id, :body)"),
+            [{"id": fid, "body": body} for fid, body in rows],
+        )
 
 
 def facts_linked_to(conn: Connection, kind: str, key: object) -> list[int]:

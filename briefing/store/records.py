@@ -217,8 +217,9 @@ class FactRecord:
 class FactQuery:
     """What to list: filters are OR within a kind and AND across kinds.
 
-    ``themes`` include their sub-themes. ``text`` is a search query (ranked by relevance
-    unless ``order`` says otherwise). ``max_marking`` excludes facts marked above it.
+    ``themes`` include their sub-themes. ``text`` is a search query; ``order`` is a column
+    (date, seq, statement, marking, confidence, updated) or "relevance" for searches.
+    ``max_marking`` excludes facts marked above it.
     """
 
     themes: tuple[str, ...] = ()

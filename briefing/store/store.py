@@ -76,7 +76,7 @@ from briefing.store.validation import resolve
 log = logging.getLogger("briefing.db")
 
 LINK_TABLES = (fact_themes, fact_countries, fact_people, fact_organisations, fact_documents)
-SORT_COLUMNS = {
+SORT_COLUMNS = {  # "relevance" (searches only) is handled apart
     "date": (Fact.date, Fact.locator, Fact.seq),
     "seq": (Fact.seq,),
     "statement": (Fact.statement,),
@@ -86,6 +86,7 @@ SORT_COLUMNS = {
 }
 
 ALL_FACTS = FactQuery()
+RANK_LIMIT = 10_000
 
 
 class Store:
@@ -266,20 +267,29 @@ class Store:
 
     def _search_ids(self, conn: Connection, query: FactQuery, search: SearchQuery) -> list[int]:
         plain = query == FactQuery(text=query.text, limit=query.limit, order=query.order)
+        relevance = query.order == "relevance"
         limit = f" LIMIT {int(query.limit)}" if query.limit else ""
         if conn.dialect.name == "sqlite":
             params = {"q": search.fts5()}
-            if plain and query.order == "date":
+            # bm25 costs ~2 µs a match; counting costs ~0.05. Past RANK_LIMIT matches a term
+            # is in a tenth of the base and relevance says little: newest facts first.
+            ranked = relevance and (
+                conn.scalar(text("SELECT count(*) FROM fact_search WHERE fact_search MATCH :q"),
+                            params) or 0
+            ) <= RANK_LIMIT  # fmt: skip
+            score = "rank" if ranked else "-rowid"
+            if plain and relevance:
                 rows = conn.execute(
                     text(
                         "SELECT rowid FROM fact_search WHERE fact_search MATCH :q "
-                        f"ORDER BY rank{limit}"
+                        f"ORDER BY {score}{limit}"
                     ),
                     params,
                 )
                 return [r[0] for r in rows]
             matched = text(
-                "SELECT rowid AS fact_id, rank AS score FROM fact_search WHERE fact_search MATCH :q"
+                f"SELECT rowid AS fact_id, {score} AS score FROM fact_search "
+                "WHERE fact_search MATCH :q"
             ).columns(column("fact_id", Integer), column("score", Float))
         else:
             params = {"q": search.tsquery()}
@@ -290,7 +300,7 @@ class Store:
             ).columns(column("fact_id", Integer), column("score", Float))
         sub = matched.subquery("m")
         stmt = self._filtered(query, [Fact.id]).join(sub, sub.c.fact_id == Fact.id)
-        if query.order == "date":
+        if relevance:
             stmt = stmt.order_by(sub.c.score, Fact.id)
         else:
             order = SORT_COLUMNS.get(query.order, SORT_COLUMNS["date"])
@@ -313,7 +323,8 @@ class Store:
                     return facets.read(conn, "marking").get(query.markings[0].upper(), 0)
             if search.empty:
                 return int(conn.scalar(self._filtered(query, [func.count(Fact.id)])) or 0)
-            if self.is_sqlite and replace(query, text="", order="date", limit=None) == ALL_FACTS:
+            unfiltered = replace(query, text="", order="date", descending=False, limit=None)
+            if self.is_sqlite and unfiltered == ALL_FACTS:
                 stmt = text("SELECT count(*) FROM fact_search WHERE fact_search MATCH :q")
                 return int(conn.scalar(stmt, {"q": search.fts5()}) or 0)
         return len(self.fact_ids(replace(query, limit=None)))
@@ -455,7 +466,7 @@ class Store:
         with self.session() as s:
             resolved = resolve(draft, ReferenceIndex.load(s))
             conn = s.connection()
-            (fact_id,) = bulk.insert_facts(conn, [(uuid or new_uuid(), resolved)])
+            (fact_id,), _ = bulk.insert_facts(conn, [(uuid or new_uuid(), resolved)])
             index.reindex(conn, [fact_id])
             facets.apply(conn, facets.keys_of_fact(conn, fact_id))
         return self.get(fact_id)

@@ -83,8 +83,16 @@ def _text(value: object) -> str:
     return value.strip() if isinstance(value, str) else ""
 
 
-def _unique(items: list[str]) -> list[str]:
-    return list(dict.fromkeys(items))
+def _clean(items: object, case: str = "") -> list[str]:
+    """Stripped, non-empty, de-duplicated texts of a list (optionally upper/lower-cased)."""
+    if not isinstance(items, list | tuple):
+        return []
+    texts = (i.strip() for i in items if isinstance(i, str))
+    if case == "lower":
+        texts = (t.lower() for t in texts)
+    elif case == "upper":
+        texts = (t.upper() for t in texts)
+    return list(dict.fromkeys(t for t in texts if t))
 
 
 def resolve(draft: FactDraft, ref: ReferenceIndex, record: int | None = None) -> ResolvedFact:
@@ -128,7 +136,7 @@ def resolve(draft: FactDraft, ref: ReferenceIndex, record: int | None = None) ->
     event_id = ref.event_id(event_name)
 
     theme_ids: list[int] = []
-    slugs = _unique([_text(s).lower() for s in draft.themes if _text(s)])
+    slugs = _clean(draft.themes, "lower")
     if not slugs:
         bad("themes", "at least one theme is required")
     for slug in slugs:
@@ -137,7 +145,7 @@ def resolve(draft: FactDraft, ref: ReferenceIndex, record: int | None = None) ->
         else:
             bad("themes", f"unknown theme {slug!r}")
 
-    countries = _unique([_text(c).upper() for c in draft.countries if _text(c)])
+    countries = _clean(draft.countries, "upper")
     for code in countries:
         if code not in ref.countries:
             bad("countries", f"unknown country code {code!r} (ISO 3166 alpha-2, e.g. TJ)")
@@ -211,7 +219,7 @@ def resolve(draft: FactDraft, ref: ReferenceIndex, record: int | None = None) ->
 def _split_known(names: list[str], known: dict[str, int]) -> tuple[list[int], list[str]]:
     ids: list[int] = []
     new: list[str] = []
-    for name in _unique([_text(n) for n in names if _text(n)]):
+    for name in _clean(names):
         key = fold(name)
         if key in known:
             if known[key] not in ids:
