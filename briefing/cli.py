@@ -306,10 +306,16 @@ def _export(store: Store, args: argparse.Namespace, out: TextIO) -> int:
     if args.spec:
         spec = DossierSpec.from_json(store.load_spec(args.spec))
     else:
+        from briefing.dossier.labels import labels_for
+
         events = store.events()
         event = args.event or (events[0].name if len(events) == 1 else None)
+        language = args.language or "en"
+        chosen = next((e for e in events if event in (e.name, e.uuid)), None)
+        book = labels_for(language).briefing_book
         spec = DossierSpec(
-            title=args.title or (f"Briefing: {event}" if event else "Briefing book"),
+            title=(chosen.names.get(language) or chosen.name) if chosen else book,
+            subtitle=book if chosen else "",
             event=event,
         )
     overrides: dict[str, Any] = {

@@ -110,11 +110,16 @@ class Person(Base):
     uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
     name: Mapped[str] = mapped_column(String(200), index=True)
     role: Mapped[str] = mapped_column(String(200), default="")
+    role_translations: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)
     country_code: Mapped[str | None] = mapped_column(ForeignKey("countries.code"))
     aliases: Mapped[list[PersonAlias]] = relationship(
         cascade="all, delete-orphan", order_by="PersonAlias.id"
     )
     country: Mapped[Country | None] = relationship()
+
+    def role_in(self, language: str) -> str:
+        """The role in ``language`` when translated, else as entered."""
+        return (self.role_translations or {}).get(language) or self.role
 
     def __repr__(self) -> str:
         return f"Person({self.name!r})"

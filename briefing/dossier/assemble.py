@@ -69,19 +69,36 @@ def by_theme(store: Store, spec: DossierSpec) -> DossierSpec:
 
 
 def by_country(store: Store, spec: DossierSpec) -> DossierSpec:
-    """``spec`` with one section per country that has facts.
+    """``spec`` with a section of shared facts, then one section per country.
 
-    The event's host country comes first, then the others by their name in the dossier's
-    language.
+    A multilateral summit links most outcomes to every participant; printing them again
+    under each country would repeat the brief six times. Facts concerning at least three
+    countries and at least half of the dossier's countries form one "shared" section; each
+    country section holds what concerns that country specifically. Countries come with the
+    event's host first, then by their name in the dossier's language; a country with
+    nothing specific gets no section.
     """
     scope = _scope(spec)
+    records = store.facts(scope)
+    linked: dict[str, int] = {}
+    for r in records:
+        for code in r.countries:
+            linked[code] = linked.get(code, 0) + 1
+    threshold = max(3, -(-len(linked) // 2))
+    specific: set[str] = set()
+    for r in records:
+        if len(r.countries) < threshold:
+            specific.update(r.countries)
+    if spec.countries:
+        specific &= {c.upper() for c in spec.countries}
     host = _event(store, spec.event)
     host_code = host.country_code if host else None
-    countries = [
-        c for c in store.countries(used_only=True) if store.count(_with(scope, countries=(c.code,)))
-    ]
-    countries.sort(key=lambda c: (c.code != host_code, _collate(c.name(spec.language))))
-    sections = [SectionSpec("country", c.code) for c in countries]
+    names = {c.code: c.name(spec.language) for c in store.countries(used_only=True)}
+    codes = sorted(specific, key=lambda c: (c != host_code, _collate(names.get(c) or c)))
+    sections: list[SectionSpec] = []
+    if any(len(r.countries) >= threshold for r in records):
+        sections.append(SectionSpec("shared", min_countries=threshold))
+    sections += [SectionSpec("country", c, max_countries=threshold - 1) for c in codes]
     return spec.with_sections(_frame(store, spec, sections))
 
 
@@ -244,11 +261,48 @@ class _Assembler:
     def country_section(self, number: str, spec: SectionSpec) -> FactSection:
         code = (spec.key or "").upper()
         records = self.fetch(_with(self.scope, countries=(code,)), spec.exclude)
+        if spec.max_countries is not None:
+            records = [r for r in records if len(r.countries) <= spec.max_countries]
         return FactSection(
             number,
             spec.title or self.country_names.get(code, code),
             _anchor(number),
             tuple(self.fact(r) for r in records),
+        )
+
+    def shared_section(self, number: str, spec: SectionSpec) -> FactSection:
+        """Joint facts, grouped in sub-sections by their first top-level theme."""
+        least = spec.min_countries or 3
+        records = [r for r in self.fetch(self.scope, spec.exclude) if len(r.countries) >= least]
+        top = {t.id: t for t in self.themes if t.parent_id is None}
+        by_slug = self.theme_by_slug
+
+        def group(record: FactRecord) -> int:
+            for slug in record.themes:
+                theme = by_slug.get(slug)
+                if theme is not None:
+                    root = theme.parent_id if theme.parent_id in top else theme.id
+                    return list(top).index(root) if root in top else len(top)
+            return len(top)
+
+        groups: dict[int, list[FactRecord]] = {}
+        for record in records:
+            groups.setdefault(group(record), []).append(record)
+        subsections: list[FactSection] = []
+        roots = list(top.values())
+        for position in sorted(groups):
+            sub_number = f"{number}.{len(subsections) + 1}"
+            title = roots[position].name(self.language) if position < len(roots) else "—"
+            subsections.append(
+                FactSection(
+                    sub_number,
+                    title,
+                    _anchor(sub_number),
+                    tuple(self.fact(r) for r in groups[position]),
+                )
+            )
+        return FactSection(
+            number, spec.title or self.labels.shared, _anchor(number), (), tuple(subsections)
         )
 
     def picked_section(self, number: str, spec: SectionSpec) -> FactSection:
@@ -262,7 +316,7 @@ class _Assembler:
         ]
         return FactSection(
             number,
-            spec.title or self.labels.fact + "s",
+            spec.title or self.labels.picked,
             _anchor(number),
             tuple(self.fact(r) for r in records),
         )
@@ -311,10 +365,11 @@ class _Assembler:
             name for r in self.store.facts(replace(self.scope, events=events)) for name in r.people
         }
         people = [p for p in self.store.participants(self.spec.event) if p.name in visible]
+        people.sort(key=lambda p: _collate(self.country_names.get(p.country_code or "", "~")))
         rows = tuple(
             ParticipantRow(
                 name=p.name,
-                role=p.role,
+                role=p.role_in(self.language),
                 country=self.country_names.get(p.country_code or "", p.country_code or ""),
             )
             for p in people
@@ -330,6 +385,7 @@ class _Assembler:
         builders: dict[str, Callable[[str, SectionSpec], Section]] = {
             "theme": self.theme_section,
             "country": self.country_section,
+            "shared": self.shared_section,
             "facts": self.picked_section,
             "figures": self.figures_section,
             "participants": self.participants_section,

@@ -49,6 +49,9 @@ class Labels:
     confidence: str
     original_language: str
     no_facts: str
+    shared: str
+    picked: str
+    briefing_book: str
 
 
 @dataclass(frozen=True)

@@ -35,6 +35,9 @@ _LABELS: dict[str, Labels] = {
         confidence="Confidence",
         original_language="Original in {language}",
         no_facts="No facts in this section.",
+        shared="Common to the participants",
+        picked="Selected facts",
+        briefing_book="Briefing book",
     ),
     "fr": Labels(
         language="fr",
@@ -60,6 +63,9 @@ _LABELS: dict[str, Labels] = {
         confidence="Fiabilité",
         original_language="Original en {language}",
         no_facts="Aucun fait dans cette section.",
+        shared="Questions communes aux participants",
+        picked="Faits choisis",
+        briefing_book="Dossier d’information",
     ),
     "ru": Labels(
         language="ru",
@@ -85,6 +91,9 @@ _LABELS: dict[str, Labels] = {
         confidence="Достоверность",
         original_language="Оригинал: {language}",
         no_facts="В этом разделе нет фактов.",
+        shared="Общие для участников",
+        picked="Избранные факты",
+        briefing_book="Справочные материалы",
     ),
 }
 

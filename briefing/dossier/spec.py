@@ -13,8 +13,15 @@ from typing import Any, Literal
 
 from briefing.errors import FieldError, ValidationError
 
-SectionKind = Literal["theme", "country", "facts", "figures", "participants"]
-SECTION_KINDS: tuple[str, ...] = ("theme", "country", "facts", "figures", "participants")
+SectionKind = Literal["theme", "country", "shared", "facts", "figures", "participants"]
+SECTION_KINDS: tuple[str, ...] = (
+    "theme",
+    "country",
+    "shared",
+    "facts",
+    "figures",
+    "participants",
+)
 PAGE_SIZES = ("A4", "Letter")
 LANGUAGES = ("en", "fr", "ru")
 
@@ -24,9 +31,14 @@ class SectionSpec:
     """One section of a dossier.
 
     Attributes:
-        kind: theme (with its sub-themes), country, facts (hand-picked), figures (a table of
-            the figures of the dossier's facts) or participants (people of the event).
+        kind: theme (with its sub-themes), country, shared (facts concerning at least
+            ``min_countries`` countries: the joint outcomes of a multilateral meeting),
+            facts (hand-picked), figures (a table of the figures of the dossier's facts) or
+            participants (people of the event).
         key: the theme slug or country code for theme/country sections.
+        max_countries: a country section keeps only facts linked to at most this many
+            countries (the rest being in a shared section).
+        min_countries: the threshold of a shared section.
         facts: fact uuids of a hand-picked section, in printing order.
         exclude: fact uuids left out of this section (unticked in the builder).
         title: a heading to print instead of the default one.
@@ -37,6 +49,8 @@ class SectionSpec:
     facts: tuple[str, ...] = ()
     exclude: tuple[str, ...] = ()
     title: str | None = None
+    max_countries: int | None = None
+    min_countries: int | None = None
 
     def to_json(self) -> dict[str, Any]:
         """A JSON-ready dict (empty fields left out)."""
@@ -49,6 +63,10 @@ class SectionSpec:
             out["exclude"] = list(self.exclude)
         if self.title:
             out["title"] = self.title
+        if self.max_countries is not None:
+            out["max_countries"] = self.max_countries
+        if self.min_countries is not None:
+            out["min_countries"] = self.min_countries
         return out
 
 
@@ -115,6 +133,8 @@ class DossierSpec:
                 facts=tuple(s.get("facts") or ()),
                 exclude=tuple(s.get("exclude") or ()),
                 title=s.get("title"),
+                max_countries=s.get("max_countries"),
+                min_countries=s.get("min_countries"),
             )
             for s in data.get("sections") or ()
         )

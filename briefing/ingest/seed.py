@@ -92,7 +92,10 @@ def load_seed(store: Store, path: Path = DEFAULT_SEED) -> SeedReport:
     people = {x.name for x in store.people()}
     for p in seed.get("people", []):
         if p["name"] not in people:
-            store.save_person(p["name"], p.get("role", ""), p.get("country"), _pairs(p))
+            roles = {k[5:]: v for k, v in p.items() if k.startswith("role_")}
+            store.save_person(
+                p["name"], p.get("role", ""), p.get("country"), _pairs(p), roles=roles
+            )
     orgs = {x.name for x in store.organisations()}
     for o in seed.get("organisations", []):
         if o["name"] not in orgs:

@@ -146,7 +146,10 @@ def create_named(conn: Connection, resolved: Sequence[ResolvedFact]) -> NewNames
             sources.setdefault(fold(r.new_source), (r.new_source, r.language))
     return NewNames(
         people={
-            key: _new(conn, insert(Person).values(name=name, role="", uuid=new_uuid()))
+            key: _new(
+                conn,
+                insert(Person).values(name=name, role="", role_translations={}, uuid=new_uuid()),
+            )
             for key, name in people.items()
         },
         organisations={

@@ -584,8 +584,12 @@ class Store:
         country: str | None = None,
         aliases: Sequence[tuple[str, str | None]] = (),
         person_id: int | None = None,
+        roles: dict[str, str] | None = None,
     ) -> int:
-        """Create or update a person (aliases replaced); facts linked are reindexed."""
+        """Create or update a person (aliases replaced); facts linked are reindexed.
+
+        ``roles`` holds the role in other languages ({"fr": "Président du Tadjikistan"}).
+        """
         name = name.strip()
         errors = []
         if not name:
@@ -598,6 +602,8 @@ class Store:
             if person is None:
                 raise NotFoundError(f"no person {person_id}")
             person.name, person.role = name, role.strip()
+            if roles is not None or person.role_translations is None:
+                person.role_translations = {k: v.strip() for k, v in (roles or {}).items() if v}
             person.country_code = country.upper() if country else None
             person.aliases = [
                 PersonAlias(text=t.strip(), language=lang) for t, lang in aliases if t.strip()

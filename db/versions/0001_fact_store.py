@@ -119,6 +119,7 @@ def upgrade() -> None:
         sa.Column("uuid", sa.String(length=36), nullable=False),
         sa.Column("name", sa.String(length=200), nullable=False),
         sa.Column("role", sa.String(length=200), nullable=False),
+        sa.Column("role_translations", sa.JSON(), nullable=False),
         sa.Column("country_code", sa.String(length=2), nullable=True),
         sa.ForeignKeyConstraint(
             ["country_code"], ["countries.code"], name=op.f("fk_people_country_code_countries")
