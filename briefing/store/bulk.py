@@ -291,14 +291,11 @@ def insert_many(conn: Connection, table: Any, rows: Sequence[dict[str, Any]]) ->
     names = list(rows[0])
     processors = [table.c[n].type.bind_processor(conn.dialect) for n in names]
     sql = f"INSERT INTO {table.name} ({', '.join(names)}) VALUES ({', '.join('?' for _ in names)})"
-    if any(processors):
-        params = [
-            tuple(p(row[n]) if p else row[n] for n, p in zip(names, processors, strict=True))
-            for row in rows
-        ]
-    else:
-        params = [tuple(row[n] for n in names) for row in rows]
-    conn.exec_driver_sql(sql, params)
+    columns = [
+        [p(row[n]) for row in rows] if p else [row[n] for row in rows]
+        for n, p in zip(names, processors, strict=True)
+    ]
+    conn.exec_driver_sql(sql, list(zip(*columns, strict=True)))
 
 
 def _allocate_ids(conn: Connection, n: int) -> list[int]:

@@ -80,7 +80,7 @@ def _links(
     if ids is not None:
         stmt = stmt.where(table.c.fact_id.in_(ids))
     out: dict[int, list[object]] = defaultdict(list)
-    for fid, value in conn.execute(stmt):
+    for fid, value in conn.execute(stmt).all():  # fetchall: row-by-row fetching costs 2x
         out[fid].append(value)
     return out
 
@@ -100,7 +100,7 @@ def bodies(conn: Connection, ids: Sequence[int] | None) -> Iterable[tuple[int, s
     people = _links(conn, ids, fact_people, "person_id")
     orgs = _links(conn, ids, fact_organisations, "organisation_id")
     docs = _links(conn, ids, fact_documents, "document_id")
-    for fid, statement, quote, event_id, source_id, _locator in conn.execute(stmt):
+    for fid, statement, quote, event_id, source_id, _locator in conn.execute(stmt).all():
         parts: list[str | None] = [statement, *map(str, translations.get(fid, ())), quote]
         for kind, linked in (
             ("theme", themes.get(fid, ())),

@@ -87,12 +87,17 @@ def _clean(items: object, case: str = "") -> list[str]:
     """Stripped, non-empty, de-duplicated texts of a list (optionally upper/lower-cased)."""
     if not isinstance(items, list | tuple):
         return []
-    texts = (i.strip() for i in items if isinstance(i, str))
-    if case == "lower":
-        texts = (t.lower() for t in texts)
-    elif case == "upper":
-        texts = (t.upper() for t in texts)
-    return list(dict.fromkeys(t for t in texts if t))
+    out: list[str] = []
+    for item in items:
+        if isinstance(item, str):
+            text = item.strip()
+            if case == "lower":
+                text = text.lower()
+            elif case == "upper":
+                text = text.upper()
+            if text and text not in out:
+                out.append(text)
+    return out
 
 
 def resolve(draft: FactDraft, ref: ReferenceIndex, record: int | None = None) -> ResolvedFact:
