@@ -110,7 +110,9 @@ class Person(Base):
     uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
     name: Mapped[str] = mapped_column(String(200), index=True)
     role: Mapped[str] = mapped_column(String(200), default="")
-    role_translations: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)
+    role_translations: Mapped[dict[str, str]] = mapped_column(
+        JSON, default=dict, server_default="{}"
+    )
     country_code: Mapped[str | None] = mapped_column(ForeignKey("countries.code"))
     aliases: Mapped[list[PersonAlias]] = relationship(
         cascade="all, delete-orphan", order_by="PersonAlias.id"

@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from sqlalchemy import text
+from sqlalchemy import Engine, text
 
 from briefing.errors import SchemaTooNewError, UserFacingError
 from briefing.model import Base
-from briefing.store import FactDraft, Store
+from briefing.store import FactQuery, Store
 from briefing.store.engine import create_briefing_engine, current_revision, head_revision, migrate
 
 
@@ -41,32 +41,62 @@ def test_empty_database_reaches_head_matching_the_model(tmp_path: Path) -> None:
 def test_upgrade_from_previous_revision_keeps_every_row(tmp_path: Path) -> None:
     path = tmp_path / "old.db"
     engine = create_briefing_engine(url(path))
-    migrate(engine, "0001")
-    assert current_revision(engine) == "0001"
-    old = Store(engine)
-    from briefing.store.reference import ensure_reference_data
-
-    with old.session() as s:
-        ensure_reference_data(s)
-    old.save_theme("security", "Security")
-    made = [
-        old.add(
-            FactDraft(statement=f"Fact {i} in Douchanbé", themes=["security"], countries=["TJ"])
-        )
-        for i in range(5)
-    ]
+    migrate(engine, "0002")
+    assert current_revision(engine) == "0002"
+    made = _facts_written_at_0002(engine)
     engine.dispose()
 
     upgraded = Store.open(url(path))
     assert not upgraded.created
     assert current_revision(upgraded.engine) == head_revision()
-    assert [r.uuid for r in upgraded.facts()] == [m.uuid for m in made]
-    assert upgraded.count() == 5
-    upgraded.save_spec("brief", {"title": "x"})  # the new table works
-    assert (tmp_path / "old.db.bak-0001").exists()
-    with sqlite3.connect(tmp_path / "old.db.bak-0001") as backup:
+    assert [r.uuid for r in upgraded.facts()] == made
+    assert upgraded.count() == 5  # counts were filled from the existing facts
+    assert upgraded.counts_by_country() == {"TJ": 5, "RU": 2}
+    assert upgraded.counts_by_theme() == {"security": 5}
+    person = upgraded.people()[0]
+    assert (person.name, person.role_translations) == ("Emomali Rahmon", {})
+    assert upgraded.fact_ids(FactQuery(text="Рахмон")) == upgraded.fact_ids()[:1]
+    assert (tmp_path / "old.db.bak-0002").exists()
+    with sqlite3.connect(tmp_path / "old.db.bak-0002") as backup:
         assert backup.execute("select count(*) from facts").fetchone() == (5,)
     upgraded.close()
+
+
+def _facts_written_at_0002(engine: Engine) -> list[str]:
+    """Rows as the 0002 schema holds them, written with plain SQL (today's ORM is newer)."""
+    statements = [
+        "insert into markings values ('UNCLASSIFIED', 0, 'U')",
+        "insert into countries values ('TJ', 'Tajikistan', 'Tadjikistan', 'Таджикистан'), "
+        "('RU', 'Russia', 'Russie', 'Россия')",
+        "insert into themes (id, slug, name_en, name_fr, name_ru, position) "
+        "values (1, 'security', 'Security', 'Sécurité', '', 1)",
+        "insert into people (id, uuid, name, role, country_code) "
+        "values (1, 'p1', 'Emomali Rahmon', 'President', 'TJ')",
+        "insert into person_aliases (person_id, text) values (1, 'Рахмон')",
+        "insert into fact_people values (1, 1)",
+        "insert into fact_search(rowid, body) values (1, 'Fait 1 Emomali Rahmon Рахмон')",
+    ]
+    uuids = [f"00000000-0000-4000-8000-00000000000{i}" for i in range(1, 6)]
+    with engine.begin() as conn:
+        for sql in statements[:5]:
+            conn.execute(text(sql))
+        for i, uuid in enumerate(uuids, start=1):
+            conn.execute(
+                text(
+                    "insert into facts (id, uuid, statement, language, marking_code, "
+                    "confidence, seq, created_at, updated_at, version) values "
+                    "(:i, :u, :s, 'fr', 'UNCLASSIFIED', 'confirmed', :i, "
+                    "'2025-10-09 10:00:00', '2025-10-09 10:00:00', 1)"
+                ),
+                {"i": i, "u": uuid, "s": f"Fait {i} à Douchanbé"},
+            )
+            conn.execute(text("insert into fact_themes values (:i, 1)"), {"i": i})
+            conn.execute(text("insert into fact_countries values (:i, 'TJ')"), {"i": i})
+            if i <= 2:
+                conn.execute(text("insert into fact_countries values (:i, 'RU')"), {"i": i})
+        for sql in statements[5:]:
+            conn.execute(text(sql))
+    return uuids
 
 
 def test_newer_database_is_refused_untouched(tmp_path: Path) -> None:

@@ -119,7 +119,6 @@ def upgrade() -> None:
         sa.Column("uuid", sa.String(length=36), nullable=False),
         sa.Column("name", sa.String(length=200), nullable=False),
         sa.Column("role", sa.String(length=200), nullable=False),
-        sa.Column("role_translations", sa.JSON(), nullable=False),
         sa.Column("country_code", sa.String(length=2), nullable=True),
         sa.ForeignKeyConstraint(
             ["country_code"], ["countries.code"], name=op.f("fk_people_country_code_countries")
@@ -346,13 +345,6 @@ def upgrade() -> None:
     )
     op.create_index(op.f("ix_figures_fact_id"), "figures", ["fact_id"], unique=False)
 
-    op.create_table(
-        "fact_counts",
-        sa.Column("facet", sa.String(length=16), nullable=False),
-        sa.Column("key", sa.String(length=80), nullable=False),
-        sa.Column("n", sa.Integer(), nullable=False),
-        sa.PrimaryKeyConstraint("facet", "key", name=op.f("pk_fact_counts")),
-    )
     create_search_index()
 
 
@@ -387,7 +379,6 @@ def create_search_index() -> None:
 
 def downgrade() -> None:
     op.drop_table("fact_search")
-    op.drop_table("fact_counts")
     for table in (
         "figures",
         "fact_translations",
