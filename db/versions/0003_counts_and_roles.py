@@ -33,7 +33,8 @@ def upgrade() -> None:
         )
     live = "deleted_at IS NULL"
     op.execute(
-        f"INSERT INTO fact_counts (facet, key, n) SELECT 'all', '', count(*) FROM facts WHERE {live}"
+        "INSERT INTO fact_counts (facet, key, n) "
+        f"SELECT 'all', '', count(*) FROM facts WHERE {live}"
     )
     op.execute(
         "INSERT INTO fact_counts (facet, key, n) SELECT 'marking', marking_code, count(*) "
