@@ -420,12 +420,14 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         return _fail(str(exc), EXIT_FAILURE)
     except BriefingError as exc:
         return _fail(str(exc), EXIT_FAILURE)
+    except BrokenPipeError:  # output piped into head, less...: stop quietly
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
     except OSError as exc:  # unwritable output, full disk...
         return _fail(f"{exc.strerror or exc}: {exc.filename or ''}".strip(": "), EXIT_FAILURE)
     except KeyboardInterrupt:
         return _fail("interrupted", EXIT_FAILURE)
-    except BrokenPipeError:
-        return 0
     except Exception as exc:  # our bug: one line for the user, the traceback on request
         logging.getLogger("briefing").debug("unexpected error", exc_info=True)
         if os.environ.get("BRIEFING_DEBUG"):
