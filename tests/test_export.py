@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import itertools
 import re
 import shutil
 import subprocess
@@ -68,7 +69,7 @@ def test_pdf_has_every_heading_and_statement_and_toc_pages_are_right(
         entries.append(squash(f"{section.number}{section.title}"))
         entries += [squash(f"{x.number}{x.title}") for x in getattr(section, "subsections", ())]
     entries.append("Sources")
-    for heading, following in zip(entries, entries[1:], strict=False):
+    for heading, following in itertools.pairwise(entries):
         assert heading in whole
         # the contents page gives the page where the heading really is
         match = re.search(re.escape(heading) + r"\.*(\d+)" + re.escape(following), toc)
