@@ -22,6 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.synthetic import facts
 from briefing.ingest.seed import load_seed, load_taxonomy
+from briefing.model import new_uuid
 from briefing.store import FactQuery, Store
 
 QUERIES = [
@@ -68,7 +69,7 @@ def baseline(path: Path, objects: list[dict[str, object]]) -> float:
         rows.append(
             (
                 i,
-                o.get("id") or f"u{i}",
+                o.get("id") or new_uuid(),
                 o["statement"],
                 o["language"],
                 o["date"],

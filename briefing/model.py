@@ -7,6 +7,8 @@ match the newest migration (a test compares them).
 from __future__ import annotations
 
 import datetime as dt
+import os
+import time
 import uuid
 
 from sqlalchemy import (
@@ -41,8 +43,16 @@ def utcnow() -> dt.datetime:
 
 
 def new_uuid() -> str:
-    """A fresh random UUID as text (stable identity across databases)."""
-    return str(uuid.uuid4())
+    """A fresh UUID as text: version 7 (RFC 9562), a millisecond clock then 74 random bits.
+
+    Unique across laptops like a random UUID, but ids made one after the other sort
+    together, so the unique index takes bulk inserts at its end instead of all over.
+    """
+    millis = time.time_ns() // 1_000_000
+    rand = int.from_bytes(os.urandom(10), "big")
+    value = (millis & (1 << 48) - 1) << 80 | 0x7 << 76 | (rand >> 62 & 0xFFF) << 64
+    value |= 0b10 << 62 | rand & (1 << 62) - 1
+    return str(uuid.UUID(int=value))
 
 
 class Base(DeclarativeBase):
