@@ -37,6 +37,7 @@ from reportlab.platypus import (
     Frame,
     ListFlowable,
     NextPageTemplate,
+    CondPageBreak,
     PageBreak,
     PageTemplate,
     Paragraph,
@@ -601,6 +602,7 @@ class _Renderer:
         self.heading_pages: dict[str, int] = {}
         self.dest_pages: dict[str, int] = {}
         self.current_section = ""
+        self.last_source_title: str | None = None
         self.page_carried = ""
         self.page_first_heading: str | None = None
         self.page_has_content = False
@@ -873,7 +875,11 @@ class _Renderer:
         mark = _Mark(section.anchor, section.number, section.title, min(level, 1), section.anchor)
         out: list[Flowable] = []
         if level == 0:
-            out.append(PageBreak())
+            # The first section opens the body on a fresh page; later ones continue on the
+            # same page when a good part of it is left (a by-country brief has many short
+            # sections: one page each would be mostly white).
+            first = section is self.entries[0][1]
+            out.append(PageBreak() if first else CondPageBreak(self.pagesize[1] * 0.22))
         out.append(self.heading(mark, s.h1 if level == 0 else s.h2))
         if isinstance(section, FactSection):
             if not section.facts and not section.subsections:
@@ -1029,10 +1035,16 @@ class _Renderer:
 
     def source_entry(self, note: SourceNote) -> list[Flowable]:
         s = self.styles
-        details = [x for x in (note.publisher, note.date_text, note.locator) if x]
-        line = f"<b>{_text(note.title)}</b>"
-        if details:
-            line += " — " + _text(", ".join(details))
+        # Consecutive quotes from one source name it once, then only where each quote is.
+        repeat = note.title == self.last_source_title
+        self.last_source_title = note.title
+        if repeat:
+            line = _text(note.locator or "")
+        else:
+            details = [x for x in (note.publisher, note.date_text, note.locator) if x]
+            line = f"<b>{_text(note.title)}</b>"
+            if details:
+                line += " — " + _text(", ".join(details))
         entry = _Para(line, s.source, hanging=f"[{note.number}]", dest=_source_dest(note.number))
         if not note.quote:
             entry.counted = True
