@@ -33,11 +33,11 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     ActionFlowable,
     BaseDocTemplate,
+    CondPageBreak,
     Flowable,
     Frame,
     ListFlowable,
     NextPageTemplate,
-    CondPageBreak,
     PageBreak,
     PageTemplate,
     Paragraph,
