@@ -46,7 +46,7 @@ def sample_dossier(
         number = len(sources) + 1
         quote = f"Quote {sec}.{idx}: « texte exact de la source » {CYRILLIC}"
         if long_text and idx == 1:
-            quote = " ".join(["Very long quote sentence number %d." % i for i in range(700)])
+            quote = " ".join([f"Very long quote sentence number {i}." for i in range(700)])
         sources.append(
             SourceNote(
                 number=number,
@@ -85,7 +85,7 @@ def sample_dossier(
                 text = f"Statement {s}.{i}: " + CYRILLIC
             if long_text and i == 1 and s == 1:
                 text = f"Statement {s}.{i} " + " ".join(
-                    "This sentence makes the statement longer than a page (%d)." % k
+                    f"This sentence makes the statement longer than a page ({k})."
                     for k in range(600)
                 )
             facts.append(fact(s, i, text, confidence="Reported" if i == 2 else None))

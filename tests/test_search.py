@@ -112,4 +112,3 @@ def test_relevance_ranks_then_falls_back_to_newest(
     ]  # fmt: skip
     by_date = store.fact_ids(FactQuery(text="energy", order="seq"))
     assert by_date == [weak.key, strong.key, newest.key]
-
