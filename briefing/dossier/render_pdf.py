@@ -1136,10 +1136,16 @@ class _Rule(Flowable):  # type: ignore[misc]
 
 
 def render_pdf(dossier: Dossier, out: BinaryIO, progress: Progress | None = None) -> PdfResult:
-    """Write ``dossier`` as a PDF brief to ``out`` (a binary file opened for writing).
+    """Write ``dossier`` as a PDF brief to ``out``, laying it out in a single pass.
 
-    ``progress(done, total)`` is called as fact and annex entries are laid out; if it raises
-    ExportCancelled the exception propagates and nothing is written to ``out``.
-    Returns the page count and the page of every section heading (by section anchor).
+    Args:
+        dossier: what to print.
+        out: a binary file opened for writing; nothing reaches it before layout is done.
+        progress: called as ``progress(done, total)`` as fact and annex entries are laid
+            out (total = printed facts + annex entries). If it raises ExportCancelled, the
+            exception propagates and nothing has been written to ``out``.
+
+    Returns:
+        The page count and the physical page of every section heading, by section anchor.
     """
     return _Renderer(dossier, progress).render(out)
