@@ -1,20 +1,49 @@
-"""The QApplication: open the database, show the main window, report fatal errors kindly."""
+"""Start-up: the QApplication, settings, translations, error hook, database, main window."""
 
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from briefing.bootstrap import open_store
 from briefing.errors import UserFacingError
+from briefing.gui import errors, i18n
+from briefing.gui.prefs import APPLICATION, ORGANISATION, Prefs
+from briefing.settings import AppPaths, database_url
+
+
+def create_app(argv: list[str] | None = None) -> QApplication:
+    """The QApplication (created once), named so QSettings finds our settings."""
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv)
+    app.setApplicationName(APPLICATION)
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationDisplayName("Briefing")
+    app.setStyle("Fusion")
+    return app
+
+
+def db_label(db: str | None) -> str:
+    """A short name for the database, for the title bar."""
+    url = database_url(db)
+    if url.startswith("sqlite:///"):
+        return Path(url[len("sqlite:///") :]).name
+    return url.split("@")[-1]
 
 
 def run(db: str | None) -> int:
-    """Run the event loop until the main window closes."""
-    app = QApplication.instance() or QApplication(sys.argv)
-    app.setApplicationName("Briefing")
-    app.setOrganizationName("Briefing")
+    """Run the event loop until the main window closes; returns the exit status."""
+    app = create_app()
+    log_path = errors.setup_logging(errors.log_file(AppPaths.default()))
+    errors.install_excepthook(log_path)
+    prefs = Prefs.for_user()
+    language = i18n.choose_language(prefs.language())
+    translators = i18n.install(app, language)
+    if QLocale.system().name().split("_")[0] != language:
+        QLocale.setDefault(QLocale(language))  # numbers and dates follow the interface
     try:
         store = open_store(db)
     except UserFacingError as exc:
@@ -22,9 +51,11 @@ def run(db: str | None) -> int:
         return 1
     from briefing.gui.mainwindow import MainWindow
 
-    window = MainWindow(store)
+    window = MainWindow(store, prefs, language, db_label(db))
     window.show()
     try:
         return int(app.exec())
     finally:
         store.close()
+        i18n.remove(app, translators)
+        QCoreApplication.processEvents()

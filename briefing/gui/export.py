@@ -1,0 +1,143 @@
+"""Exporting a dossier without freezing the window.
+
+The dossier is assembled and rendered in a worker (the store is thread-safe and the
+Dossier is plain data). A QProgressDialog follows the renderer's ``progress(done, total)``;
+its Cancel button makes the next progress call raise ``ExportCancelled``, and since
+``write_dossier`` writes atomically, a cancelled or failed export leaves any earlier file
+untouched.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from briefing.dossier.assemble import assemble
+from briefing.dossier.export import Format, write_dossier
+from briefing.dossier.output import ExportCancelled
+from briefing.dossier.spec import DossierSpec
+from briefing.errors import UserFacingError
+from briefing.gui import errors, prompts
+from briefing.gui.jobs import Job, JobRunner
+from briefing.store import Store
+
+log = logging.getLogger("briefing.gui")
+
+
+class ExportTask(QObject):
+    """One export: start(), then exactly one of finished(path), failed(message), cancelled().
+
+    ``notify`` shows the outcome to the user (a "written to…" box with Open file / Open
+    folder, or the failure's reason); the signals are emitted either way.
+    """
+
+    finished = Signal(object)
+    failed = Signal(str)
+    cancelled = Signal()
+
+    def __init__(
+        self,
+        store: Store,
+        spec: DossierSpec,
+        path: str | Path,
+        fmt: Format,
+        runner: JobRunner,
+        parent: QWidget | None = None,
+        notify: bool = True,
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.spec = spec
+        self.path = Path(path)
+        self.fmt = fmt
+        self.runner = runner
+        self.notify = notify
+        self._parent = parent
+        self._job: Job | None = None
+        self._done = False
+        self.dialog = QProgressDialog(
+            self.tr("Exporting “{name}”…").format(name=self.path.name),
+            self.tr("Cancel"),
+            0,
+            0,
+            parent,
+        )
+        self.dialog.setWindowTitle(self.tr("Export dossier"))
+        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.dialog.setMinimumDuration(0)
+        self.dialog.setAutoClose(False)
+        self.dialog.setAutoReset(False)
+        self.dialog.setMinimumWidth(380)
+        self.dialog.canceled.connect(self.cancel)
+
+    @property
+    def running(self) -> bool:
+        """True until the export finished, failed or was cancelled."""
+        return self._job is not None and not self._done
+
+    def start(self) -> None:
+        """Show the progress dialog and start the worker."""
+        store, spec, path, fmt = self.store, self.spec, self.path, self.fmt
+
+        def work(job: Job) -> Path:
+            def progress(done: int, total: int) -> None:
+                if job.cancelled:
+                    raise ExportCancelled()
+                job.report(done, total)
+
+            if job.cancelled:
+                raise ExportCancelled()
+            dossier = assemble(spec, store)
+            progress(0, 0)
+            return write_dossier(dossier, path, fmt, progress)
+
+        self.dialog.show()
+        self._job = self.runner.submit(work, self._finished, self._failed, self._progress)
+
+    def cancel(self) -> None:
+        """Stop at the next progress report (nothing is written)."""
+        if self._job is not None and not self._done:
+            self._job.cancel()
+            self.dialog.setLabelText(self.tr("Cancelling…"))
+
+    def _progress(self, done: int, total: int) -> None:
+        if self._done or self.dialog.wasCanceled():
+            return
+        if total > 0:
+            self.dialog.setMaximum(total)
+            self.dialog.setValue(min(done, total))
+
+    def _close_dialog(self) -> None:
+        self._done = True
+        self.dialog.canceled.disconnect(self.cancel)
+        self.dialog.hide()
+        self.dialog.deleteLater()
+
+    def _finished(self, path: Path) -> None:
+        self._close_dialog()
+        log.info("dossier exported to %s", path)
+        self.finished.emit(path)
+        if self.notify:
+            prompts.export_done(self._parent, path)
+
+    def _failed(self, exc: BaseException, tb: str) -> None:
+        self._close_dialog()
+        if isinstance(exc, ExportCancelled):
+            self.cancelled.emit()
+            return
+        if isinstance(exc, UserFacingError):
+            message = str(exc)
+        else:
+            log.error("export failed\n%s", tb)
+            message = self.tr("The export failed ({kind}: {error}).").format(
+                kind=type(exc).__name__, error=exc
+            )
+        self.failed.emit(message)
+        if self.notify:
+            if isinstance(exc, UserFacingError):
+                prompts.warn(self._parent, self.tr("Export failed"), message)
+            else:
+                errors.show_error(self._parent, exc, tb)

@@ -1,0 +1,646 @@
+"""Form widgets shared by the fact form, the entity dialogs and the dossier builder.
+
+``FieldBox`` puts a red message under a widget and a red border around it, for the
+store's ``FieldError``s; ``ChecklistField`` is a filterable multi-select (with "type a new
+name"); ``DateField`` is a date line edit with a calendar and an empty state;
+``FiguresEditor`` edits a fact's figures as a table.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QDate,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractScrollArea,
+    QApplication,
+    QCalendarWidget,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableWidget,
+    QTableWidgetItem,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+    QWidgetAction,
+)
+
+from briefing.errors import FieldError
+from briefing.store import FigureDraft
+from briefing.store.search import fold
+
+ERROR_COLOUR = "#c62828"
+INVALID_STYLE = f"""
+*[invalid="true"] {{ border: 1px solid {ERROR_COLOUR}; border-radius: 3px; }}
+QLabel#fieldError {{ color: {ERROR_COLOUR}; }}
+QLabel#sectionTitle {{ font-weight: 600; color: #374151; padding-top: 6px; }}
+"""
+INVALID_CELL = QColor("#fde2e2")
+QUALIFIERS = ("", "more-than", "less-than", "about", "up-to", "at-least")
+
+
+def restyle(widget: QWidget) -> None:
+    """Re-apply the style sheet after a dynamic property changed."""
+    style = widget.style()
+    style.unpolish(widget)
+    style.polish(widget)
+    widget.update()
+
+
+class FieldBox(QWidget):
+    """A field's widget with its error message under it (hidden while valid)."""
+
+    def __init__(
+        self, widget: QWidget, frame: QWidget | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(widget)
+        self.widget = widget
+        self.frame = frame or widget
+        self.error = QLabel(self)
+        self.error.setObjectName("fieldError")
+        self.error.setWordWrap(True)
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
+        self.error.setStyleSheet(f"color: {ERROR_COLOUR};")
+        self.error.hide()
+        layout.addWidget(self.error)
+
+    @property
+    def message(self) -> str:
+        """The error text shown ("" when valid)."""
+        return self.error.text() if not self.error.isHidden() else ""
+
+    def set_errors(self, messages: Sequence[str]) -> None:
+        """Show ``messages`` (or clear them)."""
+        invalid = bool(messages)
+        self.error.setText("\n".join(messages))
+        self.error.setVisible(invalid)
+        self.error.setAccessibleName("\n".join(messages))
+        if bool(self.frame.property("invalid")) != invalid:
+            self.frame.setProperty("invalid", invalid)
+            restyle(self.frame)
+
+
+class _FilterEdit(QLineEdit):
+    """A filter box that hands Up/Down to the list it filters."""
+
+    def __init__(self, target: QListWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._target = target
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Override QWidget::keyPressEvent: arrows move into the list."""
+        if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up):
+            self._target.setFocus()
+            self._target.keyPressEvent(event)
+            return
+        super().keyPressEvent(event)
+
+
+class ChecklistField(QWidget):
+    """Pick several items from a long list: a summary, a filter box, a checkable list.
+
+    Items are (key, label, depth). With ``allow_new`` the filter box also takes a name
+    that is not in the list (Enter adds it, checked): people, organisations, documents.
+    """
+
+    changed = Signal()
+
+    def __init__(
+        self,
+        placeholder: str,
+        allow_new: bool = False,
+        rows: int = 6,
+        checked_first: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._allow_new = allow_new
+        self._checked_first = checked_first
+        self._silent = False
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(3)
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.list = QListWidget(self)
+        self.list.setUniformItemSizes(True)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        row_height = self.list.fontMetrics().height() + 6
+        self.list.setFixedHeight(rows * row_height + 6)
+        self.filter = _FilterEdit(self.list, self)
+        self.filter.setPlaceholderText(placeholder)
+        self.filter.setClearButtonEnabled(True)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.list)
+        self.filter.textChanged.connect(self._apply_filter)
+        self.filter.returnPressed.connect(self._on_return)
+        self.list.itemChanged.connect(self._on_item_changed)
+        self.list.itemActivated.connect(self._toggle)
+        self._update_summary()
+
+    # -- items
+
+    def _make_item(self, key: str, label: str, depth: int = 0) -> QListWidgetItem:
+        item = QListWidgetItem(("    " * depth) + label)
+        item.setData(Qt.ItemDataRole.UserRole, key)
+        item.setData(Qt.ItemDataRole.UserRole + 1, label)
+        item.setFlags(
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemIsUserCheckable
+        )
+        item.setCheckState(Qt.CheckState.Unchecked)
+        return item
+
+    def set_items(self, items: Sequence[tuple[str, str, int]]) -> None:
+        """Replace the choices (checked keys stay checked)."""
+        checked = self.values()
+        self._silent = True
+        try:
+            self.list.clear()
+            for key, label, depth in items:
+                self.list.addItem(self._make_item(key, label, depth))
+        finally:
+            self._silent = False
+        self.set_values(checked, notify=False)
+
+    def _items(self) -> list[QListWidgetItem]:
+        return [self.list.item(i) for i in range(self.list.count())]
+
+    def item_for(self, key: str) -> QListWidgetItem | None:
+        """The list item of ``key``."""
+        return next((i for i in self._items() if i.data(Qt.ItemDataRole.UserRole) == key), None)
+
+    def values(self) -> list[str]:
+        """Checked keys, in list order."""
+        return [
+            str(i.data(Qt.ItemDataRole.UserRole))
+            for i in self._items()
+            if i.checkState() == Qt.CheckState.Checked
+        ]
+
+    def labels(self) -> list[str]:
+        """Checked labels, in list order."""
+        return [
+            str(i.data(Qt.ItemDataRole.UserRole + 1))
+            for i in self._items()
+            if i.checkState() == Qt.CheckState.Checked
+        ]
+
+    def set_values(self, keys: Sequence[str], notify: bool = True) -> None:
+        """Check exactly ``keys`` (unknown keys are added as items)."""
+        wanted = list(dict.fromkeys(keys))
+        self._silent = True
+        try:
+            known = {str(i.data(Qt.ItemDataRole.UserRole)): i for i in self._items()}
+            for key in wanted:
+                if key not in known:
+                    item = self._make_item(key, key)
+                    self.list.addItem(item)
+                    known[key] = item
+            chosen = set(wanted)
+            for key, item in known.items():
+                item.setCheckState(
+                    Qt.CheckState.Checked if key in chosen else Qt.CheckState.Unchecked
+                )
+            if self._checked_first and chosen:
+                taken = [self.list.takeItem(self.list.row(known[k])) for k in wanted if k in known]
+                for row, item in enumerate(taken):
+                    self.list.insertItem(row, item)
+            self.list.scrollToTop()
+            first = next(
+                (i for i in self._items() if i.checkState() == Qt.CheckState.Checked), None
+            )
+            if first is not None:
+                self.list.scrollToItem(first, QAbstractItemView.ScrollHint.PositionAtTop)
+        finally:
+            self._silent = False
+        self._update_summary()
+        if notify:
+            self.changed.emit()
+
+    def set_checked(self, key: str, checked: bool = True) -> None:
+        """Tick or untick one item (as a click would)."""
+        item = self.item_for(key)
+        if item is None:
+            if not checked:
+                return
+            item = self._make_item(key, key)
+            self.list.addItem(item)
+        item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+
+    # -- filtering and typing
+
+    def _apply_filter(self, text: str) -> None:
+        needle = fold(text.strip())
+        for item in self._items():
+            label = fold(str(item.data(Qt.ItemDataRole.UserRole + 1)))
+            key = fold(str(item.data(Qt.ItemDataRole.UserRole)))
+            item.setHidden(bool(needle) and needle not in label and needle != key)
+
+    def _on_return(self) -> None:
+        text = self.filter.text().strip()
+        if not text:
+            return
+        needle = fold(text)
+        exact = next(
+            (i for i in self._items() if fold(str(i.data(Qt.ItemDataRole.UserRole + 1))) == needle),
+            None,
+        )
+        target = exact
+        if target is None and not self._allow_new:
+            target = next((i for i in self._items() if not i.isHidden()), None)
+        if target is None and self._allow_new:
+            target = self._make_item(text, text)
+            self.list.addItem(target)
+        if target is not None:
+            target.setCheckState(Qt.CheckState.Checked)
+            self.filter.clear()
+            self.list.scrollToItem(target)
+
+    def _toggle(self, item: QListWidgetItem) -> None:
+        checked = item.checkState() == Qt.CheckState.Checked
+        item.setCheckState(Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked)
+
+    def _on_item_changed(self, _item: QListWidgetItem) -> None:
+        if self._silent:
+            return
+        self._update_summary()
+        self.changed.emit()
+
+    def _update_summary(self) -> None:
+        labels = self.labels()
+        if labels:
+            self.summary.setText(" · ".join(labels))
+            self.summary.setStyleSheet("")
+        else:
+            self.summary.setText(self.tr("None selected"))
+            self.summary.setStyleSheet("color: #6b7280;")
+
+    def setReadOnly(self, read_only: bool) -> None:
+        """Enable or disable editing (the list stays scrollable)."""
+        self.filter.setEnabled(not read_only)
+        self.list.setEnabled(not read_only)
+
+
+class DateField(QWidget):
+    """A date typed as YYYY-MM-DD (the store validates it), a calendar, or nothing."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        self.line = QLineEdit(self)
+        self.line.setPlaceholderText(self.tr("YYYY-MM-DD (empty: no date)"))
+        self.line.setClearButtonEnabled(True)
+        self.button = QToolButton(self)
+        self.button.setText(self.tr("Calendar"))
+        self.button.setToolTip(self.tr("Pick the date on a calendar"))
+        self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.button.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0px; }")
+        self.calendar = QCalendarWidget(self)
+        self.calendar.setGridVisible(True)
+        menu = QMenu(self.button)
+        action = QWidgetAction(menu)
+        action.setDefaultWidget(self.calendar)
+        menu.addAction(action)
+        menu.aboutToShow.connect(self._sync_calendar)
+        self.button.setMenu(menu)
+        self._menu = menu
+        layout.addWidget(self.line, 1)
+        layout.addWidget(self.button)
+        self.line.textChanged.connect(self.changed)
+        self.calendar.clicked.connect(self._picked)
+
+    def _sync_calendar(self) -> None:
+        value = self.value()
+        if value is not None:
+            self.calendar.setSelectedDate(QDate(value.year, value.month, value.day))
+
+    def _picked(self, date: QDate) -> None:
+        self.line.setText(date.toString("yyyy-MM-dd"))
+        self._menu.close()
+
+    def text(self) -> str:
+        """What is typed (stripped)."""
+        return self.line.text().strip()
+
+    def value(self) -> dt.date | None:
+        """The date typed, if it is one."""
+        try:
+            return dt.date.fromisoformat(self.text()) if self.text() else None
+        except ValueError:
+            return None
+
+    def set_value(self, value: dt.date | str | None) -> None:
+        """Show ``value`` (None: empty)."""
+        if isinstance(value, dt.date):
+            self.line.setText(value.isoformat())
+        else:
+            self.line.setText(value or "")
+
+    def setReadOnly(self, read_only: bool) -> None:
+        """Enable or disable editing."""
+        self.line.setReadOnly(read_only)
+        self.button.setEnabled(not read_only)
+
+
+class _QualifierDelegate(QStyledItemDelegate):
+    """The qualifier column: a combo of the known qualifiers (free text allowed)."""
+
+    def createEditor(
+        self,
+        parent: QWidget,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> QWidget:
+        """Override QStyledItemDelegate::createEditor."""
+        combo = QComboBox(parent)
+        combo.setEditable(True)
+        combo.addItems(list(QUALIFIERS))
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
+        """Override QStyledItemDelegate::setEditorData."""
+        if isinstance(editor, QComboBox):
+            editor.setCurrentText(str(index.data() or ""))
+
+    def setModelData(
+        self, editor: QWidget, model: Any, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        """Override QStyledItemDelegate::setModelData."""
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentText().strip())
+
+
+def format_number(value: object) -> str:
+    """A figure's value as typed text: integers without ".0"."""
+    if isinstance(value, float) and math.isfinite(value):
+        return str(int(value)) if value.is_integer() else repr(value)
+    if isinstance(value, int):
+        return str(value)
+    return "" if value is None else str(value)
+
+
+class FiguresEditor(QWidget):
+    """A fact's figures: label, value, unit, qualifier (translations kept as they are)."""
+
+    changed = Signal()
+    LABEL, VALUE, UNIT, QUALIFIER = range(4)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._silent = False
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        self.table = QTableWidget(0, 4, self)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Label"), self.tr("Value"), self.tr("Unit"), self.tr("Qualifier")]
+        )
+        self.table.verticalHeader().setVisible(False)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+            | QAbstractItemView.EditTrigger.SelectedClicked
+        )
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(self.LABEL, QHeaderView.ResizeMode.Stretch)
+        for col, width in ((self.VALUE, 110), (self.UNIT, 70), (self.QUALIFIER, 90)):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+            self.table.setColumnWidth(col, width)
+        self.table.setItemDelegateForColumn(self.QUALIFIER, _QualifierDelegate(self.table))
+        self.table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.add_button = QPushButton(self.tr("Add figure"), self)
+        self.remove_button = QPushButton(self.tr("Remove figure"), self)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        layout.addLayout(buttons)  # above the table, so an error shows right under it
+        layout.addWidget(self.table)
+        self.add_button.clicked.connect(self.add_row)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.table.itemChanged.connect(self._on_changed)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self._fit()
+        self._update_buttons()
+
+    def _fit(self) -> None:
+        rows = max(self.table.rowCount(), 1)
+        height = (
+            self.table.horizontalHeader().sizeHint().height()
+            + rows * self.table.verticalHeader().defaultSectionSize()
+            + 2 * self.table.frameWidth()
+            + 2
+        )
+        self.table.setFixedHeight(min(height, 260))
+
+    def _update_buttons(self) -> None:
+        self.remove_button.setEnabled(bool(self.table.selectionModel().selectedRows()))
+
+    def _on_changed(self, _item: QTableWidgetItem) -> None:
+        if not self._silent:
+            self.changed.emit()
+
+    def _append(self, figure: FigureDraft) -> int:
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        texts = (figure.label, format_number(figure.value), figure.unit, figure.qualifier or "")
+        for col, text in enumerate(texts):
+            item = QTableWidgetItem(text)
+            if col == self.LABEL:
+                item.setData(Qt.ItemDataRole.UserRole, dict(figure.translations))
+            if col == self.VALUE:
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.table.setItem(row, col, item)
+        return row
+
+    def set_figures(self, figures: Sequence[FigureDraft]) -> None:
+        """Show ``figures`` (replacing the rows)."""
+        self._silent = True
+        try:
+            self.table.setRowCount(0)
+            for figure in figures:
+                self._append(figure)
+        finally:
+            self._silent = False
+        self._fit()
+        self.set_errors([])
+
+    def figures(self) -> list[FigureDraft]:
+        """The rows as drafts (values as typed: the store checks them)."""
+        out: list[FigureDraft] = []
+        for row in range(self.table.rowCount()):
+            cells = [self.table.item(row, col) for col in range(4)]
+            texts = [c.text().strip() if c is not None else "" for c in cells]
+            label_item = cells[self.LABEL]
+            translations = label_item.data(Qt.ItemDataRole.UserRole) if label_item else None
+            out.append(
+                FigureDraft(
+                    label=texts[self.LABEL],
+                    value=texts[self.VALUE],
+                    unit=texts[self.UNIT],
+                    qualifier=texts[self.QUALIFIER] or None,
+                    translations=dict(translations or {}),
+                )
+            )
+        return out
+
+    def add_row(self) -> None:
+        """Append an empty figure and start editing its label."""
+        self._silent = True
+        try:
+            row = self._append(FigureDraft(label="", value=""))
+        finally:
+            self._silent = False
+        self._fit()
+        self.table.setCurrentCell(row, self.LABEL)
+        item = self.table.item(row, self.LABEL)
+        if item is not None:
+            self.table.editItem(item)
+        self.changed.emit()
+
+    def remove_selected(self) -> None:
+        """Remove the selected figures."""
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()}, reverse=True)
+        for row in rows:
+            self.table.removeRow(row)
+        self._fit()
+        if rows:
+            self.changed.emit()
+
+    def set_errors(self, errors: Sequence[FieldError]) -> list[str]:
+        """Colour the cells named by ``figures[i].field`` errors; returns messages to show."""
+        columns = {"label": self.LABEL, "value": self.VALUE, "unit": self.UNIT}
+        bad: dict[tuple[int, int], str] = {}
+        messages: list[str] = []
+        for e in errors:
+            head, _, attr = e.field.partition("].")
+            try:
+                row = int(head.split("[", 1)[1])
+            except (IndexError, ValueError):
+                messages.append(e.message)
+                continue
+            col = columns.get(attr, self.LABEL)
+            bad[(row, col)] = e.message
+            name = self.table.horizontalHeaderItem(col)
+            column_name = name.text() if name is not None else attr
+            messages.append(
+                self.tr("Row {row}, {column}: {message}").format(
+                    row=row + 1, column=column_name.lower(), message=e.message
+                )
+            )
+        self._silent = True
+        try:
+            for row in range(self.table.rowCount()):
+                for col in range(4):
+                    item = self.table.item(row, col)
+                    if item is None:
+                        continue
+                    message = bad.get((row, col))
+                    item.setBackground(QBrush(INVALID_CELL) if message else QBrush())
+                    item.setToolTip(message or "")
+        finally:
+            self._silent = False
+        return messages
+
+    def setReadOnly(self, read_only: bool) -> None:
+        """Enable or disable editing."""
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.NoEditTriggers
+            if read_only
+            else QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.add_button.setEnabled(not read_only)
+        self.remove_button.setEnabled(not read_only)
+
+
+class WheelGuard(QObject):
+    """In a scrolling form, the wheel scrolls the form unless the widget under the mouse
+    has the keyboard focus: lists and text boxes do not steal the scroll, and a combo box
+    never changes its value (a marking!) because the mouse passed over it.
+    """
+
+    def __init__(self, scroll: QScrollArea) -> None:
+        super().__init__(scroll)
+        self._scroll = scroll
+        self._owners: dict[QObject, QWidget] = {}
+
+    def watch_children(self, root: QWidget) -> None:
+        """Guard every combo box and scrolling widget inside ``root``."""
+        for widget in root.findChildren(QComboBox):
+            self.watch(widget)
+        for area in root.findChildren(QAbstractScrollArea):
+            if area is not self._scroll:
+                self.watch(area)
+
+    def watch(self, widget: QWidget) -> None:
+        """Guard ``widget`` (and its viewport, where a scroll area receives the wheel)."""
+        widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        targets: list[QObject] = [widget]
+        if isinstance(widget, QAbstractScrollArea):
+            targets.append(widget.viewport())
+        for target in targets:
+            self._owners[target] = widget
+            target.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Override QObject::eventFilter: hand unfocused wheel events to the form."""
+        if event.type() != QEvent.Type.Wheel:
+            return False
+        owner = self._owners.get(watched)
+        if owner is None:
+            return False
+        focus = QApplication.focusWidget()
+        if owner.hasFocus() or (focus is not None and owner.isAncestorOf(focus)):
+            return False
+        QApplication.sendEvent(self._scroll.verticalScrollBar(), event)
+        return True
+
+
+def deferred(parent: QWidget, msecs: int, slot: Any) -> QTimer:
+    """A single-shot timer restarted on each call of ``start()`` (debounce)."""
+    timer = QTimer(parent)
+    timer.setSingleShot(True)
+    timer.setInterval(msecs)
+    timer.timeout.connect(slot)
+    return timer

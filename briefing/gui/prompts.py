@@ -1,0 +1,109 @@
+"""The questions the flows ask, in one place (tests replace these functions to answer)."""
+
+from __future__ import annotations
+
+from enum import Enum
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+
+class Answer(Enum):
+    """What the user chose in a three-way question."""
+
+    SAVE = "save"
+    DISCARD = "discard"
+    CANCEL = "cancel"
+
+
+def unsaved_changes(parent: QWidget | None) -> Answer:
+    """Save / Discard / Cancel for a form holding unsaved edits."""
+    button = QMessageBox.question(
+        parent,
+        QCoreApplication.translate("prompts", "Unsaved changes"),
+        QCoreApplication.translate(
+            "prompts", "This fact has changes that are not saved yet. Save them?"
+        ),
+        QMessageBox.StandardButton.Save
+        | QMessageBox.StandardButton.Discard
+        | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Save,
+    )
+    if button == QMessageBox.StandardButton.Save:
+        return Answer.SAVE
+    if button == QMessageBox.StandardButton.Discard:
+        return Answer.DISCARD
+    return Answer.CANCEL
+
+
+def confirm(parent: QWidget | None, title: str, text: str) -> bool:
+    """A yes/no question; True for yes."""
+    button = QMessageBox.question(
+        parent,
+        title,
+        text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return button == QMessageBox.StandardButton.Yes
+
+
+def conflict(parent: QWidget | None) -> bool:
+    """Someone else saved the fact first. True: reload theirs; False: keep editing mine."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(QCoreApplication.translate("prompts", "Saved by someone else"))
+    box.setText(
+        QCoreApplication.translate("prompts", "Someone else saved this fact after you opened it.")
+    )
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "prompts",
+            "Your changes were not saved and are still in the form. Reload their version "
+            "(your changes are discarded), or keep your changes: saving again will then "
+            "replace their version.",
+        )
+    )
+    reload_button = box.addButton(
+        QCoreApplication.translate("prompts", "Reload their version"),
+        QMessageBox.ButtonRole.ResetRole,
+    )
+    keep = box.addButton(
+        QCoreApplication.translate("prompts", "Keep my changes"), QMessageBox.ButtonRole.RejectRole
+    )
+    box.setDefaultButton(keep)
+    box.exec()
+    return box.clickedButton() is reload_button
+
+
+def export_done(parent: QWidget | None, path: Path) -> None:
+    """Tell where the dossier was written; offer to open it or its folder."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Information)
+    box.setWindowTitle(QCoreApplication.translate("prompts", "Dossier exported"))
+    box.setText(QCoreApplication.translate("prompts", "The dossier was written to:"))
+    box.setInformativeText(str(path))
+    open_file = box.addButton(
+        QCoreApplication.translate("prompts", "Open file"), QMessageBox.ButtonRole.AcceptRole
+    )
+    open_folder = box.addButton(
+        QCoreApplication.translate("prompts", "Open folder"), QMessageBox.ButtonRole.ActionRole
+    )
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.exec()
+    if box.clickedButton() is open_file:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+    elif box.clickedButton() is open_folder:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
+
+
+def warn(parent: QWidget | None, title: str, text: str) -> None:
+    """A warning the user acknowledges."""
+    QMessageBox.warning(parent, title, text)
+
+
+def inform(parent: QWidget | None, title: str, text: str) -> None:
+    """A notice the user acknowledges."""
+    QMessageBox.information(parent, title, text)
