@@ -194,3 +194,14 @@ def test_failed_or_cancelled_export_leaves_the_old_file(seeded: Store, tmp_path:
             p.name for p in tmp_path.iterdir() if not p.name.endswith(".part")
         )
     assert {p.name for p in tmp_path.iterdir()} == {"brief.pdf", "brief.docx"}
+
+
+def test_exported_file_has_normal_permissions(seeded: Store, tmp_path: Path) -> None:
+    import os
+    import stat
+
+    dossier = assemble(by_theme(seeded, DossierSpec(title="T")), seeded)
+    path = write_dossier(dossier, tmp_path / "brief.pdf", "pdf")
+    umask = os.umask(0o022)
+    os.umask(umask)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o666 & ~umask

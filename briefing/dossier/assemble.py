@@ -79,16 +79,13 @@ def by_country(store: Store, spec: DossierSpec) -> DossierSpec:
     nothing specific gets no section.
     """
     scope = _scope(spec)
-    records = store.facts(scope)
-    linked: dict[str, int] = {}
-    for r in records:
-        for code in r.countries:
-            linked[code] = linked.get(code, 0) + 1
+    per_fact = list(store.fact_countries(scope).values())  # not whole records: 100k facts
+    linked = {code for codes in per_fact for code in codes}
     threshold = max(3, -(-len(linked) // 2))
     specific: set[str] = set()
-    for r in records:
-        if len(r.countries) < threshold:
-            specific.update(r.countries)
+    for codes in per_fact:
+        if len(codes) < threshold:
+            specific.update(codes)
     if spec.countries:
         specific &= {c.upper() for c in spec.countries}
     host = _event(store, spec.event)
@@ -96,7 +93,7 @@ def by_country(store: Store, spec: DossierSpec) -> DossierSpec:
     names = {c.code: c.name(spec.language) for c in store.countries(used_only=True)}
     codes = sorted(specific, key=lambda c: (c != host_code, _collate(names.get(c) or c)))
     sections: list[SectionSpec] = []
-    if any(len(r.countries) >= threshold for r in records):
+    if any(len(codes) >= threshold for codes in per_fact):
         sections.append(SectionSpec("shared", min_countries=threshold))
     sections += [SectionSpec("country", c, max_countries=threshold - 1) for c in codes]
     return spec.with_sections(_frame(store, spec, sections))

@@ -350,6 +350,17 @@ class Store:
         with self.session() as s:
             facets.recount(s.connection())
 
+    def fact_countries(self, query: FactQuery = ALL_FACTS) -> dict[int, tuple[str, ...]]:
+        """Country codes of each fact matching ``query`` (key → codes), without full records."""
+        keys = self.fact_ids(replace(query, order="seq", limit=None))
+        out: dict[int, list[str]] = {k: [] for k in keys}
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(fact_countries.c.fact_id, fact_countries.c.country_code))
+            for fid, code in rows.all():
+                if fid in out:
+                    out[fid].append(code)
+        return {k: tuple(v) for k, v in out.items()}
+
     def facts(self, query: FactQuery = ALL_FACTS) -> list[FactRecord]:
         """Full records of the facts matching ``query``, in display order."""
         return self.records(self.fact_ids(query))
