@@ -91,11 +91,11 @@ def by_country(store: Store, spec: DossierSpec) -> DossierSpec:
     host = _event(store, spec.event)
     host_code = host.country_code if host else None
     names = {c.code: c.name(spec.language) for c in store.countries(used_only=True)}
-    codes = sorted(specific, key=lambda c: (c != host_code, _collate(names.get(c) or c)))
+    ordered = sorted(specific, key=lambda c: (c != host_code, _collate(names.get(c) or c)))
     sections: list[SectionSpec] = []
     if any(len(codes) >= threshold for codes in per_fact):
         sections.append(SectionSpec("shared", min_countries=threshold))
-    sections += [SectionSpec("country", c, max_countries=threshold - 1) for c in codes]
+    sections += [SectionSpec("country", c, max_countries=threshold - 1) for c in ordered]
     return spec.with_sections(_frame(store, spec, sections))
 
 
