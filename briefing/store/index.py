@@ -93,6 +93,9 @@ def bodies(conn: Connection, ids: Sequence[int] | None) -> Iterable[tuple[int, s
     ).where(Fact.deleted_at.is_(None))
     if ids is not None:
         stmt = stmt.where(Fact.id.in_(ids))
+    # FTS5 appends rows with ascending rowids cheaply; any other order (a date index the
+    # planner may pick for the WHERE) makes it merge segments: 3x slower at 100,000 facts.
+    stmt = stmt.order_by(Fact.id)
     translations = _links(conn, ids, TRANSLATIONS, "statement")
     figures = _links(conn, ids, FIGURES, "label")
     themes = _links(conn, ids, fact_themes, "theme_id")
