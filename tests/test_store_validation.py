@@ -131,3 +131,12 @@ def test_max_marking_excludes_higher(store: Store) -> None:
     high = store.add(draft(marking="SECRET"))
     ids = store.fact_ids(FactQuery(max_marking="CONFIDENTIAL"))
     assert low.key in ids and high.key not in ids
+
+
+def test_list_order_is_date_then_order_of_entry(store: Store) -> None:
+    later = store.add(draft(date="2025-10-10", source_title="A", locator="§1"))
+    p2 = store.add(draft(date="2025-10-09", source_title="A", locator="§2"))
+    p10 = store.add(draft(date="2025-10-09", source_title="A", locator="§10"))
+    undated = store.add(draft())
+    # undated facts sort first, as NULL does in SQL (dossiers print them last)
+    assert store.fact_ids() == [undated.key, p2.key, p10.key, later.key]

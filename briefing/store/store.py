@@ -77,7 +77,9 @@ log = logging.getLogger("briefing.db")
 
 LINK_TABLES = (fact_themes, fact_countries, fact_people, fact_organisations, fact_documents)
 SORT_COLUMNS = {  # "relevance" (searches only) is handled apart
-    "date": (Fact.date, Fact.locator, Fact.seq),
+    # seq is the order of entry, which for an imported article is the source's order
+    # (locators are free text: "§10" sorts before "§2")
+    "date": (Fact.date, Fact.seq),
     "seq": (Fact.seq,),
     "statement": (Fact.statement,),
     "marking": (Fact.marking_code, Fact.seq),
