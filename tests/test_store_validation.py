@@ -140,3 +140,23 @@ def test_list_order_is_date_then_order_of_entry(store: Store) -> None:
     undated = store.add(draft())
     # undated facts sort first, as NULL does in SQL (dossiers print them last)
     assert store.fact_ids() == [undated.key, p2.key, p10.key, later.key]
+
+
+@pytest.mark.parametrize(
+    ("save", "field"),
+    [
+        (lambda s: s.save_person("  ", "President", "TJ"), "name"),
+        (lambda s: s.save_person("Emomali Rahmon", "President", "XX"), "country"),
+        (lambda s: s.save_event("Summit", country="QQ"), "country"),
+        (lambda s: s.save_event(" "), "name"),
+        (lambda s: s.save_organisation(""), "name"),
+        (lambda s: s.save_theme("Bad Slug!", "Bad"), "slug"),
+        (lambda s: s.save_theme("ok", "OK", parent="nope"), "parent"),
+        (lambda s: s.save_source("Cable", reliability="Z"), "reliability"),
+        (lambda s: s.save_spec(" ", {}), "name"),
+    ],
+)
+def test_entity_rules_name_their_field(store: Store, save: object, field: str) -> None:
+    with pytest.raises(ValidationError) as err:
+        save(store)  # type: ignore[operator]
+    assert err.value.for_field(field)

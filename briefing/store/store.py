@@ -34,7 +34,13 @@ from sqlalchemy import (
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from briefing.errors import ConflictError, NotFoundError, UserFacingError, ValidationError
+from briefing.errors import (
+    ConflictError,
+    FieldError,
+    NotFoundError,
+    UserFacingError,
+    ValidationError,
+)
 from briefing.model import (
     Country,
     Document,
@@ -604,13 +610,8 @@ class Store:
         ``roles`` holds the role in other languages ({"fr": "Président du Tadjikistan"}).
         """
         name = name.strip()
-        errors = []
-        if not name:
-            errors.append(("name", "must not be empty"))
         with self.session() as s:
-            if country and s.get(Country, country.upper()) is None:
-                errors.append(("country", f"unknown country code {country!r}"))
-            _raise(errors)
+            _check_name_and_country(s, name, country)
             person = s.get(Person, person_id) if person_id else Person()
             if person is None:
                 raise NotFoundError(f"no person {person_id}")
@@ -734,13 +735,8 @@ class Store:
     ) -> int:
         """Create or update an event."""
         name = name.strip()
-        errors = []
-        if not name:
-            errors.append(("name", "must not be empty"))
         with self.session() as s:
-            if country and s.get(Country, country.upper()) is None:
-                errors.append(("country", f"unknown country code {country!r}"))
-            _raise(errors)
+            _check_name_and_country(s, name, country)
             ev = s.get(Event, event_id) if event_id else Event()
             if ev is None:
                 raise NotFoundError(f"no event {event_id}")
@@ -810,9 +806,17 @@ class Store:
                 raise NotFoundError(f"no saved dossier spec named {name!r}")
 
 
-def _raise(errors: list[tuple[str, str]]) -> None:
-    from briefing.errors import FieldError
+def _check_name_and_country(session: Session, name: str, country: str | None) -> None:
+    """The rules people and events share: a name, and a known country if one is given."""
+    errors = []
+    if not name:
+        errors.append(("name", "must not be empty"))
+    if country and session.get(Country, country.upper()) is None:
+        errors.append(("country", f"unknown country code {country!r}"))
+    _raise(errors)
 
+
+def _raise(errors: list[tuple[str, str]]) -> None:
     if errors:
         raise ValidationError([FieldError(f, m) for f, m in errors])
 
