@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -479,7 +480,9 @@ class DossierBuilder(QDialog):
         self.jobs.submit(work, done)
 
     def _alive(self, item: QTreeWidgetItem) -> bool:
-        return self.sections.indexOfTopLevelItem(item) >= 0
+        # A count may finish after the list was rebuilt (a spec opened, a layout applied):
+        # its items' C++ objects are gone, and even asking the tree about them would raise.
+        return shiboken6.isValid(item) and self.sections.indexOfTopLevelItem(item) >= 0
 
     def section_items(self) -> list[QTreeWidgetItem]:
         """The section items, in printing order."""
