@@ -123,3 +123,9 @@ def test_foreign_database_is_refused(tmp_path: Path) -> None:
 def test_foreign_keys_are_enforced(store: Store) -> None:
     with store.engine.connect() as conn, pytest.raises(Exception, match="FOREIGN KEY"):
         conn.execute(text("insert into fact_themes (fact_id, theme_id) values (999, 999)"))
+
+
+def test_schema_head_constant_matches_the_scripts() -> None:
+    from briefing.store.engine import SCHEMA_HEAD
+
+    assert head_revision() == SCHEMA_HEAD
