@@ -14,19 +14,6 @@ import uuid
 from pathlib import Path
 from typing import Any
 
-THEMES = [
-    "security",
-    "foreign-policy",
-    "trade-investment",
-    "finance",
-    "transport",
-    "energy",
-    "digital",
-    "industry",
-    "humanitarian",
-    "migration",
-    "institutions",
-]
 COUNTRIES = ["KZ", "KG", "RU", "TJ", "TM", "UZ", "CN", "IN", "TR", "IR", "AF", "FR", "DE", "US"]
 PEOPLE = [
     "Emomali Rahmon",
@@ -61,6 +48,11 @@ def _vocabularies() -> dict[str, tuple[list[str], list[float]]]:
 
 
 VOCAB = _vocabularies()
+THEMES = [
+    t["slug"]
+    for t in json.loads((SEED / "dushanbe-summit-2025.json").read_text(encoding="utf-8"))["themes"]
+    if t["parent"] is None
+]
 
 
 def fact(rng: random.Random, i: int) -> dict[str, Any]:

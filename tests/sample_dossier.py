@@ -158,14 +158,4 @@ def all_statements(dossier: Dossier) -> list[str]:
     """Plain text of every printed statement, for read-back assertions."""
     from briefing.dossier.markup import plain_text
 
-    out: list[str] = []
-
-    def walk(section: FactSection) -> None:
-        out.extend(plain_text(f.body) for f in section.facts)
-        for sub in section.subsections:
-            walk(sub)
-
-    for s in dossier.sections:
-        if isinstance(s, FactSection):
-            walk(s)
-    return out
+    return [plain_text(f.body) for s in dossier.fact_sections() for f in s.facts]

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from briefing.dossier.assemble import assemble, by_country, by_theme
-from briefing.dossier.document import FactSection, FiguresSection, ParticipantsSection
+from briefing.dossier.document import Dossier, FactSection, FiguresSection, ParticipantsSection
 from briefing.dossier.markup import plain_text
 from briefing.dossier.spec import DossierSpec, SectionSpec
 from briefing.errors import ValidationError
@@ -16,18 +16,8 @@ from briefing.store import FactDraft, FactQuery, Store
 EVENT = "Second Central Asia – Russia summit"
 
 
-def fact_sections(dossier: object) -> list[FactSection]:
-    out: list[FactSection] = []
-
-    def walk(s: FactSection) -> None:
-        out.append(s)
-        for sub in s.subsections:
-            walk(sub)
-
-    for s in dossier.sections:  # type: ignore[attr-defined]
-        if isinstance(s, FactSection):
-            walk(s)
-    return out
+def fact_sections(dossier: Dossier) -> list[FactSection]:
+    return dossier.fact_sections()
 
 
 def uuids(section: FactSection) -> list[str]:

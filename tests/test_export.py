@@ -15,7 +15,6 @@ from pypdf import PdfReader
 
 from briefing.cli import main
 from briefing.dossier.assemble import assemble, by_country, by_theme
-from briefing.dossier.document import FactSection
 from briefing.dossier.export import write_dossier
 from briefing.dossier.markup import plain_text
 from briefing.dossier.output import ExportCancelled
@@ -33,20 +32,6 @@ def squash(text: str) -> str:
 
 def pdf_pages(path: Path) -> list[str]:
     return [squash(page.extract_text() or "") for page in PdfReader(path).pages]
-
-
-def walk(dossier: object) -> list[FactSection]:
-    out: list[FactSection] = []
-
-    def visit(s: FactSection) -> None:
-        out.append(s)
-        for sub in s.subsections:
-            visit(sub)
-
-    for s in dossier.sections:  # type: ignore[attr-defined]
-        if isinstance(s, FactSection):
-            visit(s)
-    return out
 
 
 def cli(*argv: str) -> int:
@@ -76,7 +61,7 @@ def test_pdf_has_every_heading_and_statement_and_toc_pages_are_right(
         assert match, heading
         page = int(match.group(1))
         assert heading in pages[page - 1], (heading, page)
-    for section in walk(dossier):
+    for section in dossier.fact_sections():
         for fact in section.facts:
             assert squash(plain_text(fact.body))[:60] in whole
     assert f"Page{len(pages)}sur{len(pages)}" in pages[-1]
@@ -116,7 +101,7 @@ def test_docx_headings_styles_and_facts(seeded: Store, tmp_path: Path) -> None:
             expected.append(("Heading 2", f"{sub.number}  {sub.title}"))
     assert headings[: len(expected)] == expected
     body = "\n".join(p.text for p in document.paragraphs)
-    for section in walk(dossier):
+    for section in dossier.fact_sections():
         for fact in section.facts:
             assert plain_text(fact.body).split("\n")[0] in body
     assert "Содержание" in body

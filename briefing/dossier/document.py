@@ -182,10 +182,20 @@ class Dossier:
     subject: str = ""
     keywords: tuple[str, ...] = field(default_factory=tuple)
 
+    def fact_sections(self) -> list[FactSection]:
+        """Every fact section and sub-section, in printing order."""
+        out: list[FactSection] = []
+
+        def visit(section: FactSection) -> None:
+            out.append(section)
+            for sub in section.subsections:
+                visit(sub)
+
+        for section in self.sections:
+            if isinstance(section, FactSection):
+                visit(section)
+        return out
+
     def fact_count(self) -> int:
         """Number of printed fact entries (a fact in two sections counts twice)."""
-
-        def count(section: FactSection) -> int:
-            return len(section.facts) + sum(count(sub) for sub in section.subsections)
-
-        return sum(count(s) for s in self.sections if isinstance(s, FactSection))
+        return sum(len(s.facts) for s in self.fact_sections())
