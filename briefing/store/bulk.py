@@ -219,6 +219,8 @@ def fact_values(r: ResolvedFact, names: NewNames) -> dict[str, Any]:
     }
 
 
+TRANSLATIONS: Any = FactTranslation.__table__
+FIGURES: Any = Figure.__table__
 LINKED = (
     fact_themes,
     fact_countries,
@@ -234,34 +236,39 @@ def insert_links(
     conn: Connection, pairs: Sequence[tuple[int, ResolvedFact]], names: NewNames
 ) -> None:
     """Insert the link, translation and figure rows of facts, set-based."""
-    links: dict[Any, list[dict[str, Any]]] = {table: [] for table in LINKED}
+    themes: list[tuple[Any, ...]] = []
+    countries: list[tuple[Any, ...]] = []
+    people: list[tuple[Any, ...]] = []
+    orgs: list[tuple[Any, ...]] = []
+    docs: list[tuple[Any, ...]] = []
+    translations: list[tuple[Any, ...]] = []
+    figures: list[tuple[Any, ...]] = []
     for fid, r in pairs:
-        links[fact_themes].extend({"fact_id": fid, "theme_id": t} for t in r.theme_ids)
-        links[fact_countries].extend({"fact_id": fid, "country_code": c} for c in r.countries)
-        links[fact_people].extend({"fact_id": fid, "person_id": p} for p in names.people_of(r))
-        links[fact_organisations].extend(
-            {"fact_id": fid, "organisation_id": o} for o in names.organisations_of(r)
-        )
-        links[fact_documents].extend(
-            {"fact_id": fid, "document_id": d} for d in names.documents_of(r)
-        )
-        links[FactTranslation.__table__].extend(
-            {"fact_id": fid, "language": k, "statement": v} for k, v in r.translations.items()
-        )
-        links[Figure.__table__].extend(
-            {
-                "fact_id": fid,
-                "position": i,
-                "label": f.label,
-                "label_translations": f.translations,
-                "value": f.value,
-                "unit": f.unit,
-                "qualifier": f.qualifier,
-            }
+        themes += [(fid, t) for t in r.theme_ids]
+        countries += [(fid, c) for c in r.countries]
+        if r.person_ids or r.new_people:
+            people += [(fid, p) for p in names.people_of(r)]
+        if r.organisation_ids or r.new_organisations:
+            orgs += [(fid, o) for o in names.organisations_of(r)]
+        if r.document_ids or r.new_documents:
+            docs += [(fid, d) for d in names.documents_of(r)]
+        translations += [(fid, k, v) for k, v in r.translations.items()]
+        figures += [
+            (fid, i, f.label, f.translations, f.value, f.unit, f.qualifier)
             for i, f in enumerate(r.figures)
-        )
-    for table, rows in links.items():
-        insert_many(conn, table, rows)
+        ]
+    insert_rows(conn, fact_themes, ("fact_id", "theme_id"), themes)
+    insert_rows(conn, fact_countries, ("fact_id", "country_code"), countries)
+    insert_rows(conn, fact_people, ("fact_id", "person_id"), people)
+    insert_rows(conn, fact_organisations, ("fact_id", "organisation_id"), orgs)
+    insert_rows(conn, fact_documents, ("fact_id", "document_id"), docs)
+    insert_rows(conn, TRANSLATIONS, ("fact_id", "language", "statement"), translations)
+    insert_rows(
+        conn,
+        FIGURES,
+        ("fact_id", "position", "label", "label_translations", "value", "unit", "qualifier"),
+        figures,
+    )
 
 
 def insert_facts(
@@ -296,26 +303,36 @@ def insert_facts(
 
 
 def insert_many(conn: Connection, table: Any, rows: Sequence[dict[str, Any]]) -> None:
-    """``INSERT`` many rows of dicts (all with the same keys) as fast as the driver allows.
+    """``INSERT`` many rows of dicts (all with the same keys); see insert_rows."""
+    if rows:
+        names = tuple(rows[0])
+        insert_rows(conn, table, names, [tuple(row[n] for n in names) for row in rows])
 
-    On SQLite the rows go straight to the driver's executemany as tuples, each value passed
-    through its column type's bind processor (dates, JSON) exactly as SQLAlchemy would:
-    SQLAlchemy's own per-row parameter handling costs more than the insert itself at
-    100,000 rows. Other databases use a Core executemany.
+
+def insert_rows(
+    conn: Connection, table: Any, names: Sequence[str], rows: Sequence[tuple[Any, ...]]
+) -> None:
+    """``INSERT`` many rows given as tuples in ``names`` order, as fast as the driver allows.
+
+    On SQLite the tuples go straight to the driver's executemany, values passed through
+    their column type's bind processor (dates, JSON) exactly as SQLAlchemy would: its own
+    per-row parameter handling costs more than the insert itself at 100,000 rows. Other
+    databases use a Core executemany.
     """
     if not rows:
         return
     if conn.dialect.name != "sqlite":
-        conn.execute(insert(table), list(rows))
+        conn.execute(insert(table), [dict(zip(names, row, strict=True)) for row in rows])
         return
-    names = list(rows[0])
     processors = [table.c[n].type.bind_processor(conn.dialect) for n in names]
-    sql = f"INSERT INTO {table.name} ({', '.join(names)}) VALUES ({', '.join('?' for _ in names)})"
-    columns = [
-        [p(row[n]) for row in rows] if p else [row[n] for row in rows]
-        for n, p in zip(names, processors, strict=True)
-    ]
-    conn.exec_driver_sql(sql, list(zip(*columns, strict=True)))
+    sql = f"INSERT INTO {table.name} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
+    if any(processors):
+        columns = [
+            [p(row[i]) for row in rows] if p else [row[i] for row in rows]
+            for i, p in enumerate(processors)
+        ]
+        rows = list(zip(*columns, strict=True))
+    conn.exec_driver_sql(sql, list(rows))
 
 
 def _allocate_ids(conn: Connection, n: int) -> list[int]:
