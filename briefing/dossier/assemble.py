@@ -32,6 +32,7 @@ from briefing.dossier.markup import parse_blocks
 from briefing.dossier.spec import DossierSpec, SectionSpec
 from briefing.model import Event
 from briefing.store import FactQuery, FactRecord, Store
+from briefing.store.search import fold
 
 QUALIFIERS: dict[str, dict[str, str]] = {
     "more-than": {"en": "more than", "fr": "plus de", "ru": "более"},
@@ -91,7 +92,7 @@ def by_country(store: Store, spec: DossierSpec) -> DossierSpec:
     host = _event(store, spec.event)
     host_code = host.country_code if host else None
     names = {c.code: c.name(spec.language) for c in store.countries(used_only=True)}
-    ordered = sorted(specific, key=lambda c: (c != host_code, _collate(names.get(c) or c)))
+    ordered = sorted(specific, key=lambda c: (c != host_code, fold(names.get(c) or c)))
     sections: list[SectionSpec] = []
     if any(len(codes) >= threshold for codes in per_fact):
         sections.append(SectionSpec("shared", min_countries=threshold))
@@ -106,12 +107,6 @@ def _frame(store: Store, spec: DossierSpec, sections: list[SectionSpec]) -> list
     out.extend(sections)
     out.append(SectionSpec("figures"))
     return out
-
-
-def _collate(text: str) -> str:
-    from briefing.store.search import fold
-
-    return fold(text)
 
 
 def _scope(spec: DossierSpec) -> FactQuery:
@@ -362,7 +357,7 @@ class _Assembler:
             name for r in self.store.facts(replace(self.scope, events=events)) for name in r.people
         }
         people = [p for p in self.store.participants(self.spec.event) if p.name in visible]
-        people.sort(key=lambda p: _collate(self.country_names.get(p.country_code or "", "~")))
+        people.sort(key=lambda p: fold(self.country_names.get(p.country_code or "", "~")))
         rows = tuple(
             ParticipantRow(
                 name=p.name,

@@ -88,9 +88,9 @@ def _links(
 def bodies(conn: Connection, ids: Sequence[int] | None) -> Iterable[tuple[int, str]]:
     """(fact id, search body) for the given live facts, or for all live facts."""
     names = _names(conn)
-    stmt = select(
-        Fact.id, Fact.statement, Fact.quote, Fact.event_id, Fact.source_id, Fact.locator
-    ).where(Fact.deleted_at.is_(None))
+    stmt = select(Fact.id, Fact.statement, Fact.quote, Fact.event_id, Fact.source_id).where(
+        Fact.deleted_at.is_(None)
+    )
     if ids is not None:
         stmt = stmt.where(Fact.id.in_(ids))
     # FTS5 appends rows with ascending rowids cheaply; any other order (a date index the
@@ -103,7 +103,7 @@ def bodies(conn: Connection, ids: Sequence[int] | None) -> Iterable[tuple[int, s
     people = _links(conn, ids, fact_people, "person_id")
     orgs = _links(conn, ids, fact_organisations, "organisation_id")
     docs = _links(conn, ids, fact_documents, "document_id")
-    for fid, statement, quote, event_id, source_id, _locator in conn.execute(stmt).all():
+    for fid, statement, quote, event_id, source_id in conn.execute(stmt).all():
         parts: list[str | None] = [statement, *map(str, translations.get(fid, ())), quote]
         for kind, linked in (
             ("theme", themes.get(fid, ())),
