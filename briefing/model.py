@@ -13,6 +13,7 @@ import uuid
 
 from sqlalchemy import (
     JSON,
+    Boolean,
     Column,
     Date,
     DateTime,
@@ -125,14 +126,19 @@ class Person(Base):
         JSON, default=dict, server_default="{}"
     )
     country_code: Mapped[str | None] = mapped_column(ForeignKey("countries.code"))
+    # How each language writes the name (Путин / Poutine / Putin): printed in that language.
+    names: Mapped[dict[str, str]] = mapped_column(JSON, default=dict, server_default="{}")
+    # A short biography per language (Markdown), printed in who's who.
+    bios: Mapped[dict[str, str]] = mapped_column(JSON, default=dict, server_default="{}")
+    # Protocol rank: head-of-state, head-of-government, minister, official, other.
+    kind: Mapped[str] = mapped_column(String(24), default="other", server_default="other")
+    organisation_id: Mapped[int | None] = mapped_column(
+        ForeignKey("organisations.id", ondelete="SET NULL")
+    )
     aliases: Mapped[list[PersonAlias]] = relationship(
         cascade="all, delete-orphan", order_by="PersonAlias.id"
     )
     country: Mapped[Country | None] = relationship()
-
-    def role_in(self, language: str) -> str:
-        """The role in ``language`` when translated, else as entered."""
-        return (self.role_translations or {}).get(language) or self.role
 
     def __repr__(self) -> str:
         return f"Person({self.name!r})"
@@ -302,6 +308,17 @@ class Fact(Base):
     locator: Mapped[str | None] = mapped_column(String(200))
     marking_code: Mapped[str] = mapped_column(ForeignKey("markings.code"), index=True)
     confidence: Mapped[str] = mapped_column(String(16), default="confirmed")
+    # A key point: printed first, one line, in a dossier's key-points section.
+    is_key: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("false"))
+    # Who states the fact (at most one of the three); none when the source reports it as
+    # established. The fact's countries say what it concerns, never who said it.
+    speaker_person_id: Mapped[int | None] = mapped_column(
+        ForeignKey("people.id", ondelete="SET NULL")
+    )
+    speaker_document_id: Mapped[int | None] = mapped_column(
+        ForeignKey("documents.id", ondelete="SET NULL")
+    )
+    speaker_country_code: Mapped[str | None] = mapped_column(ForeignKey("countries.code"))
     seq: Mapped[int] = mapped_column(Integer, index=True)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
@@ -380,6 +397,23 @@ class FactCount(Base):
     facet: Mapped[str] = mapped_column(String(16), primary_key=True)
     key: Mapped[str] = mapped_column(String(80), primary_key=True)
     n: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class CountryNote(Base):
+    """What a desk keeps on a country, printed at the head of that country's brief.
+
+    ``text`` maps a language to Markdown; the note has a marking like a fact, so it never
+    prints in a dossier whose ceiling is below it.
+    """
+
+    __tablename__ = "country_notes"
+    country_code: Mapped[str] = mapped_column(ForeignKey("countries.code"), primary_key=True)
+    text: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)
+    marking_code: Mapped[str] = mapped_column(ForeignKey("markings.code"))
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+    def __repr__(self) -> str:
+        return f"CountryNote({self.country_code!r})"
 
 
 class SavedSpec(Base):

@@ -30,8 +30,8 @@ from briefing.dossier.document import (
 from briefing.dossier.labels import CONFIDENCE_LABELS, format_day, labels_for
 from briefing.dossier.markup import parse_blocks
 from briefing.dossier.spec import DossierSpec, SectionSpec
-from briefing.model import Event
 from briefing.store import FactQuery, FactRecord, Store
+from briefing.store.entities import EventRecord
 from briefing.store.search import fold
 
 QUALIFIERS: dict[str, dict[str, str]] = {
@@ -131,7 +131,7 @@ def _with(
     )
 
 
-def _event(store: Store, name: str | None) -> Event | None:
+def _event(store: Store, name: str | None) -> EventRecord | None:
     if not name:
         return None
     return next((e for e in store.events() if name in (e.name, e.uuid)), None)

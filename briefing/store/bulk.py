@@ -148,6 +148,13 @@ class NewNames:
         keys = [*r.document_ids, *(self.documents[fold(n)] for n in r.new_documents)]
         return list(dict.fromkeys(keys))
 
+    def speaker_of(self, r: ResolvedFact, kind: str) -> int | None:
+        """The key of a resolved fact's speaker of ``kind`` (person or document), if any."""
+        if r.new_speaker is not None and r.new_speaker.kind == kind:
+            table = self.people if kind == "person" else self.documents
+            return table[fold(r.new_speaker.ref)]
+        return r.speaker_person_id if kind == "person" else r.speaker_document_id
+
     def source_of(self, r: ResolvedFact) -> int | None:
         """The source key of a resolved fact."""
         return r.source_id if r.new_source is None else self.sources[fold(r.new_source)]
@@ -161,6 +168,9 @@ def create_named(conn: Connection, resolved: Sequence[ResolvedFact]) -> NewNames
     events: dict[str, str] = {}
     documents: dict[str, str] = {}
     for r in resolved:
+        if r.new_speaker is not None:
+            target = people if r.new_speaker.kind == "person" else documents
+            target.setdefault(fold(r.new_speaker.ref), r.new_speaker.ref)
         if r.new_event:
             events.setdefault(fold(r.new_event), r.new_event)
         for title in r.new_documents:
@@ -223,6 +233,10 @@ def fact_values(r: ResolvedFact, names: NewNames) -> dict[str, Any]:
         "locator": r.locator,
         "marking_code": r.marking,
         "confidence": r.confidence,
+        "is_key": r.is_key,
+        "speaker_person_id": names.speaker_of(r, "person"),
+        "speaker_document_id": names.speaker_of(r, "document"),
+        "speaker_country_code": r.speaker_country,
     }
 
 

@@ -32,6 +32,34 @@ class FigureDraft:
     translations: dict[str, str] = field(default_factory=dict)
 
 
+SPEAKER_KINDS = ("person", "document", "country")
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """Who states a fact: ``kind`` is person, document or country (a delegation); ``ref``
+    is the person's name, the document's title or the country code."""
+
+    kind: str
+    ref: str
+
+    def to_json(self) -> dict[str, str]:
+        """The interchange form: ``{"person": "Vladimir Putin"}``."""
+        return {self.kind: self.ref}
+
+    @classmethod
+    def from_json(cls, obj: object) -> Speaker | object | None:
+        """A Speaker from its JSON form; None for null; anything malformed is returned
+        as is, for validation to reject with the field's name."""
+        if obj is None:
+            return None
+        if isinstance(obj, dict) and len(obj) == 1:
+            ((kind, ref),) = obj.items()
+            if kind in SPEAKER_KINDS and isinstance(ref, str):
+                return cls(kind, ref)
+        return obj
+
+
 @dataclass
 class FactDraft:
     """A fact as proposed by a user or an importer (names, not database ids)."""
@@ -52,6 +80,8 @@ class FactDraft:
     quote: str | None = None
     locator: str | None = None
     figures: list[FigureDraft] = field(default_factory=list)
+    is_key: object = False
+    speaker: object = None  # a Speaker, None, or whatever malformed JSON held
 
     @classmethod
     def from_json(cls, obj: dict[str, Any]) -> FactDraft:
@@ -73,6 +103,8 @@ class FactDraft:
             documents=list(obj.get("documents") or []),
             marking=obj.get("marking") or "UNCLASSIFIED",
             confidence=obj.get("confidence") or "confirmed",
+            is_key=obj.get("key", False),
+            speaker=Speaker.from_json(obj.get("speaker")),
             source_title=source.get("title"),
             quote=source.get("quote"),
             locator=source.get("locator"),
@@ -152,6 +184,8 @@ class FactRecord:
     version: int
     created_at: dt.datetime
     updated_at: dt.datetime
+    is_key: bool = False
+    speaker: Speaker | None = None
 
     def text_in(self, language: str) -> tuple[str, str]:
         """The statement in ``language`` if translated, else the original: (text, language)."""
@@ -177,6 +211,8 @@ class FactRecord:
             "documents": list(self.documents),
             "marking": self.marking,
             "confidence": self.confidence,
+            "key": self.is_key,
+            "speaker": self.speaker.to_json() if self.speaker else None,
             "source": {
                 "title": self.source.title,
                 "quote": self.source.quote,
@@ -203,6 +239,8 @@ class FactRecord:
             documents=list(self.documents),
             marking=self.marking,
             confidence=self.confidence,
+            is_key=self.is_key,
+            speaker=self.speaker,
             source_title=self.source.title,
             quote=self.source.quote,
             locator=self.source.locator,

@@ -32,17 +32,14 @@ from sqlalchemy import (
     update,
 )
 from sqlalchemy.exc import OperationalError
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session, aliased, sessionmaker
 
 from briefing.errors import (
     ConflictError,
-    FieldError,
     NotFoundError,
     UserFacingError,
-    ValidationError,
 )
 from briefing.model import (
-    Country,
     Document,
     Event,
     Fact,
@@ -51,10 +48,7 @@ from briefing.model import (
     Figure,
     Marking,
     Organisation,
-    OrganisationAlias,
     Person,
-    PersonAlias,
-    SavedSpec,
     Source,
     Theme,
     fact_countries,
@@ -65,8 +59,9 @@ from briefing.model import (
     new_uuid,
     utcnow,
 )
-from briefing.store import bulk, facets, index
+from briefing.store import bulk, bundle, facets, index
 from briefing.store.engine import create_briefing_engine, migrate
+from briefing.store.entity_store import EntityStore
 from briefing.store.records import (
     FactDraft,
     FactQuery,
@@ -74,6 +69,7 @@ from briefing.store.records import (
     FactRow,
     FigureRecord,
     SourceRecord,
+    Speaker,
 )
 from briefing.store.reference import ReferenceIndex, ensure_reference_data
 from briefing.store.search import SearchQuery
@@ -97,7 +93,7 @@ ALL_FACTS = FactQuery()
 RANK_LIMIT = 10_000
 
 
-class Store:
+class Store(EntityStore):
     """A Briefing database. Create with ``Store.open(url)``; share one per process.
 
     The engine is thread-safe; every method opens its own session, so the GUI may call
@@ -139,87 +135,6 @@ class Store:
         """One unit of work: committed on success, rolled back on any error."""
         with self._sessions.begin() as session:
             yield session
-
-    # ------------------------------------------------------------------ reference data
-
-    def markings(self) -> list[tuple[str, int]]:
-        """(code, rank) of every marking, lowest first."""
-        with self.session() as s:
-            return list(s.execute(select(Marking.code, Marking.rank).order_by(Marking.rank)).all())
-
-    def themes(self) -> list[Theme]:
-        """The taxonomy in display order (parents before their children)."""
-        with self.session() as s:
-            return list(s.scalars(select(Theme).order_by(Theme.position, Theme.slug)))
-
-    def countries(self, used_only: bool = False) -> list[Country]:
-        """Countries by code; ``used_only`` keeps those linked to a live fact."""
-        with self.session() as s:
-            stmt = select(Country).order_by(Country.code)
-            if used_only:
-                stmt = stmt.where(
-                    Country.code.in_(
-                        select(fact_countries.c.country_code)
-                        .join(Fact, Fact.id == fact_countries.c.fact_id)
-                        .where(Fact.deleted_at.is_(None))
-                    )
-                )
-            return list(s.scalars(stmt))
-
-    def people(self) -> list[Person]:
-        """Everyone, by name, with aliases and country loaded."""
-        with self.session() as s:
-            rows = list(s.scalars(select(Person).order_by(Person.name)))
-            for p in rows:
-                _ = (p.aliases, p.country)
-            return rows
-
-    def organisations(self) -> list[Organisation]:
-        """Every organisation, by name, with aliases loaded."""
-        with self.session() as s:
-            rows = list(s.scalars(select(Organisation).order_by(Organisation.name)))
-            for o in rows:
-                _ = o.aliases
-            return rows
-
-    def events(self) -> list[Event]:
-        """Events, most recent first."""
-        with self.session() as s:
-            return list(s.scalars(select(Event).order_by(Event.start_date.desc(), Event.name)))
-
-    def documents(self) -> list[Document]:
-        """Outcome documents by date."""
-        with self.session() as s:
-            return list(s.scalars(select(Document).order_by(Document.date, Document.title)))
-
-    def sources(self) -> list[Source]:
-        """Sources by title (full texts are not loaded)."""
-        with self.session() as s:
-            return list(s.scalars(select(Source).order_by(Source.title)))
-
-    def source_text(self, title: str) -> str | None:
-        """The full text stored for a source, if any."""
-        with self.session() as s:
-            return s.scalar(select(Source.full_text).where(Source.title == title))
-
-    def participants(self, event: str | None = None) -> list[Person]:
-        """People linked to the event's facts (or to any fact), by country then name."""
-        with self.session() as s:
-            stmt = (
-                select(Person)
-                .join(fact_people, fact_people.c.person_id == Person.id)
-                .join(Fact, Fact.id == fact_people.c.fact_id)
-                .where(Fact.deleted_at.is_(None))
-                .distinct()
-            )
-            if event:
-                ref = ReferenceIndex.load(s)
-                stmt = stmt.where(Fact.event_id == ref.event_id(event))
-            people = list(s.scalars(stmt))
-            for p in people:
-                _ = (p.aliases, p.country)
-            people.sort(key=lambda p: (p.country_code or "~", p.name))
-            return people
 
     # ------------------------------------------------------------------ fact reads
 
@@ -583,242 +498,19 @@ class Store:
             s.delete(fact)
 
     def import_facts(
-        self, objects: Sequence[object], progress: Callable[[int, int], None] | None = None
+        self, data: object, progress: Callable[[int, int], None] | None = None
     ) -> bulk.ImportReport:
-        """Import interchange-format objects all or nothing (see ``briefing.store.bulk``)."""
+        """Import a facts bundle (or a bare list of facts) all or nothing.
+
+        See ``briefing.store.bundle`` and docs/formats.md.
+        """
         with self.session() as s:
-            return bulk.import_objects(s.connection(), objects, progress)
+            return bundle.import_bundle(s, data, progress)
 
     def rebuild_index(self) -> int:
         """Recompute the search index for every fact; returns how many were indexed."""
         with self.session() as s:
             return index.rebuild(s.connection())
-
-    # ------------------------------------------------------------------ entities
-
-    def save_person(
-        self,
-        name: str,
-        role: str = "",
-        country: str | None = None,
-        aliases: Sequence[tuple[str, str | None]] = (),
-        person_id: int | None = None,
-        roles: dict[str, str] | None = None,
-    ) -> int:
-        """Create or update a person (aliases replaced); facts linked are reindexed.
-
-        ``roles`` holds the role in other languages ({"fr": "Président du Tadjikistan"}).
-        """
-        name = name.strip()
-        with self.session() as s:
-            _check_name_and_country(s, name, country)
-            person = s.get(Person, person_id) if person_id else Person()
-            if person is None:
-                raise NotFoundError(f"no person {person_id}")
-            person.name, person.role = name, role.strip()
-            if roles is not None or person.role_translations is None:
-                person.role_translations = {k: v.strip() for k, v in (roles or {}).items() if v}
-            person.country_code = country.upper() if country else None
-            person.aliases = [
-                PersonAlias(text=t.strip(), language=lang) for t, lang in aliases if t.strip()
-            ]
-            s.add(person)
-            s.flush()
-            index.reindex(
-                s.connection(), index.facts_linked_to(s.connection(), "person", person.id)
-            )
-            return person.id
-
-    def save_organisation(
-        self,
-        name: str,
-        aliases: Sequence[tuple[str, str | None]] = (),
-        organisation_id: int | None = None,
-    ) -> int:
-        """Create or update an organisation (aliases replaced)."""
-        name = name.strip()
-        _raise([("name", "must not be empty")] if not name else [])
-        with self.session() as s:
-            org = s.get(Organisation, organisation_id) if organisation_id else Organisation()
-            if org is None:
-                raise NotFoundError(f"no organisation {organisation_id}")
-            org.name = name
-            org.aliases = [
-                OrganisationAlias(text=t.strip(), language=lang) for t, lang in aliases if t.strip()
-            ]
-            s.add(org)
-            s.flush()
-            index.reindex(s.connection(), index.facts_linked_to(s.connection(), "org", org.id))
-            return org.id
-
-    def save_theme(
-        self,
-        slug: str,
-        name_en: str,
-        name_fr: str = "",
-        name_ru: str = "",
-        parent: str | None = None,
-    ) -> int:
-        """Create or rename a theme (by slug)."""
-        slug = slug.strip().lower()
-        errors = []
-        if not slug or not all(c.isalnum() or c == "-" for c in slug):
-            errors.append(("slug", "use lower-case letters, digits and '-'"))
-        if not name_en.strip():
-            errors.append(("name_en", "must not be empty"))
-        with self.session() as s:
-            parent_theme = None
-            if parent:
-                parent_theme = s.scalar(select(Theme).where(Theme.slug == parent))
-                if parent_theme is None:
-                    errors.append(("parent", f"unknown theme {parent!r}"))
-                elif parent_theme.slug == slug:
-                    errors.append(("parent", "a theme cannot be its own parent"))
-            _raise(errors)
-            theme = s.scalar(select(Theme).where(Theme.slug == slug))
-            if theme is None:
-                theme = Theme(
-                    slug=slug, position=(s.scalar(select(func.max(Theme.position))) or 0) + 1
-                )
-            theme.name_en, theme.name_fr, theme.name_ru = (
-                name_en.strip(),
-                name_fr.strip(),
-                name_ru.strip(),
-            )
-            theme.parent = parent_theme
-            s.add(theme)
-            s.flush()
-            index.reindex(s.connection(), index.facts_linked_to(s.connection(), "theme", theme.id))
-            return theme.id
-
-    def save_source(
-        self,
-        title: str,
-        publisher: str | None = None,
-        language: str | None = None,
-        date: dt.date | None = None,
-        reliability: str | None = None,
-        full_text: str | None = None,
-        source_id: int | None = None,
-    ) -> int:
-        """Create or update a source document."""
-        title = title.strip()
-        errors = []
-        if not title:
-            errors.append(("title", "must not be empty"))
-        if reliability and reliability.upper() not in "ABCDEF":
-            errors.append(("reliability", "use the Admiralty grades A (reliable) to F"))
-        _raise(errors)
-        with self.session() as s:
-            src = s.get(Source, source_id) if source_id else Source()
-            if src is None:
-                raise NotFoundError(f"no source {source_id}")
-            src.title, src.publisher, src.language, src.date = title, publisher, language, date
-            src.reliability = reliability.upper() if reliability else None
-            if full_text is not None:
-                src.full_text = full_text
-            s.add(src)
-            s.flush()
-            index.reindex(s.connection(), index.facts_linked_to(s.connection(), "source", src.id))
-            return src.id
-
-    def save_event(
-        self,
-        name: str,
-        start_date: dt.date | None = None,
-        place: str = "",
-        country: str | None = None,
-        kind: str = "summit",
-        names: dict[str, str] | None = None,
-        place_names: dict[str, str] | None = None,
-        event_id: int | None = None,
-    ) -> int:
-        """Create or update an event."""
-        name = name.strip()
-        with self.session() as s:
-            _check_name_and_country(s, name, country)
-            ev = s.get(Event, event_id) if event_id else Event()
-            if ev is None:
-                raise NotFoundError(f"no event {event_id}")
-            ev.name, ev.start_date, ev.place, ev.kind = name, start_date, place.strip(), kind
-            ev.country_code = country.upper() if country else None
-            ev.names = dict(names or {})
-            ev.place_names = dict(place_names or {})
-            s.add(ev)
-            s.flush()
-            index.reindex(s.connection(), index.facts_linked_to(s.connection(), "event", ev.id))
-            return ev.id
-
-    def save_document(
-        self,
-        title: str,
-        kind: str = "",
-        date: dt.date | None = None,
-        event: str | None = None,
-        titles: dict[str, str] | None = None,
-    ) -> int:
-        """Create (or update by title) an outcome document."""
-        title = title.strip()
-        _raise([("title", "must not be empty")] if not title else [])
-        with self.session() as s:
-            doc = s.scalar(select(Document).where(Document.title == title)) or Document(title=title)
-            doc.kind, doc.date, doc.titles = kind, date, dict(titles or {})
-            doc.event_id = ReferenceIndex.load(s).event_id(event)
-            s.add(doc)
-            s.flush()
-            return doc.id
-
-    # ------------------------------------------------------------------ saved specs
-
-    def save_spec(self, name: str, spec: dict[str, object]) -> None:
-        """Save (or replace) a dossier spec under ``name``."""
-        name = name.strip()
-        _raise([("name", "must not be empty")] if not name else [])
-        with self.session() as s:
-            row = s.scalar(select(SavedSpec).where(SavedSpec.name == name))
-            if row is None:
-                s.add(SavedSpec(name=name, spec=spec))
-            else:
-                row.spec, row.updated_at = spec, utcnow()
-
-    def load_spec(self, name: str) -> dict[str, object]:
-        """A saved spec by name."""
-        with self.session() as s:
-            spec = s.scalar(select(SavedSpec.spec).where(SavedSpec.name == name))
-        if spec is None:
-            raise NotFoundError(f"no saved dossier spec named {name!r}")
-        return dict(spec)
-
-    def specs(self) -> list[tuple[str, dt.datetime]]:
-        """(name, last saved) of every saved spec, by name."""
-        with self.session() as s:
-            return list(
-                s.execute(
-                    select(SavedSpec.name, SavedSpec.updated_at).order_by(SavedSpec.name)
-                ).all()
-            )
-
-    def delete_spec(self, name: str) -> None:
-        """Forget a saved spec."""
-        with self.session() as s:
-            gone = s.execute(delete(SavedSpec).where(SavedSpec.name == name))
-            if not gone.rowcount:  # type: ignore[attr-defined]
-                raise NotFoundError(f"no saved dossier spec named {name!r}")
-
-
-def _check_name_and_country(session: Session, name: str, country: str | None) -> None:
-    """The rules people and events share: a name, and a known country if one is given."""
-    errors = []
-    if not name:
-        errors.append(("name", "must not be empty"))
-    if country and session.get(Country, country.upper()) is None:
-        errors.append(("country", f"unknown country code {country!r}"))
-    _raise(errors)
-
-
-def _raise(errors: list[tuple[str, str]]) -> None:
-    if errors:
-        raise ValidationError([FieldError(f, m) for f, m in errors])
 
 
 def _load_records(conn: Connection, keys: list[int]) -> dict[int, FactRecord]:
@@ -880,6 +572,8 @@ def _load_records(conn: Connection, keys: list[int]) -> dict[int, FactRecord]:
         .where(Figure.fact_id.in_(ids))
         .order_by(Figure.position)
     )
+    speaking_person = aliased(Person)
+    speaking_document = aliased(Document)
     out: dict[int, FactRecord] = {}
     for row in conn.execute(
         select(
@@ -902,13 +596,26 @@ def _load_records(conn: Connection, keys: list[int]) -> dict[int, FactRecord]:
             Fact.version,
             Fact.created_at,
             Fact.updated_at,
+            Fact.is_key,
+            speaking_person.name,
+            speaking_document.title,
+            Fact.speaker_country_code,
         )
         .outerjoin(Event, Event.id == Fact.event_id)
         .outerjoin(Source, Source.id == Fact.source_id)
+        .outerjoin(speaking_person, speaking_person.id == Fact.speaker_person_id)
+        .outerjoin(speaking_document, speaking_document.id == Fact.speaker_document_id)
         .where(Fact.id.in_(ids)),
         p,
     ):
         fid = row[0]
+        speaker = None
+        if row[20] is not None:
+            speaker = Speaker("person", row[20])
+        elif row[21] is not None:
+            speaker = Speaker("document", row[21])
+        elif row[22] is not None:
+            speaker = Speaker("country", row[22])
         out[fid] = FactRecord(
             key=fid,
             uuid=row[1],
@@ -943,6 +650,8 @@ def _load_records(conn: Connection, keys: list[int]) -> dict[int, FactRecord]:
             version=row[16],
             created_at=_aware(row[17]),
             updated_at=_aware(row[18]),
+            is_key=bool(row[19]),
+            speaker=speaker,
         )
     return out
 

@@ -16,7 +16,7 @@ from functools import lru_cache
 from babel import Locale, UnknownLocaleError
 
 from briefing.errors import FieldError, ValidationError
-from briefing.store.records import CONFIDENCE_LEVELS, FactDraft
+from briefing.store.records import CONFIDENCE_LEVELS, FactDraft, Speaker
 from briefing.store.reference import ReferenceIndex, parse_date
 from briefing.store.search import fold
 
@@ -77,6 +77,11 @@ class ResolvedFact:
     quote: str | None
     locator: str | None
     figures: tuple[ResolvedFigure, ...]
+    is_key: bool = False
+    speaker_person_id: int | None = None
+    speaker_document_id: int | None = None
+    speaker_country: str | None = None
+    new_speaker: Speaker | None = None  # a person or document named only as the speaker
 
 
 def _text(value: object) -> str:
@@ -194,6 +199,34 @@ def resolve(draft: FactDraft, ref: ReferenceIndex, record: int | None = None) ->
             )
         )
 
+    if not isinstance(draft.is_key, bool):
+        bad("key", f"must be true or false, not {draft.is_key!r}")
+
+    speaker = draft.speaker
+    speaker_person: int | None = None
+    speaker_document: int | None = None
+    speaker_country: str | None = None
+    new_speaker: Speaker | None = None
+    if speaker is not None and not isinstance(speaker, Speaker):
+        bad("speaker", 'must be null, {"person": NAME}, {"document": TITLE} or {"country": CODE}')
+    elif isinstance(speaker, Speaker):
+        ref_text = _text(speaker.ref)
+        if not ref_text:
+            bad(f"speaker.{speaker.kind}", "must not be empty")
+        elif speaker.kind == "country":
+            if ref_text.upper() not in ref.countries:
+                bad("speaker.country", f"unknown country code {speaker.ref!r}")
+            speaker_country = ref_text.upper()
+        else:
+            lookup = ref.people if speaker.kind == "person" else ref.documents
+            found = lookup.get(fold(ref_text))
+            if found is None:
+                new_speaker = Speaker(speaker.kind, ref_text)
+            elif speaker.kind == "person":
+                speaker_person = found
+            else:
+                speaker_document = found
+
     if errors:
         raise ValidationError(errors, record)
     return ResolvedFact(
@@ -218,6 +251,11 @@ def resolve(draft: FactDraft, ref: ReferenceIndex, record: int | None = None) ->
         quote=quote,
         locator=locator,
         figures=tuple(figures),
+        is_key=bool(draft.is_key),
+        speaker_person_id=speaker_person,
+        speaker_document_id=speaker_document,
+        speaker_country=speaker_country,
+        new_speaker=new_speaker,
     )
 
 

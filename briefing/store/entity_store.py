@@ -1,0 +1,564 @@
+"""Reference data, entities and saved specs: the half of the Store that is not facts.
+
+``EntityStore`` is mixed into ``Store``; every method is one unit of work in its own
+session and returns frozen records from ``briefing.store.entities``, never ORM objects.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from contextlib import AbstractContextManager
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session, selectinload
+
+from briefing.errors import FieldError, NotFoundError, ValidationError
+from briefing.model import (
+    Country,
+    CountryNote,
+    Document,
+    Event,
+    Fact,
+    Marking,
+    Organisation,
+    OrganisationAlias,
+    Person,
+    PersonAlias,
+    SavedSpec,
+    Source,
+    Theme,
+    fact_countries,
+    fact_people,
+    utcnow,
+)
+from briefing.store import index
+from briefing.store.entities import (
+    EVENT_KINDS,
+    PERSON_KINDS,
+    AliasRecord,
+    CountryNoteRecord,
+    CountryRecord,
+    DocumentRecord,
+    EventRecord,
+    OrganisationRecord,
+    PersonRecord,
+    SourceInfo,
+    ThemeRecord,
+)
+from briefing.store.reference import ReferenceIndex
+from briefing.store.search import fold
+from briefing.store.validation import is_language
+
+MAX_NAME = 200
+MAX_BIO = 4_000
+MAX_NOTE = 20_000
+
+
+def theme_record(t: Theme, slugs: Mapping[int, str]) -> ThemeRecord:
+    """A Theme row as a record (``slugs`` maps ids to slugs, to name the parent)."""
+    return ThemeRecord(
+        id=t.id,
+        slug=t.slug,
+        name_en=t.name_en,
+        name_fr=t.name_fr or "",
+        name_ru=t.name_ru or "",
+        parent_id=t.parent_id,
+        parent=slugs.get(t.parent_id) if t.parent_id is not None else None,
+        position=t.position,
+    )
+
+
+def person_record(p: Person, organisations: Mapping[int, str]) -> PersonRecord:
+    """A Person row (aliases loaded) as a record."""
+    return PersonRecord(
+        id=p.id,
+        uuid=p.uuid,
+        name=p.name,
+        role=p.role or "",
+        role_translations=dict(p.role_translations or {}),
+        country_code=p.country_code,
+        names=dict(p.names or {}),
+        bios=dict(p.bios or {}),
+        kind=p.kind or "other",
+        organisation=organisations.get(p.organisation_id) if p.organisation_id else None,
+        aliases=tuple(AliasRecord(a.text, a.language) for a in p.aliases),
+    )
+
+
+def event_record(e: Event) -> EventRecord:
+    """An Event row as a record."""
+    return EventRecord(
+        id=e.id,
+        uuid=e.uuid,
+        name=e.name,
+        names=dict(e.names or {}),
+        kind=e.kind or "",
+        start_date=e.start_date,
+        end_date=e.end_date,
+        place=e.place or "",
+        place_names=dict(e.place_names or {}),
+        country_code=e.country_code,
+    )
+
+
+def _clean_map(values: Mapping[str, str] | None, field: str, limit: int) -> dict[str, str]:
+    """A {language: text} map stripped of empty entries; bad codes or lengths raise."""
+    out: dict[str, str] = {}
+    errors: list[FieldError] = []
+    for lang, text in (values or {}).items():
+        code = str(lang).strip().lower()
+        value = text.strip() if isinstance(text, str) else ""
+        if not is_language(code):
+            errors.append(FieldError(f"{field}.{lang}", f"unknown language code {lang!r}"))
+        elif len(value) > limit:
+            errors.append(FieldError(f"{field}.{lang}", f"is longer than {limit} characters"))
+        elif value:
+            out[code] = value
+    if errors:
+        raise ValidationError(errors)
+    return out
+
+
+class EntityStore:
+    """Reads and writes of everything but facts (mixed into ``Store``)."""
+
+    def session(self) -> AbstractContextManager[Session]:  # pragma: no cover - Store's
+        """One unit of work (provided by Store)."""
+        raise NotImplementedError
+
+    # ------------------------------------------------------------------ reference data
+
+    def markings(self) -> list[tuple[str, int]]:
+        """(code, rank) of every marking, lowest first."""
+        with self.session() as s:
+            return [
+                (code, rank)
+                for code, rank in s.execute(
+                    select(Marking.code, Marking.rank).order_by(Marking.rank)
+                )
+            ]
+
+    def themes(self) -> list[ThemeRecord]:
+        """The taxonomy in display order (parents before their children)."""
+        with self.session() as s:
+            rows = list(s.scalars(select(Theme).order_by(Theme.position, Theme.slug)))
+            slugs = {t.id: t.slug for t in rows}
+            return [theme_record(t, slugs) for t in rows]
+
+    def countries(self, used_only: bool = False) -> list[CountryRecord]:
+        """Countries by code; ``used_only`` keeps those linked to a live fact."""
+        with self.session() as s:
+            stmt = select(Country.code, Country.name_en, Country.name_fr, Country.name_ru)
+            if used_only:
+                stmt = stmt.where(
+                    Country.code.in_(
+                        select(fact_countries.c.country_code)
+                        .join(Fact, Fact.id == fact_countries.c.fact_id)
+                        .where(Fact.deleted_at.is_(None))
+                    )
+                )
+            return [CountryRecord(*row) for row in s.execute(stmt.order_by(Country.code))]
+
+    def people(self) -> list[PersonRecord]:
+        """Everyone, by name, with aliases."""
+        with self.session() as s:
+            return self._people(s, select(Person).order_by(Person.name))
+
+    def _people(self, s: Session, stmt: object) -> list[PersonRecord]:
+        orgs: dict[int, str] = {
+            i: n for i, n in s.execute(select(Organisation.id, Organisation.name))
+        }
+        rows = s.scalars(stmt.options(selectinload(Person.aliases)))  # type: ignore[attr-defined]
+        return [person_record(p, orgs) for p in rows]
+
+    def organisations(self) -> list[OrganisationRecord]:
+        """Every organisation, by name, with aliases."""
+        with self.session() as s:
+            rows = s.scalars(
+                select(Organisation)
+                .options(selectinload(Organisation.aliases))
+                .order_by(Organisation.name)
+            )
+            return [
+                OrganisationRecord(
+                    o.id, o.uuid, o.name, tuple(AliasRecord(a.text, a.language) for a in o.aliases)
+                )
+                for o in rows
+            ]
+
+    def events(self) -> list[EventRecord]:
+        """Events, most recent first."""
+        with self.session() as s:
+            rows = s.scalars(select(Event).order_by(Event.start_date.desc(), Event.name))
+            return [event_record(e) for e in rows]
+
+    def event(self, ref: str) -> EventRecord:
+        """The event named ``ref`` (its name in any language, or its id); NotFoundError if none."""
+        with self.session() as s:
+            key = ReferenceIndex.load(s).event_id(ref.strip()) if ref.strip() else None
+            row = s.get(Event, key) if key is not None else None
+            if row is None:
+                raise NotFoundError(f"no event {ref!r} (see 'briefing events')")
+            return event_record(row)
+
+    def documents(self) -> list[DocumentRecord]:
+        """Outcome documents by date."""
+        with self.session() as s:
+            events: dict[int, str] = {i: n for i, n in s.execute(select(Event.id, Event.name))}
+            rows = s.scalars(select(Document).order_by(Document.date, Document.title))
+            return [
+                DocumentRecord(
+                    d.id,
+                    d.uuid,
+                    d.title,
+                    dict(d.titles or {}),
+                    d.kind or "",
+                    d.date,
+                    events.get(d.event_id) if d.event_id else None,
+                )
+                for d in rows
+            ]
+
+    def sources(self) -> list[SourceInfo]:
+        """Sources by title (full texts are not loaded)."""
+        with self.session() as s:
+            rows = s.execute(
+                select(
+                    Source.id,
+                    Source.uuid,
+                    Source.title,
+                    Source.publisher,
+                    Source.language,
+                    Source.date,
+                    Source.url,
+                    Source.reliability,
+                ).order_by(Source.title)
+            )
+            return [SourceInfo(*row) for row in rows]
+
+    def source_text(self, title: str) -> str | None:
+        """The full text stored for a source, if any."""
+        with self.session() as s:
+            return s.scalar(select(Source.full_text).where(Source.title == title))
+
+    def participants(self, event: str | None = None) -> list[PersonRecord]:
+        """People linked to the event's live facts (or to any live fact), by name.
+
+        Distinct person ids first, then the rows: PostgreSQL cannot compare the JSON
+        columns a SELECT DISTINCT over whole person rows would need.
+        """
+        with self.session() as s:
+            ids = (
+                select(fact_people.c.person_id)
+                .join(Fact, Fact.id == fact_people.c.fact_id)
+                .where(Fact.deleted_at.is_(None))
+            )
+            if event:
+                ids = ids.where(Fact.event_id == ReferenceIndex.load(s).event_id(event))
+            return self._people(
+                s, select(Person).where(Person.id.in_(ids.distinct())).order_by(Person.name)
+            )
+
+    def country_notes(self) -> list[CountryNoteRecord]:
+        """Every country note, by country code."""
+        with self.session() as s:
+            rows = s.scalars(select(CountryNote).order_by(CountryNote.country_code))
+            return [
+                CountryNoteRecord(n.country_code, dict(n.text or {}), n.marking_code, n.updated_at)
+                for n in rows
+            ]
+
+    # ------------------------------------------------------------------ entity writes
+
+    def save_person(
+        self,
+        name: str,
+        role: str = "",
+        country: str | None = None,
+        aliases: Sequence[tuple[str, str | None]] = (),
+        person_id: int | None = None,
+        roles: dict[str, str] | None = None,
+        *,
+        names: dict[str, str] | None = None,
+        bios: dict[str, str] | None = None,
+        kind: str | None = None,
+        organisation: str | None = None,
+    ) -> int:
+        """Create or update a person (aliases replaced); facts linked are reindexed.
+
+        ``roles`` holds the role in other languages ({"fr": "Président du Tadjikistan"}),
+        ``names`` how each language writes the name, ``bios`` a short Markdown biography
+        per language. Arguments left as None keep what an existing person has.
+        """
+        name = name.strip()
+        errors: list[FieldError] = []
+        if len(name) > MAX_NAME:
+            errors.append(FieldError("name", f"is longer than {MAX_NAME} characters"))
+        if kind is not None and kind not in PERSON_KINDS:
+            errors.append(FieldError("kind", f"must be one of {', '.join(PERSON_KINDS)}"))
+        if errors:
+            raise ValidationError(errors)
+        clean_names = _clean_map(names, "names", MAX_NAME) if names is not None else None
+        clean_bios = _clean_map(bios, "bio", MAX_BIO) if bios is not None else None
+        with self.session() as s:
+            check_name_and_country(s, name, country)
+            person = s.get(Person, person_id) if person_id else Person()
+            if person is None:
+                raise NotFoundError(f"no person {person_id}")
+            person.name, person.role = name, role.strip()
+            if roles is not None or person.role_translations is None:
+                person.role_translations = {k: v.strip() for k, v in (roles or {}).items() if v}
+            if clean_names is not None or person.names is None:
+                person.names = clean_names or {}
+            if clean_bios is not None or person.bios is None:
+                person.bios = clean_bios or {}
+            if kind is not None or person.kind is None:
+                person.kind = kind or "other"
+            if organisation is not None:
+                person.organisation_id = (
+                    ReferenceIndex.load(s).organisations.get(fold(organisation))
+                    if organisation.strip()
+                    else None
+                )
+                if organisation.strip() and person.organisation_id is None:
+                    raise ValidationError(
+                        [FieldError("organisation", f"unknown organisation {organisation!r}")]
+                    )
+            person.country_code = country.upper() if country else None
+            person.aliases = [
+                PersonAlias(text=t.strip(), language=lang) for t, lang in aliases if t.strip()
+            ]
+            s.add(person)
+            s.flush()
+            index.reindex(
+                s.connection(), index.facts_linked_to(s.connection(), "person", person.id)
+            )
+            return person.id
+
+    def save_organisation(
+        self,
+        name: str,
+        aliases: Sequence[tuple[str, str | None]] = (),
+        organisation_id: int | None = None,
+    ) -> int:
+        """Create or update an organisation (aliases replaced)."""
+        name = name.strip()
+        raise_if([("name", "must not be empty")] if not name else [])
+        with self.session() as s:
+            org = s.get(Organisation, organisation_id) if organisation_id else Organisation()
+            if org is None:
+                raise NotFoundError(f"no organisation {organisation_id}")
+            org.name = name
+            org.aliases = [
+                OrganisationAlias(text=t.strip(), language=lang) for t, lang in aliases if t.strip()
+            ]
+            s.add(org)
+            s.flush()
+            index.reindex(s.connection(), index.facts_linked_to(s.connection(), "org", org.id))
+            return org.id
+
+    def save_theme(
+        self,
+        slug: str,
+        name_en: str,
+        name_fr: str = "",
+        name_ru: str = "",
+        parent: str | None = None,
+    ) -> int:
+        """Create or rename a theme (by slug)."""
+        slug = slug.strip().lower()
+        errors = []
+        if not slug or not all(c.isalnum() or c == "-" for c in slug):
+            errors.append(("slug", "use lower-case letters, digits and '-'"))
+        if not name_en.strip():
+            errors.append(("name_en", "must not be empty"))
+        with self.session() as s:
+            parent_theme = None
+            if parent:
+                parent_theme = s.scalar(select(Theme).where(Theme.slug == parent))
+                if parent_theme is None:
+                    errors.append(("parent", f"unknown theme {parent!r}"))
+                elif parent_theme.slug == slug:
+                    errors.append(("parent", "a theme cannot be its own parent"))
+            raise_if(errors)
+            theme = s.scalar(select(Theme).where(Theme.slug == slug))
+            if theme is None:
+                theme = Theme(
+                    slug=slug, position=(s.scalar(select(func.max(Theme.position))) or 0) + 1
+                )
+            theme.name_en, theme.name_fr, theme.name_ru = (
+                name_en.strip(),
+                name_fr.strip(),
+                name_ru.strip(),
+            )
+            theme.parent = parent_theme
+            s.add(theme)
+            s.flush()
+            index.reindex(s.connection(), index.facts_linked_to(s.connection(), "theme", theme.id))
+            return theme.id
+
+    def save_source(
+        self,
+        title: str,
+        publisher: str | None = None,
+        language: str | None = None,
+        date: dt.date | None = None,
+        reliability: str | None = None,
+        full_text: str | None = None,
+        source_id: int | None = None,
+        url: str | None = None,
+    ) -> int:
+        """Create or update a source document."""
+        title = title.strip()
+        errors = []
+        if not title:
+            errors.append(("title", "must not be empty"))
+        if reliability and reliability.upper() not in "ABCDEF":
+            errors.append(("reliability", "use the Admiralty grades A (reliable) to F"))
+        raise_if(errors)
+        with self.session() as s:
+            src = s.get(Source, source_id) if source_id else Source()
+            if src is None:
+                raise NotFoundError(f"no source {source_id}")
+            src.title, src.publisher, src.language, src.date = title, publisher, language, date
+            src.reliability = reliability.upper() if reliability else None
+            if url is not None:
+                src.url = url.strip() or None
+            if full_text is not None:
+                src.full_text = full_text
+            s.add(src)
+            s.flush()
+            index.reindex(s.connection(), index.facts_linked_to(s.connection(), "source", src.id))
+            return src.id
+
+    def save_event(
+        self,
+        name: str,
+        start_date: dt.date | None = None,
+        place: str = "",
+        country: str | None = None,
+        kind: str = "summit",
+        names: dict[str, str] | None = None,
+        place_names: dict[str, str] | None = None,
+        event_id: int | None = None,
+        end_date: dt.date | None = None,
+    ) -> int:
+        """Create or update an event."""
+        name = name.strip()
+        errors: list[tuple[str, str]] = []
+        if kind not in EVENT_KINDS:
+            errors.append(("kind", f"must be one of {', '.join(EVENT_KINDS)}"))
+        if start_date and end_date and end_date < start_date:
+            errors.append(("end_date", "must not be before the start date"))
+        if end_date and not start_date:
+            errors.append(("start_date", "an end date needs a start date"))
+        raise_if(errors)
+        with self.session() as s:
+            check_name_and_country(s, name, country)
+            ev = s.get(Event, event_id) if event_id else Event()
+            if ev is None:
+                raise NotFoundError(f"no event {event_id}")
+            ev.name, ev.start_date, ev.place, ev.kind = name, start_date, place.strip(), kind
+            ev.end_date = end_date
+            ev.country_code = country.upper() if country else None
+            ev.names = _clean_map(names, "names", 300)
+            ev.place_names = _clean_map(place_names, "place_names", 200)
+            s.add(ev)
+            s.flush()
+            index.reindex(s.connection(), index.facts_linked_to(s.connection(), "event", ev.id))
+            return ev.id
+
+    def save_document(
+        self,
+        title: str,
+        kind: str = "",
+        date: dt.date | None = None,
+        event: str | None = None,
+        titles: dict[str, str] | None = None,
+    ) -> int:
+        """Create (or update by title) an outcome document."""
+        title = title.strip()
+        raise_if([("title", "must not be empty")] if not title else [])
+        with self.session() as s:
+            doc = s.scalar(select(Document).where(Document.title == title)) or Document(title=title)
+            doc.kind, doc.date, doc.titles = kind, date, dict(titles or {})
+            doc.event_id = ReferenceIndex.load(s).event_id(event)
+            s.add(doc)
+            s.flush()
+            return doc.id
+
+    def save_country_note(self, country: str, text: dict[str, str], marking: str) -> None:
+        """Write (or with an empty ``text``, remove) the desk's note on ``country``."""
+        code = country.strip().upper()
+        clean = _clean_map(text, "text", MAX_NOTE)
+        with self.session() as s:
+            errors = []
+            if s.get(Country, code) is None:
+                errors.append(("country", f"unknown country code {country!r}"))
+            if s.get(Marking, marking.strip().upper()) is None:
+                errors.append(("marking", f"unknown marking {marking!r}"))
+            raise_if(errors)
+            note = s.get(CountryNote, code)
+            if not clean:
+                if note is not None:
+                    s.delete(note)
+                return
+            if note is None:
+                note = CountryNote(country_code=code)
+                s.add(note)
+            note.text, note.marking_code, note.updated_at = clean, marking.upper(), utcnow()
+
+    # ------------------------------------------------------------------ saved specs
+
+    def save_spec(self, name: str, spec: dict[str, object]) -> None:
+        """Save (or replace) a dossier spec under ``name``."""
+        name = name.strip()
+        raise_if([("name", "must not be empty")] if not name else [])
+        with self.session() as s:
+            row = s.scalar(select(SavedSpec).where(SavedSpec.name == name))
+            if row is None:
+                s.add(SavedSpec(name=name, spec=spec))
+            else:
+                row.spec, row.updated_at = spec, utcnow()
+
+    def load_spec(self, name: str) -> dict[str, object]:
+        """A saved spec by name."""
+        with self.session() as s:
+            spec = s.scalar(select(SavedSpec.spec).where(SavedSpec.name == name))
+        if spec is None:
+            raise NotFoundError(f"no saved dossier spec named {name!r}")
+        return dict(spec)
+
+    def specs(self) -> list[tuple[str, dt.datetime]]:
+        """(name, last saved) of every saved spec, by name."""
+        with self.session() as s:
+            return [
+                (name, when)
+                for name, when in s.execute(
+                    select(SavedSpec.name, SavedSpec.updated_at).order_by(SavedSpec.name)
+                )
+            ]
+
+    def delete_spec(self, name: str) -> None:
+        """Forget a saved spec."""
+        with self.session() as s:
+            gone = s.execute(delete(SavedSpec).where(SavedSpec.name == name))
+            if not gone.rowcount:  # type: ignore[attr-defined]
+                raise NotFoundError(f"no saved dossier spec named {name!r}")
+
+
+def check_name_and_country(session: Session, name: str, country: str | None) -> None:
+    """The rules people and events share: a name, and a known country if one is given."""
+    errors = []
+    if not name:
+        errors.append(("name", "must not be empty"))
+    if country and session.get(Country, country.upper()) is None:
+        errors.append(("country", f"unknown country code {country!r}"))
+    raise_if(errors)
+
+
+def raise_if(errors: list[tuple[str, str]]) -> None:
+    """Raise one ValidationError naming every (field, message) in ``errors``, if any."""
+    if errors:
+        raise ValidationError([FieldError(f, m) for f, m in errors])
