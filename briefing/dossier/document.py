@@ -4,9 +4,16 @@
 read it and nothing else. They never import SQLAlchemy or Qt, so they can be tested with a
 Dossier built by hand.
 
-Text that came from users (statements) is already parsed into ``Block`` values by
-``briefing.dossier.markup``: renderers turn runs into formatting and must print every
-``Run.text`` literally (no markup or XML interpretation).
+Text that came from users (statements, written sections, biographies, country notes) is
+already parsed into ``Block`` values by ``briefing.dossier.markup``: renderers turn runs
+into formatting and must print every ``Run.text`` literally (no markup or XML
+interpretation).
+
+Every printed word is decided in ``assemble``: cover lines, the small meta line under a
+fact, "According to …" lead-ins, cross-references, annex entries with their quotation
+marks. A renderer only lays these out, with the sizes and colours of
+``briefing.dossier.styles``; it never composes text of its own beyond joining what it is
+given (and page numbers).
 """
 
 from __future__ import annotations
@@ -14,7 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-from briefing.dossier.markup import Block
+from briefing.dossier.markup import Block, Run
 
 PageSize = Literal["A4", "Letter"]
 
@@ -52,23 +59,53 @@ class Labels:
     shared: str
     picked: str
     briefing_book: str
+    key_points: str
+    who_is_who: str
+    prepared_on: str
+    reference: str
+    version: str
+    see_also: str
+    background: str
+    chart: str
+
+
+@dataclass(frozen=True)
+class CoverLine:
+    """A labelled line of the cover ("Prepared for" / "The Minister")."""
+
+    label: str
+    value: str
 
 
 @dataclass(frozen=True)
 class SourceNote:
-    """One numbered entry of the sources annex: where a fact comes from, with the exact quote.
+    """One numbered citation: a quote and its locator in a source document.
 
-    ``number`` starts at 1 and is what facts cite (``DossierFact.source_number``).
+    ``number`` starts at 1, in order of first citation, and is what facts cite
+    (``DossierFact.source_number``). ``quote_text`` already carries the quotation marks of
+    the quote's own language (« … » in French, “…” in English, «…» in Russian).
+    ``title`` and ``details`` repeat the group's, for renderers that list notes flat.
     """
 
     number: int
     title: str
-    publisher: str | None
-    date_text: str | None
+    details: str
     locator: str | None
-    quote: str | None
-    language: str | None
-    reliability: str | None
+    quote_text: str | None
+    language: str | None = None
+
+
+@dataclass(frozen=True)
+class SourceGroup:
+    """A source document of the annex with every citation of it, by number.
+
+    ``details`` is one line: author or publisher, date, reference or URL, reliability.
+    """
+
+    title: str
+    details: str
+    url: str | None
+    notes: tuple[SourceNote, ...]
 
 
 @dataclass(frozen=True)
@@ -76,28 +113,41 @@ class DossierFact:
     """One fact as printed.
 
     Attributes:
-        uuid: the fact's stable id (for anchors; never printed as body text).
+        uuid: the fact's stable id (never printed as body text).
+        anchor: unique bookmark / destination of this entry ("f-<n>"); key points and
+            cross-references link here.
         body: the statement in the dossier language where a translation exists, else the
-            original, parsed into paragraphs and lists.
+            original, parsed into blocks; an attribution ("According to Vladimir Putin, ")
+            is already the first run(s) of the first paragraph.
         text_language: the language of ``body``.
-        foreign_language_note: set when ``body`` is not in the dossier language, e.g.
-            "Original in French"; renderers print it after the statement.
-        date_text: the date the fact refers to, formatted for the dossier locale, or None.
-        confidence: printed label ("Reported", "Assessed") or None when confirmed.
+        meta: the small line printed under the statement (date · event · confidence ·
+            original language), or "" when there is nothing to say.
+        cite_text: the citation as printed, "[3]", linked to the annex entry; None when
+            the fact has no source.
+        source_number: the annex entry this fact cites, or None.
         marking: the fact's marking code, e.g. "UNCLASSIFIED".
-        source_number: the annex entry this fact cites, or None when it has no source.
-        countries: display names of the linked countries, in the dossier language.
+        countries: display names of the countries the fact concerns, in the dossier language.
+        key: whether the fact is a key point.
     """
 
     uuid: str
+    anchor: str
     body: tuple[Block, ...]
     text_language: str
-    foreign_language_note: str | None
-    date_text: str | None
-    confidence: str | None
-    marking: str
+    meta: str
+    cite_text: str | None
     source_number: int | None
+    marking: str
     countries: tuple[str, ...] = ()
+    key: bool = False
+
+
+@dataclass(frozen=True)
+class CrossRef:
+    """A pointer to an entry printed elsewhere in the dossier (a fact prints once)."""
+
+    text: str
+    target: str
 
 
 @dataclass(frozen=True)
@@ -106,6 +156,9 @@ class FactSection:
 
     ``number`` is the printed number ("2", "2.1"); ``anchor`` is unique in the dossier and
     safe to use as a bookmark / PDF destination name (ASCII letters, digits, '-', '_').
+    ``lead`` is printed before the facts (a country brief's desk note); ``see_also`` after
+    them: entries that concern this section but print in another one. ``empty_text`` is
+    printed when the section has no facts, no lead and no sub-sections.
     """
 
     number: str
@@ -113,6 +166,71 @@ class FactSection:
     anchor: str
     facts: tuple[DossierFact, ...]
     subsections: tuple[FactSection, ...] = ()
+    lead: tuple[Block, ...] = ()
+    see_also_label: str = ""
+    see_also: tuple[CrossRef, ...] = ()
+    empty_text: str = ""
+
+
+@dataclass(frozen=True)
+class TextSection:
+    """A section a person wrote (purpose, key messages, lines to take, programme)."""
+
+    number: str
+    title: str
+    anchor: str
+    body: tuple[Block, ...]
+
+
+@dataclass(frozen=True)
+class KeyPoint:
+    """One key point: a line of text linked to the fact's full entry.
+
+    ``ref_text`` is the printed link to the entry ("→ 4.2"); ``target`` its anchor.
+    """
+
+    text: tuple[Run, ...]
+    target: str
+    ref_text: str
+    cite_text: str | None
+    source_number: int | None
+
+
+@dataclass(frozen=True)
+class KeyPointsSection:
+    """The key points, first thing after the written purpose."""
+
+    number: str
+    title: str
+    anchor: str
+    points: tuple[KeyPoint, ...]
+    empty_text: str = ""
+
+
+@dataclass(frozen=True)
+class PersonEntry:
+    """Someone across the table, as who's who prints them.
+
+    ``name`` is written in the dossier's script; ``role_line`` joins role, country and
+    organisation ("President of the Republic of Tajikistan · Tajikistan"); ``bio`` may be
+    empty; ``bio_note`` says when the biography is not in the dossier language.
+    """
+
+    name: str
+    role_line: str
+    bio: tuple[Block, ...]
+    bio_note: str | None = None
+
+
+@dataclass(frozen=True)
+class WhoSection:
+    """Who's who: the event's participants in protocol order."""
+
+    number: str
+    title: str
+    anchor: str
+    people: tuple[PersonEntry, ...]
+    empty_text: str = ""
 
 
 @dataclass(frozen=True)
@@ -122,63 +240,76 @@ class FigureRow:
     label: str
     value_text: str
     countries: str
+    cite_text: str | None
     source_number: int | None
 
 
 @dataclass(frozen=True)
+class ChartBar:
+    """One bar: its label, value (for drawing) and printed value."""
+
+    label: str
+    value: float
+    value_text: str
+
+
+@dataclass(frozen=True)
+class Chart:
+    """A small horizontal bar chart of figures sharing a label and unit.
+
+    ``title`` and ``unit_text`` are in the dossier language; values share one unit.
+    """
+
+    title: str
+    unit_text: str
+    bars: tuple[ChartBar, ...]
+
+
+@dataclass(frozen=True)
 class FiguresSection:
-    """The key-figures table (a numbered section)."""
+    """The key-figures table (a numbered section), with charts where figures compare.
+
+    ``columns`` are the table's header cells (figure, value, countries, source).
+    """
 
     number: str
     title: str
     anchor: str
+    columns: tuple[str, ...]
     rows: tuple[FigureRow, ...]
+    charts: tuple[Chart, ...] = ()
+    empty_text: str = ""
 
 
-@dataclass(frozen=True)
-class ParticipantRow:
-    """A row of the participants table."""
-
-    name: str
-    role: str
-    country: str
-
-
-@dataclass(frozen=True)
-class ParticipantsSection:
-    """The participants table (a numbered section)."""
-
-    number: str
-    title: str
-    anchor: str
-    rows: tuple[ParticipantRow, ...]
-
-
-Section = FactSection | FiguresSection | ParticipantsSection
+Section = FactSection | FiguresSection | WhoSection | TextSection | KeyPointsSection
 
 
 @dataclass(frozen=True)
 class Dossier:
     """A whole brief, ready to print.
 
-    ``marking`` is the highest marking among the facts actually included (printed on the
-    cover and in every footer). ``sources`` is the annex, numbered from 1 in citation order.
-    ``date_text`` is the dossier's own date, already formatted for the locale.
+    ``marking`` is the highest marking among everything actually included (printed on
+    every page); ``handling`` is that marking's handling line, printed on the cover.
+    ``cover`` holds the labelled cover lines in order (event, place and dates, prepared
+    for/by, prepared on, reference, version). ``sources`` are the citations, numbered from
+    1 in order of first appearance; ``source_groups`` the same notes grouped by document
+    for the annex, in order of each document's first citation.
     """
 
     title: str
     subtitle: str | None
-    event: str | None
-    place_date: str | None
-    prepared_for: str | None
-    prepared_by: str | None
+    kicker: str
+    cover: tuple[CoverLine, ...]
     date_text: str
     language: str
     page_size: PageSize
     marking: str
+    marking_text: str
+    handling: str | None
     labels: Labels
     sections: tuple[Section, ...]
     sources: tuple[SourceNote, ...]
+    source_groups: tuple[SourceGroup, ...]
     subject: str = ""
     keywords: tuple[str, ...] = field(default_factory=tuple)
 
@@ -197,5 +328,5 @@ class Dossier:
         return out
 
     def fact_count(self) -> int:
-        """Number of printed fact entries (a fact in two sections counts twice)."""
+        """Number of printed fact entries (each fact prints once)."""
         return sum(len(s.facts) for s in self.fact_sections())

@@ -45,7 +45,15 @@ class ListBlock:
     start: int = 1
 
 
-Block = Paragraph | ListBlock
+@dataclass(frozen=True, slots=True)
+class TableBlock:
+    """A Markdown table: ``header`` cells, then ``rows`` of cells; each cell is runs."""
+
+    header: tuple[tuple[Run, ...], ...]
+    rows: tuple[tuple[tuple[Run, ...], ...], ...]
+
+
+Block = Paragraph | ListBlock | TableBlock
 
 _TOKEN = re.compile(
     r"""
@@ -212,6 +220,9 @@ def plain_text(blocks: tuple[Block, ...]) -> str:
     for block in blocks:
         if isinstance(block, Paragraph):
             lines.append("".join(r.text for r in block.runs))
-        else:
+        elif isinstance(block, ListBlock):
             lines.extend("".join(r.text for r in item) for item in block.items)
+        else:
+            for row in (block.header, *block.rows):
+                lines.append(" | ".join("".join(r.text for r in cell) for cell in row))
     return "\n".join(lines)
