@@ -13,15 +13,20 @@ from typing import Any, Literal
 
 from briefing.errors import FieldError, ValidationError
 
-SectionKind = Literal["theme", "country", "shared", "facts", "figures", "participants"]
+SectionKind = Literal["text", "key-points", "who", "theme", "country", "shared", "facts", "figures"]
 SECTION_KINDS: tuple[str, ...] = (
+    "text",
+    "key-points",
+    "who",
     "theme",
     "country",
     "shared",
     "facts",
     "figures",
-    "participants",
 )
+# Older specs called who's who "participants".
+_KIND_ALIASES = {"participants": "who"}
+MAX_TEXT = 50_000
 PAGE_SIZES = ("A4", "Letter")
 LANGUAGES = ("en", "fr", "ru")
 
@@ -31,10 +36,11 @@ class SectionSpec:
     """One section of a dossier.
 
     Attributes:
-        kind: theme (with its sub-themes), country, shared (facts concerning at least
-            ``min_countries`` countries: the joint outcomes of a multilateral meeting),
-            facts (hand-picked), figures (a table of the figures of the dossier's facts) or
-            participants (people of the event).
+        kind: text (a title and a Markdown ``text`` a person writes), key-points (the key
+            facts, one line each), who (who's who: the event's participants), theme (with
+            its sub-themes), country, shared (facts concerning at least ``min_countries``
+            countries: the joint outcomes of a multilateral meeting), facts (hand-picked)
+            or figures (a table of the figures of the dossier's facts, with charts).
         key: the theme slug or country code for theme/country sections.
         max_countries: a country section keeps only facts linked to at most this many
             countries (the rest being in a shared section).
@@ -42,6 +48,7 @@ class SectionSpec:
         facts: fact uuids of a hand-picked section, in printing order.
         exclude: fact uuids left out of this section (unticked in the builder).
         title: a heading to print instead of the default one.
+        text: the Markdown body of a text section.
     """
 
     kind: SectionKind
@@ -51,6 +58,7 @@ class SectionSpec:
     title: str | None = None
     max_countries: int | None = None
     min_countries: int | None = None
+    text: str = ""
 
     def to_json(self) -> dict[str, Any]:
         """A JSON-ready dict (empty fields left out)."""
@@ -67,6 +75,8 @@ class SectionSpec:
             out["max_countries"] = self.max_countries
         if self.min_countries is not None:
             out["min_countries"] = self.min_countries
+        if self.kind == "text":
+            out["text"] = self.text
         return out
 
 
@@ -75,12 +85,14 @@ class DossierSpec:
     """A dossier as chosen by the user.
 
     ``countries`` / ``themes`` narrow every section to facts linked to one of them (a
-    by-theme dossier on Tajikistan); ``event`` names the event on the cover and selects
-    the participants. ``max_marking`` is the ceiling: facts marked above it are left out.
-    ``date`` None means "the day it is printed".
+    by-theme dossier on Tajikistan). ``event`` (a name or id) selects the facts: facts of
+    another event never print, facts with no event only when ``include_background``.
+    ``max_marking`` is the ceiling: nothing marked above it prints; None means no ceiling
+    (the whole base), an unknown code is an error. An empty ``title`` prints the event's
+    name. ``date`` is the day the dossier is prepared; None means the day it is printed.
     """
 
-    title: str
+    title: str = ""
     sections: tuple[SectionSpec, ...] = ()
     subtitle: str = ""
     event: str | None = None
@@ -92,12 +104,17 @@ class DossierSpec:
     max_marking: str | None = None
     countries: tuple[str, ...] = ()
     themes: tuple[str, ...] = ()
+    include_background: bool = False
+    reference: str = ""
+    version: str = ""
 
     def check(self) -> None:
         """Raise ValidationError naming each field that cannot be printed as given."""
         errors: list[FieldError] = []
-        if not self.title.strip():
-            errors.append(FieldError("title", "must not be empty"))
+        if len(self.title) > 500:
+            errors.append(FieldError("title", "is longer than 500 characters"))
+        if self.max_marking is not None and not self.max_marking.strip():
+            errors.append(FieldError("max_marking", "must name a marking (e.g. UNCLASSIFIED)"))
         if self.language not in LANGUAGES:
             errors.append(FieldError("language", f"must be one of {', '.join(LANGUAGES)}"))
         if self.page_size not in PAGE_SIZES:
@@ -111,6 +128,12 @@ class DossierSpec:
                 errors.append(FieldError(f"sections[{i}].key", f"a {section.kind} is required"))
             elif section.kind == "facts" and not section.facts:
                 errors.append(FieldError(f"sections[{i}].facts", "pick at least one fact"))
+            elif section.kind == "text" and not (section.title or "").strip():
+                errors.append(FieldError(f"sections[{i}].title", "a written section needs a title"))
+            elif len(section.text) > MAX_TEXT:
+                errors.append(
+                    FieldError(f"sections[{i}].text", f"is longer than {MAX_TEXT} characters")
+                )
         if errors:
             raise ValidationError(errors)
 
@@ -126,19 +149,29 @@ class DossierSpec:
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> DossierSpec:
         """Read a saved spec (unknown keys are ignored, so older apps read newer specs)."""
+        raw_sections = data.get("sections") or ()
+        if not isinstance(raw_sections, list | tuple) or not all(
+            isinstance(s, dict) for s in raw_sections
+        ):
+            raise ValidationError([FieldError("sections", "must be a list of objects")])
         sections = tuple(
             SectionSpec(
-                kind=s.get("kind", "facts"),
+                kind=_KIND_ALIASES.get(s.get("kind", "facts"), s.get("kind", "facts")),
                 key=s.get("key"),
                 facts=tuple(s.get("facts") or ()),
                 exclude=tuple(s.get("exclude") or ()),
                 title=s.get("title"),
                 max_countries=s.get("max_countries"),
                 min_countries=s.get("min_countries"),
+                text=str(s.get("text") or ""),
             )
-            for s in data.get("sections") or ()
+            for s in raw_sections
         )
         day = data.get("date")
+        try:
+            date = dt.date.fromisoformat(day) if day else None
+        except (TypeError, ValueError):
+            raise ValidationError([FieldError("date", f"{day!r} is not a date")]) from None
         return cls(
             title=str(data.get("title") or ""),
             sections=sections,
@@ -146,12 +179,15 @@ class DossierSpec:
             event=data.get("event"),
             prepared_for=str(data.get("prepared_for") or ""),
             prepared_by=str(data.get("prepared_by") or ""),
-            date=dt.date.fromisoformat(day) if day else None,
+            date=date,
             language=str(data.get("language") or "en"),
             page_size=str(data.get("page_size") or "A4"),
             max_marking=data.get("max_marking"),
             countries=tuple(data.get("countries") or ()),
             themes=tuple(data.get("themes") or ()),
+            include_background=bool(data.get("include_background", False)),
+            reference=str(data.get("reference") or ""),
+            version=str(data.get("version") or ""),
         )
 
     def with_sections(self, sections: list[SectionSpec]) -> DossierSpec:

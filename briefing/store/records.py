@@ -255,9 +255,11 @@ class FactRecord:
 class FactQuery:
     """What to list: filters are OR within a kind and AND across kinds.
 
-    ``themes`` include their sub-themes. ``text`` is a search query; ``order`` is a column
-    (date, seq, statement, marking, confidence, updated) or "relevance" for searches.
-    ``max_marking`` excludes facts marked above it.
+    ``themes`` include their sub-themes. ``events`` are names or ids; with
+    ``no_event`` facts without an event match too (a pack's background). ``text`` is a
+    search query; ``order`` is a column (date, seq, statement, marking, confidence,
+    updated) or "relevance" for searches. ``max_marking`` excludes facts marked above it.
+    ``key_only`` keeps the key points.
     """
 
     themes: tuple[str, ...] = ()
@@ -270,6 +272,8 @@ class FactQuery:
     descending: bool = False
     limit: int | None = None
     deleted: bool = False
+    no_event: bool = False
+    key_only: bool = False
 
 
 @dataclass(frozen=True)

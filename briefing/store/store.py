@@ -157,13 +157,16 @@ class Store(EntityStore):
                 )
             )
         if query.events:
-            stmt = stmt.where(
-                Fact.event_id.in_(
-                    select(Event.id).where(
-                        or_(Event.name.in_(query.events), Event.uuid.in_(query.events))
-                    )
+            chosen = Fact.event_id.in_(
+                select(Event.id).where(
+                    or_(Event.name.in_(query.events), Event.uuid.in_(query.events))
                 )
             )
+            stmt = stmt.where(or_(chosen, Fact.event_id.is_(None)) if query.no_event else chosen)
+        elif query.no_event:
+            stmt = stmt.where(Fact.event_id.is_(None))
+        if query.key_only:
+            stmt = stmt.where(Fact.is_key.is_(True))
         if query.markings:
             stmt = stmt.where(Fact.marking_code.in_([m.upper() for m in query.markings]))
         if query.max_marking:
