@@ -70,13 +70,21 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument(
         "--confidence", default="confirmed", choices=("confirmed", "reported", "assessed")
     )
-    add.add_argument("--event", metavar="NAME")
+    add.add_argument("--event", metavar="NAME", help="the event the fact belongs to")
+    add.add_argument("--key", action="store_true", help="mark the fact as a key point")
+    add.add_argument(
+        "--speaker",
+        metavar="KIND:REF",
+        help="who states it: person:NAME, document:TITLE or country:CODE (default: nobody, "
+        "the source reports it as established)",
+    )
     add.add_argument("--person", action="append", default=[], metavar="NAME")
     add.add_argument("--organisation", action="append", default=[], metavar="NAME")
     imp = fsub.add_parser("import", help="import facts from JSON written by 'facts --format json'")
     imp.add_argument("file", type=Path)
 
     for name, help_ in (
+        ("events", "list events (summits, visits, ministerials, calls)"),
         ("people", "list people"),
         ("themes", "list the theme taxonomy"),
         ("countries", "list countries that have facts"),
@@ -96,15 +104,33 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--spec", metavar="NAME", help="a saved dossier spec (see 'briefing specs')")
     exp.add_argument("--title", metavar="TEXT")
     exp.add_argument("--subtitle", metavar="TEXT")
-    exp.add_argument("--event", metavar="NAME")
+    exp.add_argument(
+        "--event",
+        metavar="NAME_OR_ID",
+        help="the meeting the pack is about: only its facts print (see 'briefing events')",
+    )
+    exp.add_argument(
+        "--background",
+        action="store_true",
+        help="with --event, also print facts that belong to no event",
+    )
+    exp.add_argument("--reference", metavar="TEXT", help="the dossier's reference (cover)")
+    exp.add_argument("--doc-version", metavar="TEXT", help="the dossier's version (cover)")
     exp.add_argument("--prepared-for", metavar="TEXT")
     exp.add_argument("--prepared-by", metavar="TEXT")
     exp.add_argument("--language", choices=("en", "fr", "ru"))
     exp.add_argument("--max-marking", metavar="LEVEL")
     exp.add_argument("--page-size", choices=("A4", "Letter"))
     exp.add_argument("--save-spec", metavar="NAME", help="also save this dossier's spec by name")
-    specs = sub.add_parser("specs", help="list saved dossier specs")
+    specs = sub.add_parser("specs", help="list saved dossier specs (or: specs export / import)")
     specs.add_argument("--format", choices=("table", "json"), default="table")
+    ssub = specs.add_subparsers(dest="specs_command", metavar="ACTION", parser_class=_Parser)
+    sexp = ssub.add_parser("export", help="write a saved spec as JSON (docs/formats.md)")
+    sexp.add_argument("name", metavar="NAME")
+    sexp.add_argument("-o", "--output", type=Path, metavar="FILE", help="default: standard output")
+    simp = ssub.add_parser("import", help="save a spec from a JSON file")
+    simp.add_argument("file", type=Path, metavar="FILE")
+    simp.add_argument("--name", help="the name to save it under (default: the file's 'name')")
     return parser
 
 
@@ -134,6 +160,8 @@ def _facts(store: Store, args: argparse.Namespace, out: TextIO) -> int:
                 event=args.event,
                 people=args.person,
                 organisations=args.organisation,
+                is_key=args.key,
+                speaker=_speaker(args.speaker),
             )
         )
         print(record.uuid, file=out)
@@ -145,8 +173,8 @@ def _facts(store: Store, args: argparse.Namespace, out: TextIO) -> int:
             raise UsageError(f"cannot read {args.file}: {exc.strerror}") from exc
         except ValueError as exc:
             raise UsageError(f"{args.file} is not valid JSON: {exc}") from exc
-        if not isinstance(data, list):
-            raise UsageError(f"{args.file}: expected a JSON array of facts")
+        if not isinstance(data, list | dict):
+            raise UsageError(f"{args.file}: expected a facts bundle or a JSON array of facts")
         report = store.import_facts(data)
         for uuid in report.skipped:
             print(f"skipped {uuid}: already present", file=sys.stderr)
@@ -161,7 +189,10 @@ def _facts(store: Store, args: argparse.Namespace, out: TextIO) -> int:
     _check_filters(store, query)
     records = store.facts(query)
     if args.format == "json":
-        json.dump([r.to_json() for r in records], out, ensure_ascii=False, indent=2)
+        from briefing.store.bundle import bundle_json
+
+        bundle = bundle_json([r.to_json() for r in records], store.events(), store.people())
+        json.dump(bundle, out, ensure_ascii=False, indent=2)
         out.write("\n")
         return 0
     rows = [
@@ -176,6 +207,40 @@ def _facts(store: Store, args: argparse.Namespace, out: TextIO) -> int:
         for r in records
     ]
     _table(out, ("ID", "DATE", "MARKING", "COUNTRIES", "THEMES", "STATEMENT"), rows)
+    return 0
+
+
+def _speaker(value: str | None) -> object:
+    """``--speaker KIND:REF`` as a Speaker (malformed values are left for validation)."""
+    from briefing.store.records import SPEAKER_KINDS, Speaker
+
+    if value is None:
+        return None
+    kind, _, ref = value.partition(":")
+    if kind not in SPEAKER_KINDS or not ref.strip():
+        raise UsageError(f"--speaker {value!r}: use person:NAME, document:TITLE or country:CODE")
+    return Speaker(kind, ref.strip())
+
+
+def _events(store: Store, args: argparse.Namespace, out: TextIO) -> int:
+    events = store.events()
+    if args.format == "json":
+        json.dump(
+            [{"id": e.uuid, **e.to_json()} for e in events], out, ensure_ascii=False, indent=2
+        )
+        out.write("\n")
+        return 0
+    rows = [
+        (
+            e.start_date.isoformat() if e.start_date else "",
+            e.kind,
+            e.country_code or "",
+            e.place,
+            e.name,
+        )
+        for e in events
+    ]
+    _table(out, ("START", "KIND", "HOST", "PLACE", "NAME"), rows)
     return 0
 
 
@@ -300,24 +365,16 @@ def _export(store: Store, args: argparse.Namespace, out: TextIO) -> int:
     from briefing.dossier.spec import DossierSpec, SectionSpec
 
     _check_filters(store, FactQuery(themes=tuple(args.theme), countries=tuple(args.country)))
-    marking = args.max_marking.upper() if args.max_marking else None
-    if marking and marking not in dict(store.markings()):
-        raise UsageError(f"unknown marking {args.max_marking!r}")
+    marking = args.max_marking.strip().upper() if args.max_marking is not None else None
+    if marking is not None and marking not in dict(store.markings()):
+        levels = ", ".join(code for code, _ in store.markings())
+        raise UsageError(f"unknown marking {args.max_marking!r} (one of {levels})")
     if args.spec:
         spec = DossierSpec.from_json(store.load_spec(args.spec))
     else:
-        from briefing.dossier.labels import labels_for
-
         events = store.events()
-        event = args.event or (events[0].name if len(events) == 1 else None)
-        language = args.language or "en"
-        chosen = next((e for e in events if event in (e.name, e.uuid)), None)
-        book = labels_for(language).briefing_book
-        spec = DossierSpec(
-            title=(chosen.names.get(language) or chosen.name) if chosen else book,
-            subtitle=book if chosen else "",
-            event=event,
-        )
+        only = events[0].uuid if len(events) == 1 and not args.background else None
+        spec = DossierSpec(event=args.event or only, language=args.language or "en")
     overrides: dict[str, Any] = {
         "title": args.title,
         "subtitle": args.subtitle,
@@ -327,7 +384,11 @@ def _export(store: Store, args: argparse.Namespace, out: TextIO) -> int:
         "language": args.language,
         "page_size": args.page_size,
         "max_marking": marking,
+        "reference": args.reference,
+        "version": args.doc_version,
     }
+    if args.background:
+        overrides["include_background"] = True
     spec = replace(spec, **{k: v for k, v in overrides.items() if v is not None})
     if args.by or not args.spec:
         from briefing.dossier.assemble import by_country, by_theme
@@ -336,8 +397,11 @@ def _export(store: Store, args: argparse.Namespace, out: TextIO) -> int:
             spec = replace(spec, themes=tuple(args.theme), countries=tuple(args.country))
             spec = (by_theme if args.by == "theme" else by_country)(store, spec)
         elif args.theme or args.country:
+            from briefing.dossier.assemble import skeleton
+
             spec = spec.with_sections(
-                [SectionSpec("theme", t) for t in args.theme]
+                skeleton(spec)
+                + [SectionSpec("theme", t) for t in args.theme]
                 + [SectionSpec("country", c.upper()) for c in args.country]
                 + [SectionSpec("figures")]
             )
@@ -356,6 +420,39 @@ def _export(store: Store, args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _specs(store: Store, args: argparse.Namespace, out: TextIO) -> int:
+    from briefing.dossier.spec import DossierSpec
+
+    if args.specs_command == "export":
+        text = json.dumps(
+            {"name": args.name, **store.load_spec(args.name)}, ensure_ascii=False, indent=2
+        )
+        if args.output is None:
+            out.write(text + "\n")
+        else:
+            from briefing.dossier.output import atomic_output
+
+            with atomic_output(args.output) as fh:
+                fh.write((text + "\n").encode("utf-8"))
+            print(f"wrote {args.output}", file=out)
+        return 0
+    if args.specs_command == "import":
+        try:
+            data = json.loads(args.file.read_text(encoding="utf-8"))
+        except OSError as exc:
+            raise UsageError(f"cannot read {args.file}: {exc.strerror}") from exc
+        except ValueError as exc:
+            raise UsageError(f"{args.file} is not valid JSON: {exc}") from exc
+        if not isinstance(data, dict):
+            raise UsageError(f"{args.file}: expected a JSON object (a dossier spec)")
+        name = args.name or data.pop("name", None)
+        data.pop("name", None)
+        if not isinstance(name, str) or not name.strip():
+            raise UsageError(f"{args.file}: no 'name' in the file; give one with --name")
+        spec = DossierSpec.from_json(data)
+        spec.check()
+        store.save_spec(name, spec.to_json())
+        print(f"saved spec {name!r} ({len(spec.sections)} sections)", file=out)
+        return 0
     rows = store.specs()
     if args.format == "json":
         items = [
@@ -369,6 +466,7 @@ def _specs(store: Store, args: argparse.Namespace, out: TextIO) -> int:
 
 
 COMMANDS.update(
+    events=_events,
     facts=_facts,
     people=_people,
     themes=_themes,

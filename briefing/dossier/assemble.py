@@ -1,37 +1,58 @@
-"""From a DossierSpec and the store to a Dossier: choosing, ordering, numbering, labelling.
+"""From a DossierSpec and the store to a Dossier: choosing, placing, numbering, wording.
 
 This is the only dossier module that reads the store. Everything the renderers print is
-decided here: which facts (ceiling, scope, exclusions), in which order (date, then source
-order), which translation, which source number, which marking goes on every page.
+decided here: which facts (the scope of ``selection``: event, background, ceiling), where
+each prints (once: the first section that holds it; later ones refer to it), in which
+order, which translation, who said it, which citation number, the cover lines, the annex.
+
+Assembly runs in two passes. The first places facts into the fact sections and gives each
+printed fact its anchor; the second builds the sections in printing order, so citation
+numbers follow the order a reader meets them (key points first) and key points can link
+to entries printed further on.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, replace
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
 
 from babel import Locale
 from babel.numbers import format_compact_decimal, format_decimal
 
 from briefing.dossier.document import (
+    Chart,
+    ChartBar,
+    CoverLine,
+    CrossRef,
     Dossier,
     DossierFact,
     FactSection,
     FigureRow,
     FiguresSection,
+    KeyPoint,
+    KeyPointsSection,
     PageSize,
-    ParticipantRow,
-    ParticipantsSection,
+    PersonEntry,
     Section,
+    SourceGroup,
     SourceNote,
+    TextSection,
+    WhoSection,
 )
-from briefing.dossier.labels import CONFIDENCE_LABELS, format_day, labels_for
-from briefing.dossier.markup import parse_blocks
+from briefing.dossier.labels import (
+    CONFIDENCE_LABELS,
+    HANDLING,
+    format_day,
+    format_days,
+    labels_for,
+)
+from briefing.dossier.markup import Block, Paragraph, Run, parse_blocks, parse_inline
+from briefing.dossier.selection import Scope, dossier_scope, section_records
 from briefing.dossier.spec import DossierSpec, SectionSpec
-from briefing.store import FactQuery, FactRecord, Store
-from briefing.store.entities import EventRecord
+from briefing.store import FactRecord, Store
+from briefing.store.entities import PersonRecord
 from briefing.store.search import fold
 
 QUALIFIERS: dict[str, dict[str, str]] = {
@@ -49,122 +70,102 @@ UNITS: dict[str, dict[str, str]] = {
     "people": {"fr": "personnes", "ru": "человек"},
     "projects": {"fr": "projets", "ru": "проектов"},
 }
+# Quotation marks follow the quote's own language, not the dossier's.
+QUOTE_MARKS: dict[str, tuple[str, str]] = {
+    "fr": ("«\u00a0", "\u00a0»"),
+    "ru": ("«", "»"),
+    "de": ("„", "“"),
+    "en": ("“", "”"),
+}
+PROTOCOL = ("head-of-state", "head-of-government", "minister", "official", "other")
 _CURRENCY = re.compile(r"^[A-Z]{3}$")
 _NUMBER = re.compile(r"\d+")
+_FACT_KINDS = ("theme", "country", "shared", "facts")
+
+
+# ---------------------------------------------------------------------- spec layouts
+
+
+def skeleton(spec: DossierSpec) -> list[SectionSpec]:
+    """What a pack opens with: purpose, key points, key messages, who's who.
+
+    The written sections start empty (and print only once someone writes them).
+    """
+    labels = labels_for(spec.language)
+    return [
+        SectionSpec("text", title=labels.purpose),
+        SectionSpec("key-points"),
+        SectionSpec("text", title=labels.key_messages),
+        SectionSpec("who"),
+    ]
 
 
 def by_theme(store: Store, spec: DossierSpec) -> DossierSpec:
-    """``spec`` with one section per top-level theme that has facts (taxonomy order).
+    """``spec`` as a pack with one section per top-level theme that has facts in scope.
 
-    Sub-themes become sub-sections of their parent. Participants open the dossier when it
-    names an event; key figures close it when any fact carries figures.
+    Sub-themes become sub-sections of their parent; key figures close the dossier.
     """
+    scope = dossier_scope(store, spec).query
     themes = store.themes()
-    scope = _scope(spec)
     sections = [
         SectionSpec("theme", t.slug)
         for t in themes
-        if t.parent_id is None and store.count(_with(scope, themes=(t.slug,)))
+        if t.parent_id is None and store.count(replace(scope, themes=(t.slug,)))
     ]
-    return spec.with_sections(_frame(store, spec, sections))
+    return spec.with_sections([*skeleton(spec), *sections, SectionSpec("figures")])
 
 
 def by_country(store: Store, spec: DossierSpec) -> DossierSpec:
-    """``spec`` with a section of shared facts, then one section per country.
+    """``spec`` as a pack with one section per country, and the joint outcomes once.
 
-    A multilateral summit links most outcomes to every participant; printing them again
-    under each country would repeat the brief six times. Facts concerning at least three
-    countries and at least half of the dossier's countries form one "shared" section; each
-    country section holds what concerns that country specifically. Countries come with the
-    event's host first, then by their name in the dossier's language; a country with
-    nothing specific gets no section.
+    A multilateral summit links most outcomes to every participant; printing them under
+    each country would repeat the brief six times. Facts concerning at least three
+    countries and at least half of the dossier's countries are joint outcomes; a country
+    section holds what concerns that country specifically. Limited to one country (a
+    bilateral brief), the dossier leads with that country, then the joint outcomes it is
+    party to. Otherwise the joint outcomes come first, then the countries: the event's
+    host first, then by name in the dossier's language.
     """
-    scope = _scope(spec)
-    per_fact = list(store.fact_countries(scope).values())  # not whole records: 100k facts
+    scope = dossier_scope(store, spec)
+    per_fact = list(store.fact_countries(replace(scope.query, countries=())).values())
     linked = {code for codes in per_fact for code in codes}
     threshold = max(3, -(-len(linked) // 2))
     specific: set[str] = set()
     for codes in per_fact:
         if len(codes) < threshold:
             specific.update(codes)
-    if spec.countries:
-        specific &= {c.upper() for c in spec.countries}
-    host = _event(store, spec.event)
-    host_code = host.country_code if host else None
-    names = {c.code: c.name(spec.language) for c in store.countries(used_only=True)}
-    ordered = sorted(specific, key=lambda c: (c != host_code, fold(names.get(c) or c)))
-    sections: list[SectionSpec] = []
-    if any(len(codes) >= threshold for codes in per_fact):
-        sections.append(SectionSpec("shared", min_countries=threshold))
-    sections += [SectionSpec("country", c, max_countries=threshold - 1) for c in ordered]
-    return spec.with_sections(_frame(store, spec, sections))
+    chosen = {c.upper() for c in spec.countries}
+    if chosen:
+        specific = chosen
+    host = scope.event.country_code if scope.event else None
+    names = {c.code: c.name(spec.language) for c in store.countries()}
+    ordered = sorted(specific, key=lambda c: (c != host, fold(names.get(c) or c)))
+    shared_exists = any(len(codes) >= threshold for codes in per_fact)
+    countries = [SectionSpec("country", c, max_countries=threshold - 1) for c in ordered]
+    shared = [SectionSpec("shared", min_countries=threshold)] if shared_exists else []
+    body = [*countries, *shared] if chosen else [*shared, *countries]
+    return spec.with_sections([*skeleton(spec), *body, SectionSpec("figures")])
 
 
-def _frame(store: Store, spec: DossierSpec, sections: list[SectionSpec]) -> list[SectionSpec]:
-    out: list[SectionSpec] = []
-    if spec.event and store.participants(spec.event):
-        out.append(SectionSpec("participants"))
-    out.extend(sections)
-    out.append(SectionSpec("figures"))
-    return out
-
-
-def _scope(spec: DossierSpec) -> FactQuery:
-    return FactQuery(
-        themes=spec.themes,
-        countries=spec.countries,
-        max_marking=spec.max_marking,
-        order="date",
-    )
-
-
-def _with(
-    scope: FactQuery,
-    themes: tuple[str, ...] | None = None,
-    countries: tuple[str, ...] | None = None,
-) -> FactQuery:
-    """A section's query: its own theme or country replaces the scope's filter of that kind."""
-    return replace(
-        scope,
-        themes=scope.themes if themes is None else themes,
-        countries=scope.countries if countries is None else countries,
-    )
-
-
-def _event(store: Store, name: str | None) -> EventRecord | None:
-    if not name:
-        return None
-    return next((e for e in store.events() if name in (e.name, e.uuid)), None)
+# ---------------------------------------------------------------------- pass 1: placement
 
 
 @dataclass
-class _Numbering:
-    """Source numbers in first-citation order, one per distinct (source, quote, locator)."""
+class _Placed:
+    """Where a fact prints: its anchor and the number of its (sub-)section."""
 
-    notes: list[SourceNote]
-    by_key: dict[tuple[str | None, str | None, str | None], int]
+    anchor: str
+    number: str
 
-    def cite(self, record: FactRecord, language: str) -> int | None:
-        src = record.source
-        if not (src.title or src.quote):
-            return None
-        key = (src.title, src.quote, src.locator)
-        if key not in self.by_key:
-            number = len(self.notes) + 1
-            self.by_key[key] = number
-            self.notes.append(
-                SourceNote(
-                    number=number,
-                    title=src.title or "",
-                    publisher=src.publisher,
-                    date_text=format_day(src.date, language) if src.date else None,
-                    locator=src.locator,
-                    quote=src.quote,
-                    language=src.language,
-                    reliability=src.reliability,
-                )
-            )
-        return self.by_key[key]
+
+@dataclass
+class _Plan:
+    """The fact sections' content decided in pass 1, by section index."""
+
+    records: dict[int, list[FactRecord]] = field(default_factory=dict)
+    subgroups: dict[int, list[tuple[str, list[FactRecord]]]] = field(default_factory=dict)
+    refs: dict[int, list[FactRecord]] = field(default_factory=dict)
+    placed: dict[str, _Placed] = field(default_factory=dict)
 
 
 def _order_key(record: FactRecord) -> tuple[dt.date, int, int]:
@@ -179,246 +180,503 @@ class _Assembler:
         self.spec = spec
         self.language = spec.language
         self.labels = labels_for(spec.language)
-        self.scope = _scope(spec)
-        self.numbering = _Numbering([], {})
-        self.included: dict[str, FactRecord] = {}
+        self.scope: Scope = dossier_scope(store, spec)
+        self.rank = dict(store.markings())
+        self.ceiling = self.rank.get(self.scope.query.max_marking or "", max(self.rank.values()))
         self.country_names = {c.code: c.name(spec.language) for c in store.countries()}
         self.themes = store.themes()
         self.theme_by_slug = {t.slug: t for t in self.themes}
-        self.rank = dict(store.markings())
+        self.people = {p.name: p for p in store.people()}
+        self.documents = {d.title: d for d in store.documents()}
+        self.sources = {s.title: s for s in store.sources()}
+        self.events = {e.name: e for e in store.events()}
+        self.plan = _Plan()
+        self.notes: list[SourceNote] = []
+        self.note_of: dict[tuple[str | None, str | None, str | None], int] = {}
+        self.markings_used: set[str] = set()
+        self.numbers: dict[int, str] = {}
+        self.many_events = False
+
+    # -- pass 1
+
+    def place(self) -> None:
+        printed = [
+            i
+            for i, s in enumerate(self.spec.sections)
+            if not (s.kind == "text" and not s.text.strip())
+        ]
+        self.numbers = {i: str(n) for n, i in enumerate(printed, start=1)}
+        counter = 0
+        for i in printed:
+            section = self.spec.sections[i]
+            if section.kind not in _FACT_KINDS:
+                continue
+            skip = set(section.exclude)
+            records = [
+                r
+                for r in section_records(self.store, section, self.scope.query)
+                if r.uuid not in skip
+            ]
+            if section.kind != "facts":
+                records.sort(key=_order_key)
+            mine = [r for r in records if r.uuid not in self.plan.placed]
+            self.plan.refs[i] = [r for r in records if r.uuid in self.plan.placed]
+            number = self.numbers[i]
+            groups = self._subgroups(section, mine)
+            self.plan.subgroups[i] = groups
+            grouped = {r.uuid for _, rs in groups for r in rs}
+            self.plan.records[i] = [r for r in mine if r.uuid not in grouped]
+            for r in self.plan.records[i]:
+                counter += 1
+                self.plan.placed[r.uuid] = _Placed(f"f-{counter}", number)
+            for n, (_, rs) in enumerate(groups, start=1):
+                for r in rs:
+                    counter += 1
+                    self.plan.placed[r.uuid] = _Placed(f"f-{counter}", f"{number}.{n}")
+        events = {r.event for i in self.plan.records for r in self._all(i)}
+        self.many_events = len(events) > 1
+
+    def _all(self, index: int) -> list[FactRecord]:
+        return [
+            *self.plan.records.get(index, ()),
+            *(r for _, rs in self.plan.subgroups.get(index, ()) for r in rs),
+        ]
+
+    def _subgroups(
+        self, section: SectionSpec, records: list[FactRecord]
+    ) -> list[tuple[str, list[FactRecord]]]:
+        """Sub-sections: a theme's sub-themes, or the joint outcomes by top-level theme."""
+        if section.kind == "theme":
+            theme = self.theme_by_slug.get(section.key or "")
+            if theme is None:
+                return []
+            out: list[tuple[str, list[FactRecord]]] = []
+            taken: set[str] = set()
+            for child in (t for t in self.themes if t.parent_id == theme.id):
+                rs = [r for r in records if child.slug in r.themes and r.uuid not in taken]
+                if rs:
+                    taken.update(r.uuid for r in rs)
+                    out.append((child.name(self.language), rs))
+            return out
+        if section.kind == "shared":
+            tops = [t for t in self.themes if t.parent_id is None]
+            index = {t.id: n for n, t in enumerate(tops)}
+
+            def group(record: FactRecord) -> int:
+                for slug in record.themes:
+                    theme = self.theme_by_slug.get(slug)
+                    if theme is not None:
+                        root = theme.parent_id if theme.parent_id in index else theme.id
+                        return index.get(root, len(tops))
+                return len(tops)
+
+            groups: dict[int, list[FactRecord]] = {}
+            for record in records:
+                groups.setdefault(group(record), []).append(record)
+            return [
+                (tops[g].name(self.language) if g < len(tops) else "—", groups[g])
+                for g in sorted(groups)
+            ]
+        return []
+
+    # -- citations
+
+    def cite(self, record: FactRecord) -> int | None:
+        src = record.source
+        if not (src.title or src.quote):
+            return None
+        key = (src.title, src.quote, src.locator)
+        if key not in self.note_of:
+            number = len(self.notes) + 1
+            self.note_of[key] = number
+            info = self.sources.get(src.title or "")
+            language = src.language or (info.language if info else None) or record.language
+            marks = QUOTE_MARKS.get(language or "", QUOTE_MARKS["en"])
+            self.notes.append(
+                SourceNote(
+                    number=number,
+                    title=src.title or "",
+                    details=self._source_details(record),
+                    locator=src.locator,
+                    quote_text=f"{marks[0]}{src.quote}{marks[1]}" if src.quote else None,
+                    language=language,
+                )
+            )
+        return self.note_of[key]
+
+    def _source_details(self, record: FactRecord) -> str:
+        src = record.source
+        parts = [src.publisher or "", format_day(src.date, self.language) if src.date else ""]
+        return ", ".join(p for p in parts if p)
 
     # -- facts
 
-    def fetch(self, query: FactQuery, exclude: Iterable[str]) -> list[FactRecord]:
-        skip = set(exclude)
-        records = [r for r in self.store.facts(query) if r.uuid not in skip]
-        records.sort(key=_order_key)
-        return records
+    def speaker_text(self, record: FactRecord) -> str | None:
+        speaker = record.speaker
+        if speaker is None:
+            return None
+        if speaker.kind == "person":
+            person = self.people.get(speaker.ref)
+            name = person.name_in(self.language) if person else speaker.ref
+            return self.labels.according_to.format(name=name)
+        colon = " : " if self.language == "fr" else ": "
+        if speaker.kind == "document":
+            doc = self.documents.get(speaker.ref)
+            return (doc.title_in(self.language) if doc else speaker.ref) + colon
+        return self.country_names.get(speaker.ref, speaker.ref) + colon
 
-    def fact(self, record: FactRecord) -> DossierFact:
-        self.included[record.uuid] = record
+    def body(self, record: FactRecord) -> tuple[tuple[Block, ...], str]:
         text, text_language = record.text_in(self.language)
-        note = None
+        blocks = parse_blocks(text)
+        lead = self.speaker_text(record)
+        if lead:
+            head = Run(lead, italic=True)
+            if blocks and isinstance(blocks[0], Paragraph):
+                blocks = (Paragraph((head, *blocks[0].runs)), *blocks[1:])
+            else:
+                blocks = (Paragraph((head,)), *blocks)
+        return blocks, text_language
+
+    def meta(self, record: FactRecord, text_language: str) -> str:
+        parts: list[str] = []
+        if record.date:
+            parts.append(format_day(record.date, self.language))
+        if self.many_events or (record.event is None and self.scope.event is not None):
+            event = self.events.get(record.event or "")
+            parts.append(event.name_in(self.language) if event else self.labels.background)
+        if record.confidence != "confirmed":
+            parts.append(CONFIDENCE_LABELS[self.language].get(record.confidence, record.confidence))
         if text_language != self.language:
             name = Locale.parse(text_language).get_language_name(self.language) or text_language
-            note = self.labels.original_language.format(language=name)
-        confidence = None
-        if record.confidence != "confirmed":
-            confidence = CONFIDENCE_LABELS[self.language].get(record.confidence, record.confidence)
+            parts.append(self.labels.original_language.format(language=name))
+        if self.rank.get(record.marking, 0) > min(self.rank.values()):
+            parts.append(record.marking)
+        return " · ".join(parts)
+
+    def fact(self, record: FactRecord) -> DossierFact:
+        self.markings_used.add(record.marking)
+        body, text_language = self.body(record)
+        number = self.cite(record)
         return DossierFact(
             uuid=record.uuid,
-            body=parse_blocks(text),
+            anchor=self.plan.placed[record.uuid].anchor,
+            body=body,
             text_language=text_language,
-            foreign_language_note=note,
-            date_text=format_day(record.date, self.language) if record.date else None,
-            confidence=confidence,
+            meta=self.meta(record, text_language),
+            cite_text=f"[{number}]" if number is not None else None,
+            source_number=number,
             marking=record.marking,
-            source_number=self.numbering.cite(record, self.language),
             countries=tuple(self.country_names.get(c, c) for c in record.countries),
+            key=record.is_key,
         )
 
     # -- sections
 
-    def theme_section(self, number: str, spec: SectionSpec) -> FactSection:
-        theme = self.theme_by_slug.get(spec.key or "")
-        if theme is None:
-            return FactSection(number, spec.title or spec.key or "?", f"s{number}", ())
-        children = [t for t in self.themes if t.parent_id == theme.id]
-        records = self.fetch(_with(self.scope, themes=(theme.slug,)), spec.exclude)
-        placed: set[str] = set()
-        subsections: list[FactSection] = []
-        for child in children:
-            mine = [r for r in records if child.slug in r.themes and r.uuid not in placed]
-            if not mine:
-                continue
-            placed.update(r.uuid for r in mine)
-            sub_number = f"{number}.{len(subsections) + 1}"
-            subsections.append(
-                FactSection(
-                    sub_number,
-                    child.name(self.language),
-                    _anchor(sub_number),
-                    tuple(self.fact(r) for r in mine),
-                )
+    def fact_section(self, index: int, section: SectionSpec) -> FactSection:
+        number = self.numbers[index]
+        title = section.title or self._default_title(section)
+        facts = tuple(self.fact(r) for r in self.plan.records.get(index, ()))
+        subs = tuple(
+            FactSection(
+                f"{number}.{n}",
+                sub_title,
+                _anchor(f"{number}.{n}"),
+                tuple(self.fact(r) for r in rs),
             )
-        direct = [r for r in records if r.uuid not in placed]
+            for n, (sub_title, rs) in enumerate(self.plan.subgroups.get(index, ()), start=1)
+        )
+        refs = tuple(
+            CrossRef(
+                f"{self.plan.placed[r.uuid].number} — {_first_words(r.text_in(self.language)[0])}",
+                self.plan.placed[r.uuid].anchor,
+            )
+            for r in self.plan.refs.get(index, ())
+        )
+        lead: tuple[Block, ...] = ()
+        if section.kind == "country":
+            lead = self.country_note(section.key or "")
+        empty = not (facts or subs or lead)
         return FactSection(
             number,
-            spec.title or theme.name(self.language),
+            title,
             _anchor(number),
-            tuple(self.fact(r) for r in direct),
-            tuple(subsections),
+            facts,
+            subs,
+            lead=lead,
+            see_also_label=self.labels.see_also if refs else "",
+            see_also=refs,
+            empty_text=self.labels.no_facts if empty and not refs else "",
         )
 
-    def country_section(self, number: str, spec: SectionSpec) -> FactSection:
-        code = (spec.key or "").upper()
-        records = self.fetch(_with(self.scope, countries=(code,)), spec.exclude)
-        if spec.max_countries is not None:
-            records = [r for r in records if len(r.countries) <= spec.max_countries]
-        return FactSection(
-            number,
-            spec.title or self.country_names.get(code, code),
-            _anchor(number),
-            tuple(self.fact(r) for r in records),
-        )
+    def _default_title(self, section: SectionSpec) -> str:
+        if section.kind == "theme":
+            theme = self.theme_by_slug.get(section.key or "")
+            return theme.name(self.language) if theme else section.key or "?"
+        if section.kind == "country":
+            code = (section.key or "").upper()
+            return self.country_names.get(code, code)
+        if section.kind == "shared":
+            return self.labels.shared
+        return self.labels.picked
 
-    def shared_section(self, number: str, spec: SectionSpec) -> FactSection:
-        """Joint facts, grouped in sub-sections by their first top-level theme."""
-        least = spec.min_countries or 3
-        records = [r for r in self.fetch(self.scope, spec.exclude) if len(r.countries) >= least]
-        top = {t.id: t for t in self.themes if t.parent_id is None}
-        by_slug = self.theme_by_slug
+    def country_note(self, code: str) -> tuple[Block, ...]:
+        for note in self.store.country_notes():
+            if note.country_code == code.upper() and self.rank.get(note.marking, 0) <= self.ceiling:
+                found = note.text_in(self.language)
+                if found:
+                    self.markings_used.add(note.marking)
+                    return parse_blocks(found[0])
+        return ()
 
-        def group(record: FactRecord) -> int:
-            for slug in record.themes:
-                theme = by_slug.get(slug)
-                if theme is not None:
-                    root = theme.parent_id if theme.parent_id in top else theme.id
-                    return list(top).index(root) if root in top else len(top)
-            return len(top)
-
-        groups: dict[int, list[FactRecord]] = {}
-        for record in records:
-            groups.setdefault(group(record), []).append(record)
-        subsections: list[FactSection] = []
-        roots = list(top.values())
-        for position in sorted(groups):
-            sub_number = f"{number}.{len(subsections) + 1}"
-            title = roots[position].name(self.language) if position < len(roots) else "—"
-            subsections.append(
-                FactSection(
-                    sub_number,
-                    title,
-                    _anchor(sub_number),
-                    tuple(self.fact(r) for r in groups[position]),
-                )
-            )
-        return FactSection(
-            number, spec.title or self.labels.shared, _anchor(number), (), tuple(subsections)
-        )
-
-    def picked_section(self, number: str, spec: SectionSpec) -> FactSection:
-        wanted = [u for u in spec.facts if u not in set(spec.exclude)]
-        keys = {r.uuid: r for r in self.store.facts(FactQuery(order="seq")) if r.uuid in wanted}
-        ceiling = self.rank.get(self.spec.max_marking or "", None)
+    def key_points(self, index: int, section: SectionSpec) -> KeyPointsSection:
+        skip = set(section.exclude)
         records = [
-            keys[u]
-            for u in wanted
-            if u in keys and (ceiling is None or self.rank[keys[u].marking] <= ceiling)
+            r
+            for r in self.store.facts(replace(self.scope.query, key_only=True))
+            if r.uuid not in skip
         ]
-        return FactSection(
-            number,
-            spec.title or self.labels.picked,
-            _anchor(number),
-            tuple(self.fact(r) for r in records),
+        records.sort(key=_order_key)
+        points = []
+        for r in records:
+            self.markings_used.add(r.marking)
+            body, _ = self.body(r)
+            first = next((b for b in body if isinstance(b, Paragraph)), None)
+            number = self.cite(r)
+            placed = self.plan.placed.get(r.uuid)
+            points.append(
+                KeyPoint(
+                    text=first.runs if first else parse_inline(r.statement),
+                    target=placed.anchor if placed else "",
+                    ref_text=f"→ {placed.number}" if placed else "",
+                    cite_text=f"[{number}]" if number is not None else None,
+                    source_number=number,
+                )
+            )
+        return KeyPointsSection(
+            self.numbers[index],
+            section.title or self.labels.key_points,
+            _anchor(self.numbers[index]),
+            tuple(points),
+            empty_text="" if points else self.labels.no_facts,
         )
 
-    def figures_section(self, number: str, spec: SectionSpec) -> FiguresSection:
-        records = list(self.included.values())
-        if not records:  # a figures-only dossier: the figures of every fact in scope
-            records = self.fetch(self.scope, spec.exclude)
-            for r in records:
-                self.numbering.cite(r, self.language)
-        rows = []
-        for record in sorted(records, key=_order_key):
+    def who(self, index: int, section: SectionSpec) -> WhoSection:
+        # Only people named by facts the ceiling lets through: a name known only from a
+        # SECRET fact must not appear in an UNCLASSIFIED brief.
+        visible: set[str] = set()
+        for r in self.store.facts(self.scope.query):
+            visible.update(r.people)
+            if r.speaker is not None and r.speaker.kind == "person":
+                visible.add(r.speaker.ref)
+        host = self.scope.event.country_code if self.scope.event else None
+        people = [p for p in self.people.values() if p.name in visible]
+        people.sort(key=lambda p: self._protocol_key(p, host))
+        entries = []
+        for p in people:
+            country = self.country_names.get(p.country_code or "", "")
+            role_line = " · ".join(
+                x for x in (p.role_in(self.language), country, p.organisation or "") if x
+            )
+            bio = p.bio_in(self.language)
+            note = None
+            if bio and bio[1] != self.language:
+                name = Locale.parse(bio[1]).get_language_name(self.language) or bio[1]
+                note = self.labels.original_language.format(language=name)
+            entries.append(
+                PersonEntry(
+                    p.name_in(self.language), role_line, parse_blocks(bio[0]) if bio else (), note
+                )
+            )
+        return WhoSection(
+            self.numbers[index],
+            section.title or self.labels.who_is_who,
+            _anchor(self.numbers[index]),
+            tuple(entries),
+            empty_text="" if entries else self.labels.no_facts,
+        )
+
+    def _protocol_key(self, p: PersonRecord, host: str | None) -> tuple[int, int, str, str]:
+        rank = PROTOCOL.index(p.kind) if p.kind in PROTOCOL else len(PROTOCOL)
+        hosting = 0 if (host and p.country_code == host and rank == 0) else 1
+        country = fold(self.country_names.get(p.country_code or "", "~"))
+        return (hosting, rank, country, fold(p.name_in(self.language)))
+
+    def figures(self, index: int, section: SectionSpec) -> FiguresSection:
+        records = {r.uuid: r for i in self.plan.records for r in self._all(i)}
+        chosen = [records[u] for u in self.plan.placed if u in records]
+        if not self.plan.placed:  # a figures-only dossier: the figures of every fact in scope
+            chosen = sorted(self.store.facts(self.scope.query), key=_order_key)
+        rows: list[FigureRow] = []
+        series: dict[tuple[str, str], list[tuple[FactRecord, float, str]]] = {}
+        for record in chosen:
             for figure in record.figures:
+                number = self.cite(record)
+                self.markings_used.add(record.marking)
+                label = figure.translations.get(self.language, figure.label)
+                value_text = self.figure_value(figure.value, figure.unit, figure.qualifier)
                 rows.append(
                     FigureRow(
-                        label=figure.translations.get(self.language, figure.label),
-                        value_text=self.figure_value(figure.value, figure.unit, figure.qualifier),
+                        label=label,
+                        value_text=value_text,
                         countries=", ".join(self.country_names.get(c, c) for c in record.countries),
-                        source_number=self.numbering.cite(record, self.language),
+                        cite_text=f"[{number}]" if number is not None else None,
+                        source_number=number,
                     )
                 )
-                self.included.setdefault(record.uuid, record)
+                series.setdefault((label, figure.unit), []).append(
+                    (record, figure.value, value_text)
+                )
+        charts = tuple(
+            chart
+            for (label, unit), points in series.items()
+            if (chart := self.chart(label, unit, points))
+        )
+        lab = self.labels
         return FiguresSection(
-            number, spec.title or self.labels.key_figures, _anchor(number), tuple(rows)
+            self.numbers[index],
+            section.title or lab.key_figures,
+            _anchor(self.numbers[index]),
+            (lab.figure, lab.value, lab.country, lab.source),
+            tuple(rows),
+            charts,
+            empty_text="" if rows else lab.no_facts,
+        )
+
+    def chart(
+        self, label: str, unit: str, points: Sequence[tuple[FactRecord, float, str]]
+    ) -> Chart | None:
+        """A bar per figure when a label and unit recur across years or countries."""
+        if len(points) < 2:
+            return None
+        years = [r.date.year if r.date else None for r, _, _ in points]
+        if len(set(years)) == len(points) and None not in years:
+            names = [str(y) for y in years]
+        else:
+            names = [
+                ", ".join(self.country_names.get(c, c) for c in r.countries) for r, _, _ in points
+            ]
+            if len(set(names)) < len(points):
+                return None
+        unit_text = UNITS.get(unit, {}).get(self.language, unit)
+        return Chart(
+            title=label,
+            unit_text=unit_text,
+            bars=tuple(ChartBar(n, v, t) for n, (_, v, t) in zip(names, points, strict=True)),
         )
 
     def figure_value(self, value: float, unit: str, qualifier: str | None) -> str:
+        locale = "en_GB" if self.language == "en" else self.language
         if _CURRENCY.match(unit) and abs(value) >= 1_000_000:
             amount = format_compact_decimal(
-                value, format_type="long", locale=self.language, fraction_digits=1
+                value, format_type="long", locale=locale, fraction_digits=1
             )
             text = f"{amount} {unit}"
         else:
-            text = format_decimal(value, locale=self.language)
+            text = format_decimal(value, locale=locale)
             unit = UNITS.get(unit, {}).get(self.language, unit)
             text = f"{text} {unit}".strip()
         if qualifier:
             text = f"{QUALIFIERS.get(qualifier, {}).get(self.language, qualifier)} {text}"
         return text
 
-    def participants_section(self, number: str, spec: SectionSpec) -> ParticipantsSection:
-        # Only people named by facts the ceiling lets through: a name known only from a
-        # SECRET fact must not appear in an UNCLASSIFIED brief.
-        events = (self.spec.event,) if self.spec.event else ()
-        visible = {
-            name for r in self.store.facts(replace(self.scope, events=events)) for name in r.people
-        }
-        people = [p for p in self.store.participants(self.spec.event) if p.name in visible]
-        people.sort(key=lambda p: fold(self.country_names.get(p.country_code or "", "~")))
-        rows = tuple(
-            ParticipantRow(
-                name=p.name,
-                role=p.role_in(self.language),
-                country=self.country_names.get(p.country_code or "", p.country_code or ""),
-            )
-            for p in people
-        )
-        return ParticipantsSection(
-            number, spec.title or self.labels.participants, _anchor(number), rows
+    def text(self, index: int, section: SectionSpec) -> TextSection:
+        return TextSection(
+            self.numbers[index],
+            section.title or "",
+            _anchor(self.numbers[index]),
+            parse_blocks(section.text),
         )
 
     # -- whole
 
     def build(self) -> Dossier:
-        spec = self.spec
-        builders: dict[str, Callable[[str, SectionSpec], Section]] = {
-            "theme": self.theme_section,
-            "country": self.country_section,
-            "shared": self.shared_section,
-            "facts": self.picked_section,
-            "figures": self.figures_section,
-            "participants": self.participants_section,
-        }
-        # Figures tables list the figures of the facts the other sections print, so
-        # they are built last and put back in their place.
-        built: dict[int, Section] = {}
-        order = sorted(range(len(spec.sections)), key=lambda i: spec.sections[i].kind == "figures")
-        for i in order:
-            built[i] = builders[spec.sections[i].kind](str(i + 1), spec.sections[i])
-        sections = tuple(built[i] for i in range(len(spec.sections)))
-        marks = [r.marking for r in self.included.values()]
-        marking = max(marks, key=lambda m: self.rank.get(m, 0)) if marks else "UNCLASSIFIED"
-        event = _event(self.store, spec.event)
-        place_date = None
-        if event is not None:
-            place = event.place_names.get(self.language) or event.place
-            day = event.start_date
-            place_date = ", ".join(
-                x for x in (place, format_day(day, self.language) if day else "") if x
+        self.place()
+        spec, lab = self.spec, self.labels
+        sections: list[Section] = []
+        for i, section in enumerate(spec.sections):
+            if i not in self.numbers:
+                continue
+            if section.kind in _FACT_KINDS:
+                sections.append(self.fact_section(i, section))
+            elif section.kind == "text":
+                sections.append(self.text(i, section))
+            elif section.kind == "key-points":
+                sections.append(self.key_points(i, section))
+            elif section.kind == "who":
+                sections.append(self.who(i, section))
+            elif section.kind == "figures":
+                sections.append(self.figures(i, section))
+        marking = max(self.markings_used, key=lambda m: self.rank.get(m, 0), default="UNCLASSIFIED")
+        # The event's name and place print only when a fact of it prints: an event known
+        # only from facts above the ceiling must not name an UNCLASSIFIED brief.
+        event = self.scope.event
+        visible_event = (
+            event is not None
+            and self.store.count(replace(self.scope.query, no_event=False, themes=(), countries=()))
+            > 0
+        )
+        event_name = event.name_in(self.language) if event and visible_event else None
+        cover: list[CoverLine] = []
+        if event is not None and visible_event:
+            cover.append(CoverLine(lab.event, event_name or ""))
+            where = ", ".join(
+                x
+                for x in (
+                    event.place_in(self.language),
+                    format_days(event.start_date, event.end_date, self.language)
+                    if event.start_date
+                    else "",
+                )
+                if x
             )
-        event_name = None
-        if event is not None:
-            event_name = event.names.get(self.language) or event.name
+            if where:
+                cover.append(CoverLine(lab.date, where))
+        prepared_on = format_day(spec.date or dt.date.today(), self.language)
+        for label, value in (
+            (lab.prepared_for, spec.prepared_for),
+            (lab.prepared_by, spec.prepared_by),
+            (lab.prepared_on, prepared_on),
+            (lab.reference, spec.reference),
+            (lab.version, spec.version),
+        ):
+            if value.strip():
+                cover.append(CoverLine(label, value.strip()))
+        title = spec.title.strip() or event_name or lab.briefing_book
         return Dossier(
-            title=spec.title,
-            subtitle=spec.subtitle or None,
-            event=event_name,
-            place_date=place_date,
-            prepared_for=spec.prepared_for or None,
-            prepared_by=spec.prepared_by or None,
-            date_text=format_day(spec.date or dt.date.today(), self.language),
+            title=title,
+            subtitle=spec.subtitle.strip() or None,
+            kicker=lab.briefing_book,
+            cover=tuple(cover),
+            date_text=prepared_on,
             language=self.language,
             page_size=_page_size(spec.page_size),
             marking=marking,
-            labels=self.labels,
-            sections=sections,
-            sources=tuple(self.numbering.notes),
-            subject=event_name or spec.subtitle or spec.title,
+            marking_text=marking,
+            handling=HANDLING.get(self.language, {}).get(marking),
+            labels=lab,
+            sections=tuple(sections),
+            sources=tuple(self.notes),
+            source_groups=self.groups(),
+            subject=event_name or spec.subtitle or title,
             keywords=tuple(s.title for s in sections if isinstance(s, FactSection)),
         )
+
+    def groups(self) -> tuple[SourceGroup, ...]:
+        order: dict[str, list[SourceNote]] = {}
+        for note in self.notes:
+            order.setdefault(note.title, []).append(note)
+        out = []
+        for title, notes in order.items():
+            info = self.sources.get(title)
+            out.append(
+                SourceGroup(title, notes[0].details, info.url if info else None, tuple(notes))
+            )
+        return tuple(out)
+
+
+def _first_words(text: str, limit: int = 90) -> str:
+    line = " ".join(text.split())
+    return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"
 
 
 def _page_size(value: str) -> PageSize:

@@ -67,6 +67,9 @@ class Labels:
     see_also: str
     background: str
     chart: str
+    purpose: str
+    key_messages: str
+    according_to: str
 
 
 @dataclass(frozen=True)

@@ -46,6 +46,9 @@ _LABELS: dict[str, Labels] = {
         see_also="See also",
         background="Background",
         chart="Chart",
+        purpose="Purpose",
+        key_messages="Key messages",
+        according_to="According to {name}: ",
     ),
     "fr": Labels(
         language="fr",
@@ -82,6 +85,9 @@ _LABELS: dict[str, Labels] = {
         see_also="Voir aussi",
         background="Contexte",
         chart="Graphique",
+        purpose="Objet",
+        key_messages="Messages clés",
+        according_to="Selon {name} : ",
     ),
     "ru": Labels(
         language="ru",
@@ -118,7 +124,29 @@ _LABELS: dict[str, Labels] = {
         see_also="См. также",
         background="Справочно",
         chart="Диаграмма",
+        purpose="Цель",
+        key_messages="Ключевые тезисы",
+        according_to="{name}: ",
     ),
+}
+
+# The handling line printed on the cover under the dossier's highest marking.
+HANDLING: dict[str, dict[str, str]] = {
+    "en": {
+        "RESTRICTED": "For official use only. Do not release outside government.",
+        "CONFIDENTIAL": "Need-to-know only. Store locked; do not copy or forward.",
+        "SECRET": "Named readers only. Store in an approved container; do not copy.",
+    },
+    "fr": {
+        "RESTRICTED": "Usage officiel uniquement. Ne pas diffuser hors de l’administration.",
+        "CONFIDENTIAL": "Besoin d’en connaître. Conserver sous clé ; ne pas copier ni transmettre.",
+        "SECRET": "Lecteurs désignés uniquement. Conserver en coffre agréé ; ne pas copier.",
+    },
+    "ru": {
+        "RESTRICTED": "Только для служебного пользования. Не передавать за пределы ведомства.",
+        "CONFIDENTIAL": "Только для допущенных лиц. Хранить под замком; не копировать.",
+        "SECRET": "Только для указанных лиц. Хранить в сейфе; копирование запрещено.",
+    },
 }
 
 CONFIDENCE_LABELS: dict[str, dict[str, str]] = {
@@ -133,6 +161,19 @@ def labels_for(language: str) -> Labels:
     return _LABELS.get(language, _LABELS["en"])
 
 
+# Dossiers in English follow British conventions ("9 October 2025"), as their language tag.
+_LOCALES = {"en": "en_GB"}
+
+
 def format_day(day: dt.date, language: str) -> str:
     """A date as a reader of ``language`` writes it in prose ("9 octobre 2025")."""
-    return str(format_date(day, format="long", locale=language))
+    return str(format_date(day, format="long", locale=_LOCALES.get(language, language)))
+
+
+def format_days(start: dt.date, end: dt.date | None, language: str) -> str:
+    """A date or a range as prose ("19–21 September 2023", "19–21 сентября 2023 г.")."""
+    if end is None or end == start:
+        return format_day(start, language)
+    if (start.year, start.month) == (end.year, end.month):
+        return f"{start.day}–{format_day(end, language)}"
+    return f"{format_day(start, language)} – {format_day(end, language)}"
