@@ -166,9 +166,7 @@ class EntityStore:
             return self._people(s, select(Person).order_by(Person.name))
 
     def _people(self, s: Session, stmt: object) -> list[PersonRecord]:
-        orgs: dict[int, str] = {
-            i: n for i, n in s.execute(select(Organisation.id, Organisation.name))
-        }
+        orgs = dict(s.execute(select(Organisation.id, Organisation.name)).all())
         rows = s.scalars(stmt.options(selectinload(Person.aliases)))  # type: ignore[attr-defined]
         return [person_record(p, orgs) for p in rows]
 
@@ -205,7 +203,7 @@ class EntityStore:
     def documents(self) -> list[DocumentRecord]:
         """Outcome documents by date."""
         with self.session() as s:
-            events: dict[int, str] = {i: n for i, n in s.execute(select(Event.id, Event.name))}
+            events = dict(s.execute(select(Event.id, Event.name)).all())
             rows = s.scalars(select(Document).order_by(Document.date, Document.title))
             return [
                 DocumentRecord(
