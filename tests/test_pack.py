@@ -18,7 +18,6 @@ from briefing.cli import main as cli_main
 from briefing.dossier.assemble import assemble, by_country, by_theme
 from briefing.dossier.document import (
     Dossier,
-    FactSection,
     KeyPointsSection,
     TextSection,
     WhoSection,
@@ -133,7 +132,7 @@ def test_pack_opens_with_written_sections_key_points_and_whos_who(two: Store) ->
     for point in points.points:
         assert anchors[point.target].key  # each point links to its full entry
     # citations are numbered in reading order: the key points cite first
-    assert [p.source_number for p in points.points][0] == 1
+    assert points.points[0].source_number == 1
 
     who = dossier.sections[3]
     assert isinstance(who, WhoSection)
