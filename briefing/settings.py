@@ -13,8 +13,10 @@ from pathlib import Path
 
 from platformdirs import user_config_dir, user_data_dir
 
+from briefing.paths import resource_dir
+
 APP_NAME = "Briefing"
-RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+RESOURCES = resource_dir()  # fonts/ and seed/: see briefing.paths
 
 
 @dataclass(frozen=True)

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass
-from pathlib import Path
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
-FONT_DIR = Path(__file__).resolve().parents[2] / "resources" / "fonts"
+from briefing.paths import fonts_dir
+
+FONT_DIR = fonts_dir()
 
 _FACES = ("Regular", "Bold", "Italic", "BoldItalic")
 

@@ -9,13 +9,14 @@ and ``briefing_fr.qm`` is compiled from it with ``pyside6-lrelease``.
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from briefing.paths import translations_dir
+
 log = logging.getLogger("briefing.gui")
 
-TRANSLATIONS = Path(__file__).resolve().parent / "translations"
+TRANSLATIONS = translations_dir()
 LANGUAGES: dict[str, str] = {"en": "English", "fr": "Français", "ru": "Русский"}
 
 

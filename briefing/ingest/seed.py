@@ -14,11 +14,11 @@ from pathlib import Path
 from typing import Any
 
 from briefing.errors import UserFacingError
-from briefing.settings import RESOURCES
+from briefing.paths import seed_dir
 from briefing.store import Store
 from briefing.store.reference import parse_date
 
-SEED_DIR = RESOURCES / "seed"
+SEED_DIR = seed_dir()
 DEFAULT_SEED = SEED_DIR / "dushanbe-summit-2025.json"
 
 

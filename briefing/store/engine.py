@@ -12,6 +12,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, OperationalError, ProgrammingError
 
 from briefing.errors import SchemaTooNewError, UserFacingError
+from briefing.paths import migrations_dir
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -23,7 +24,7 @@ log = logging.getLogger("briefing.db")
 # about 0.15 s of the desktop app's start.
 SCHEMA_HEAD = "0005"
 
-MIGRATIONS = Path(__file__).resolve().parents[2] / "db"
+MIGRATIONS = migrations_dir()
 
 
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
