@@ -70,17 +70,12 @@ def load_seed(store: Store, path: Path = DEFAULT_SEED) -> SeedReport:
             reliability=src.get("reliability"),
             full_text=(path.parent / text_file).read_text(encoding="utf-8") if text_file else None,
         )
+    orgs = {x.name for x in store.organisations()}
+    for o in seed.get("organisations", []):
+        if o["name"] not in orgs:
+            store.save_organisation(o["name"], _pairs(o))
     ev = seed["event"]
-    if ev["name"] not in {x.name for x in store.events()}:
-        store.save_event(
-            ev["name"],
-            start_date=parse_date(ev.get("date")),
-            place=ev.get("place", ""),
-            country=ev.get("country"),
-            kind=ev.get("kind", "summit"),
-            names=ev.get("names"),
-            place_names=ev.get("place_names"),
-        )
+    store.import_facts({"events": [ev], "people": seed.get("people", []), "facts": []})
     for doc in seed.get("documents", []):
         store.save_document(
             doc["title"],
@@ -89,16 +84,13 @@ def load_seed(store: Store, path: Path = DEFAULT_SEED) -> SeedReport:
             ev["name"],
             doc.get("titles"),
         )
-    people = {x.name for x in store.people()}
-    for p in seed.get("people", []):
-        if p["name"] not in people:
-            roles = {k[5:]: v for k, v in p.items() if k.startswith("role_")}
-            store.save_person(
-                p["name"], p.get("role", ""), p.get("country"), _pairs(p), roles=roles
-            )
-    orgs = {x.name for x in store.organisations()}
-    for o in seed.get("organisations", []):
-        if o["name"] not in orgs:
-            store.save_organisation(o["name"], _pairs(o))
+    noted = {n.country_code for n in store.country_notes()}
+    for note in seed.get("country_notes", []):
+        if note["country"] not in noted:
+            store.save_country_note(note["country"], note["text"], note.get("marking", ""))
+    saved = {name for name, _ in store.specs()}
+    for item in seed.get("specs", []):
+        if item["name"] not in saved:
+            store.save_spec(item["name"], item["spec"])
     report = store.import_facts(seed["facts"])
     return SeedReport(facts=len(report.added), skipped=len(report.skipped))
