@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import sqlite3
+import weakref
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -26,6 +28,10 @@ SCHEMA_HEAD = "0005"
 
 MIGRATIONS = migrations_dir()
 
+# SQLite files that create_briefing_engine() brought into existence and that no migration
+# has filled yet: a failed first migration removes them instead of leaving an empty file.
+_NEW_FILES: weakref.WeakKeyDictionary[Engine, Path] = weakref.WeakKeyDictionary()
+
 
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     """Per-connection SQLite settings: foreign keys are off unless every connection asks."""
@@ -43,6 +49,7 @@ def create_briefing_engine(url: str) -> Engine:
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
             Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+        is_new = parsed.database is not None and not Path(parsed.database).exists()
         engine = create_engine(url, connect_args={"timeout": 5})
         event.listen(engine, "connect", _sqlite_pragmas)
         if parsed.database and parsed.database != ":memory:":
@@ -53,6 +60,8 @@ def create_briefing_engine(url: str) -> Engine:
                 raise UserFacingError(
                     f"cannot open database {parsed.database}: {exc.orig}"
                 ) from exc
+            if is_new:
+                _NEW_FILES[engine] = Path(parsed.database)
         return engine
     return create_engine(url, pool_pre_ping=True)
 
@@ -91,8 +100,35 @@ def migrate(engine: Engine, target: str = "head") -> bool:
     An empty database is built by running every migration from the start. A database with a
     revision this program does not know was written by a newer Briefing: it is left alone.
     A SQLite file is copied aside (``.bak-<revision>``) before it is upgraded.
-    Returns True when the database was empty (created now).
+    Returns True when the database was empty (created now). When the first migration of a
+    file this engine created fails, the file is removed rather than left empty.
     """
+    try:
+        return _migrate(engine, target)
+    except BaseException:
+        _discard_new_file(engine)
+        raise
+    finally:
+        _NEW_FILES.pop(engine, None)
+
+
+def _discard_new_file(engine: Engine) -> None:
+    """Delete the SQLite file ``engine`` created if it still holds no table."""
+    path = _NEW_FILES.get(engine)
+    if path is None:
+        return
+    try:
+        empty = not inspect(engine).get_table_names()
+    except DBAPIError:
+        return
+    engine.dispose()  # close the file before removing it (Windows)
+    if empty:
+        for name in (path.name, f"{path.name}-wal", f"{path.name}-shm"):
+            with contextlib.suppress(OSError):
+                path.with_name(name).unlink(missing_ok=True)
+
+
+def _migrate(engine: Engine, target: str) -> bool:
     current = current_revision(engine)
     if target == "head" and current == SCHEMA_HEAD:
         return False
