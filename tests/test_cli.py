@@ -28,7 +28,7 @@ def db(seeded_path: Path) -> str:
 def test_tajik_facts_as_json_with_quotes(db: str) -> None:
     status, out = run("--db", db, "facts", "--country", "TJ", "--format", "json")
     assert status == 0
-    facts = json.loads(out)
+    facts = json.loads(out)["facts"]
     assert len(facts) >= 10
     for fact in facts:
         assert "TJ" in fact["countries"]
@@ -42,11 +42,11 @@ def test_tajik_facts_as_json_with_quotes(db: str) -> None:
 
 def test_filters_combine(db: str) -> None:
     _, out = run("--db", db, "facts", "--theme", "energy", "--country", "RU", "--format", "json")
-    facts = json.loads(out)
+    facts = json.loads(out)["facts"]
     assert facts
     assert all("RU" in f["countries"] for f in facts)
     _, searched = run("--db", db, "facts", "--search", "Douchanbe", "--format", "json")
-    assert any("Douchanbé" in f["statement"] for f in json.loads(searched))
+    assert any("Douchanbé" in f["statement"] for f in json.loads(searched)["facts"])
 
 
 def test_table_output(db: str) -> None:
@@ -66,7 +66,7 @@ def test_add_prints_id_and_fact_is_listed(db: str) -> None:
     assert status == 0
     new_id = out.strip()
     _, listed = run("--db", db, "facts", "--search", "forum", "--format", "json")
-    (fact,) = [f for f in json.loads(listed) if f["id"] == new_id]
+    (fact,) = [f for f in json.loads(listed)["facts"] if f["id"] == new_id]
     assert fact["date"] == "2026-03-01"
     assert fact["source"] == {"title": "Note", "quote": "forum", "locator": "p. 2"}
 
@@ -98,19 +98,24 @@ def test_json_round_trip_into_a_fresh_database(db: str, tmp_path: Path) -> None:
     assert run("--db", other, "init", "--no-seed")[0] == 0
     status, out = run("--db", other, "facts", "import", str(path))
     assert status == 0
-    original = json.loads(exported)
+    bundle = json.loads(exported)
+    original = bundle["facts"]
     assert f"imported {len(original)} facts" in out
     _, again = run("--db", other, "facts", "--format", "json")
     volatile = {"created_at", "updated_at"}
-    strip = [{k: v for k, v in f.items() if k not in volatile} for f in json.loads(again)]
+    again_bundle = json.loads(again)
+    strip = [{k: v for k, v in f.items() if k not in volatile} for f in again_bundle["facts"]]
     assert strip == [{k: v for k, v in f.items() if k not in volatile} for f in original]
+    # the events and people the facts name travel with their details
+    assert again_bundle["events"] == bundle["events"]
+    assert again_bundle["people"] == bundle["people"]
 
 
 def test_import_existing_ids_are_skipped(
     db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     _, exported = run("--db", db, "facts", "--country", "TJ", "--format", "json")
-    facts = json.loads(exported)
+    facts = json.loads(exported)["facts"]
     new = {"statement": "Brand new fact", "themes": ["energy"], "countries": ["UZ"]}
     path = tmp_path / "mixed.json"
     path.write_text(json.dumps([*facts[:2], new]), encoding="utf-8")
@@ -123,7 +128,7 @@ def test_import_existing_ids_are_skipped(
 def test_import_with_one_bad_record_imports_nothing(
     db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    before = json.loads(run("--db", db, "facts", "--format", "json")[1])
+    before = json.loads(run("--db", db, "facts", "--format", "json")[1])["facts"]
     records = [
         {"statement": "Good one", "themes": ["energy"], "countries": ["UZ"]},
         {"statement": "Good two", "themes": ["energy"], "countries": ["KZ"]},
@@ -136,13 +141,13 @@ def test_import_with_one_bad_record_imports_nothing(
     err = capsys.readouterr().err
     assert status == 2
     assert "record 2" in err and "figures[0].value" in err
-    after = json.loads(run("--db", db, "facts", "--format", "json")[1])
+    after = json.loads(run("--db", db, "facts", "--format", "json")[1])["facts"]
     assert len(after) == len(before)
 
 
 @pytest.mark.parametrize(
     ("content", "message"),
-    [("{not json", "not valid JSON"), ('{"a": 1}', "JSON array"), ("[1]", "record 0")],
+    [("{not json", "not valid JSON"), ('{"a": 1}', "facts: must be a list"), ("[1]", "record 0")],
 )
 def test_import_rejects_malformed_files(db: str, tmp_path: Path, content: str, message: str,
                                         capsys: pytest.CaptureFixture[str]) -> None:  # fmt: skip
@@ -184,7 +189,7 @@ def test_console_entry_points_and_env_db(tmp_path: Path) -> None:
         capture_output=True, text=True, env=env, check=False,
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
-    assert len(json.loads(done.stdout)) >= 10  # a new database is seeded on first use
+    assert len(json.loads(done.stdout)["facts"]) >= 10  # a new database is seeded on first use
     assert env_db.exists()
     bad = subprocess.run(
         [sys.executable, "-m", "briefing", "facts", "--theme", "x"],

@@ -366,9 +366,13 @@ class _Assembler:
             cite_text=f"[{number}]" if number is not None else None,
             source_number=number,
             marking=record.marking,
-            countries=tuple(self.country_names.get(c, c) for c in record.countries),
+            countries=self.country_list(record.countries),
             key=record.is_key,
         )
+
+    def country_list(self, codes: Sequence[str]) -> tuple[str, ...]:
+        """Country names in the dossier language, in that language's alphabetical order."""
+        return tuple(sorted((self.country_names.get(c, c) for c in codes), key=fold))
 
     # -- sections
 
@@ -513,12 +517,19 @@ class _Assembler:
                 number = self.cite(record)
                 self.markings_used.add(record.marking)
                 label = figure.translations.get(self.language, figure.label)
+                said = self.speaker_text(record) if record.speaker else None
+                if said and record.speaker and record.speaker.kind == "person":
+                    # a figure someone claims must not read as established in the table
+                    said = said.strip().rstrip(":").strip()
+                    if self.language in ("en", "fr"):  # "(according to …)" mid-sentence
+                        said = said[:1].lower() + said[1:]
+                    label = f"{label} ({said})"
                 value_text = self.figure_value(figure.value, figure.unit, figure.qualifier)
                 rows.append(
                     FigureRow(
                         label=label,
                         value_text=value_text,
-                        countries=", ".join(self.country_names.get(c, c) for c in record.countries),
+                        countries=", ".join(self.country_list(record.countries)),
                         cite_text=f"[{number}]" if number is not None else None,
                         source_number=number,
                     )
@@ -570,7 +581,8 @@ class _Assembler:
             amount = format_compact_decimal(
                 value, format_type="long", locale=locale, fraction_digits=1
             )
-            text = f"{amount} {unit}"
+            # English writes the currency first ("USD 45 billion"); French and Russian after
+            text = f"{unit} {amount}" if self.language == "en" else f"{amount} {unit}"
         else:
             text = format_decimal(value, locale=locale)
             unit = UNITS.get(unit, {}).get(self.language, unit)

@@ -57,6 +57,8 @@ def import_bundle(
     for key in ("events", "people", "facts"):
         if not isinstance(data.get(key, []), list):
             raise ValidationError([FieldError(key, "must be a list")])
+    if "facts" not in data:
+        raise ValidationError([FieldError("facts", "must be a list (the bundle has none)")])
     add_events(session, data.get("events", []))
     add_people(session, data.get("people", []))
     session.flush()
