@@ -18,6 +18,7 @@ from briefing.cli import main as cli_main
 from briefing.dossier.assemble import assemble, by_country, by_theme
 from briefing.dossier.document import (
     Dossier,
+    FiguresSection,
     KeyPointsSection,
     TextSection,
     WhoSection,
@@ -25,7 +26,7 @@ from briefing.dossier.document import (
 from briefing.dossier.markup import plain_text
 from briefing.dossier.spec import DossierSpec, SectionSpec
 from briefing.errors import NotFoundError, ValidationError
-from briefing.store import FactDraft, FactQuery, Store
+from briefing.store import FactDraft, FactQuery, FigureDraft, Store
 from tests.conftest import sqlite_url
 
 DATA = Path(__file__).parent / "data" / "c5plus1-2023" / "bundle.json"
@@ -257,3 +258,28 @@ def test_cli_events_specs_round_trip_and_bad_ceiling(
     assert cli_main(["--db", str(db), "export", "pdf", "-o", str(pdf), "--max-marking", ""]) == 2
     assert "unknown marking" in capsys.readouterr().err
     assert not pdf.exists()
+
+
+def test_figures_sharing_label_and_unit_get_a_chart(store: Store) -> None:
+    for year, value in ((2023, 40e9), (2024, 43e9), (2025, 45e9)):
+        store.add(
+            FactDraft(
+                statement=f"Trade in {year}.",
+                themes=["energy"],
+                date=f"{year}-06-01",
+                figures=[FigureDraft("Trade", value, "USD", translations={"fr": "Commerce"})],
+            )
+        )
+    store.add(
+        FactDraft(statement="One-off.", themes=["energy"], figures=[FigureDraft("Debt", 5, "USD")])
+    )
+    spec = DossierSpec(
+        sections=(SectionSpec("theme", "energy"), SectionSpec("figures")), language="fr"
+    )
+    figures = assemble(spec, store).sections[-1]
+    assert isinstance(figures, FiguresSection)
+    (chart,) = figures.charts  # "Debt" has one value: no chart
+    assert chart.title == "Commerce"
+    assert [b.label for b in chart.bars] == ["2023", "2024", "2025"]
+    assert [b.value for b in chart.bars] == [40e9, 43e9, 45e9]
+    assert chart.bars[-1].value_text.replace("\u202f", " ") == "45 milliards USD"

@@ -563,9 +563,7 @@ class _Assembler:
         if len(set(years)) == len(points) and None not in years:
             names = [str(y) for y in years]
         else:
-            names = [
-                ", ".join(self.country_names.get(c, c) for c in r.countries) for r, _, _ in points
-            ]
+            names = [", ".join(self.country_list(r.countries)) for r, _, _ in points]
             if len(set(names)) < len(points):
                 return None
         unit_text = UNITS.get(unit, {}).get(self.language, unit)
