@@ -1,12 +1,13 @@
 """Small dialogs to add and edit reference data: people, organisations, themes, sources,
 events. Each calls one ``store.save_*`` method and shows its ValidationError inline, next
 to the field it names; the dialog stays open until the save succeeds.
+
+The shared base lives in ``entities_base``, the person editor in ``entities_people``; both
+are re-exported here.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import re
 from collections.abc import Callable
 from typing import Any
 
@@ -14,10 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -27,164 +25,33 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing.errors import FieldError, UserFacingError, ValidationError
-from briefing.gui.fields import INVALID_STYLE, DateField, FieldBox
+from briefing.gui.entities_base import (
+    DOSSIER_LANGUAGES,
+    LANGUAGE_NAMES,
+    EntityDialog,
+    combo_value,
+    dates_or_errors,
+    format_aliases,
+    parse_aliases,
+)
+from briefing.gui.entities_people import PersonDialog
+from briefing.gui.fields import DateField
 from briefing.gui.refdata import RefData
 from briefing.store import Store
+from briefing.store.entities import EVENT_KINDS
 from briefing.store.records import RELIABILITY_GRADES
 
-_ALIAS = re.compile(r"^(.*?)\s*\[([A-Za-z]{2,3})\]\s*$")
-
-
-def parse_aliases(text: str) -> list[tuple[str, str | None]]:
-    """One alias per line, with an optional language in brackets: "Рахмон [ru]"."""
-    out: list[tuple[str, str | None]] = []
-    for line in text.splitlines():
-        line = line.strip()
-        if not line:
-            continue
-        match = _ALIAS.match(line)
-        out.append((match.group(1), match.group(2).lower()) if match else (line, None))
-    return out
-
-
-def format_aliases(aliases: list[tuple[str, str | None]]) -> str:
-    """The inverse of ``parse_aliases``."""
-    return "\n".join(f"{t} [{lang}]" if lang else t for t, lang in aliases)
-
-
-class EntityDialog(QDialog):
-    """Base: a form of FieldBoxes, OK/Cancel, ``save()`` raising ValidationError."""
-
-    def __init__(
-        self, store: Store, ref: RefData, title: str, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(parent)
-        self.store = store
-        self.ref = ref
-        self.saved_id: int | None = None
-        self.setWindowTitle(title)
-        self.setStyleSheet(INVALID_STYLE)
-        self.setMinimumWidth(460)
-        layout = QVBoxLayout(self)
-        self.form = QFormLayout()
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        layout.addLayout(self.form)
-        self.general = QLabel(self)
-        self.general.setObjectName("fieldError")
-        self.general.setWordWrap(True)
-        self.general.hide()
-        layout.addWidget(self.general)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
-        self.boxes: dict[str, FieldBox] = {}
-
-    def add_field(
-        self, name: str, label: str, widget: QWidget, frame: QWidget | None = None
-    ) -> Any:
-        """Add a row for store field ``name``; returns ``widget``."""
-        box = FieldBox(widget, frame, self)
-        self.boxes[name] = box
-        caption = QLabel(label, self)
-        caption.setBuddy(frame or widget)
-        self.form.addRow(caption, box)
-        return widget
-
-    def country_combo(self, current: str | None) -> QComboBox:
-        """A combo of countries by name (first entry: none)."""
-        combo = QComboBox(self)
-        combo.addItem(self.tr("(none)"), "")
-        for c in self.ref.countries:
-            combo.addItem(f"{c.label} ({c.code})", c.code)
-        combo.setCurrentIndex(max(combo.findData(current or ""), 0))
-        return combo
-
-    def show_errors(self, errors: list[FieldError]) -> None:
-        """Put each message under its field; unknown fields go under the form."""
-        per: dict[str, list[str]] = {name: [] for name in self.boxes}
-        other: list[str] = []
-        for e in errors:
-            (per.get(e.field, other)).append(e.message)
-        for name, box in self.boxes.items():
-            box.set_errors(per[name])
-        self.general.setText("\n".join(other))
-        self.general.setVisible(bool(other))
-
-    def error_text(self, field: str) -> str:
-        """The message shown under ``field`` (for tests)."""
-        return self.boxes[field].message
-
-    def save(self) -> int:
-        """Write through the store; raise ValidationError for inline display."""
-        raise NotImplementedError
-
-    def accept(self) -> None:
-        """Override QDialog::accept: save first, stay open on errors."""
-        try:
-            self.saved_id = self.save()
-        except ValidationError as exc:
-            self.show_errors(exc.errors)
-            return
-        except UserFacingError as exc:
-            self.show_errors([FieldError("", str(exc))])
-            return
-        super().accept()
-
-
-def _date_or_error(field: DateField, name: str) -> dt.date | None:
-    if field.text() and field.value() is None:
-        raise ValidationError(
-            [FieldError(name, f"{field.text()!r} is not a valid date (YYYY-MM-DD)")]
-        )
-    return field.value()
-
-
-class PersonDialog(EntityDialog):
-    """Name, role, country, aliases of a person."""
-
-    def __init__(
-        self,
-        store: Store,
-        ref: RefData,
-        person_id: int | None = None,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(store, ref, "", parent)
-        self.setWindowTitle(self.tr("Edit person") if person_id else self.tr("New person"))
-        self.person_id = person_id
-        person = next((p for p in store.people() if p.id == person_id), None) if person_id else None
-        self.name = self.add_field(
-            "name", self.tr("Name"), QLineEdit(person.name if person else "", self)
-        )
-        self.role = self.add_field(
-            "role", self.tr("Role"), QLineEdit(person.role if person else "", self)
-        )
-        self.role.setPlaceholderText(self.tr("e.g. President of Tajikistan"))
-        self.country = self.add_field(
-            "country",
-            self.tr("Country"),
-            self.country_combo(person.country_code if person else None),
-        )
-        aliases = [(a.text, a.language) for a in person.aliases] if person else []
-        self.aliases = self.add_field(
-            "aliases", self.tr("Other spellings"), QPlainTextEdit(format_aliases(aliases), self)
-        )
-        self.aliases.setPlaceholderText(self.tr("One per line, language in brackets: Рахмон [ru]"))
-        self.aliases.setFixedHeight(80)
-
-    def save(self) -> int:
-        """Override EntityDialog::save: store.save_person."""
-        return self.store.save_person(
-            self.name.text(),
-            self.role.text(),
-            self.country.currentData() or None,
-            parse_aliases(self.aliases.toPlainText()),
-            person_id=self.person_id,
-        )
+__all__ = [
+    "EntityDialog",
+    "EntityManager",
+    "EventDialog",
+    "OrganisationDialog",
+    "PersonDialog",
+    "SourceDialog",
+    "ThemeDialog",
+    "format_aliases",
+    "parse_aliases",
+]
 
 
 class OrganisationDialog(EntityDialog):
@@ -316,7 +183,7 @@ class SourceDialog(EntityDialog):
 
     def save(self) -> int:
         """Override EntityDialog::save: store.save_source."""
-        day = _date_or_error(self.date, "date")
+        day = dates_or_errors({"date": self.date})["date"]
         return self.store.save_source(
             self.title.text(),
             self.publisher.text().strip() or None,
@@ -328,44 +195,79 @@ class SourceDialog(EntityDialog):
 
 
 class EventDialog(EntityDialog):
-    """Name, date, place and host country of an event (other languages' names kept)."""
+    """An event: name, kind, dates, place and host, and its name in each dossier language
+    (names in other languages and the place's translations are kept as they are)."""
 
     def __init__(
         self, store: Store, ref: RefData, name: str | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(store, ref, "", parent)
         self.setWindowTitle(self.tr("Edit event") if name else self.tr("New event"))
+        self.setMinimumWidth(520)
         event = next((e for e in store.events() if e.name == name), None) if name else None
         self.event_id = event.id if event else None
-        self._kind = event.kind if event else "summit"
-        self._names = dict(event.names) if event else {}
+        names = dict(event.names) if event else {}
+        self._other_names = {k: v for k, v in names.items() if k not in DOSSIER_LANGUAGES}
         self._place_names = dict(event.place_names) if event else {}
         self.name = self.add_field(
-            "name", self.tr("Name"), QLineEdit(event.name if event else "", self)
+            "name", self.tr("&Name"), QLineEdit(event.name if event else "", self)
         )
-        self.date = self.add_field("date", self.tr("Date"), DateField(self))
+        self.name.setPlaceholderText(self.tr("As facts name the event"))
+        self.kind = self.choice_combo(self.kind_labels(), event.kind if event else "summit")
+        self.add_field("kind", self.tr("&Kind"), self.kind)
+        self.date = self.add_field("start_date", self.tr("&Start date"), DateField(self))
         self.date.set_value(event.start_date if event else None)
+        self.end_date = self.add_field("end_date", self.tr("&End date"), DateField(self))
+        self.end_date.set_value(event.end_date if event else None)
+        self.end_date.line.setPlaceholderText(self.tr("YYYY-MM-DD (empty: a one-day event)"))
         self.place = self.add_field(
-            "place", self.tr("Place"), QLineEdit(event.place if event else "", self)
+            "place", self.tr("&Place"), QLineEdit(event.place if event else "", self)
         )
         self.country = self.add_field(
             "country",
-            self.tr("Host country"),
+            self.tr("&Host country"),
             self.country_combo(event.country_code if event else None),
         )
+        self.names: dict[str, QLineEdit] = {}
+        for lang in DOSSIER_LANGUAGES:
+            language = LANGUAGE_NAMES[lang]
+            edit = QLineEdit(names.get(lang, ""), self)
+            edit.setPlaceholderText(
+                self.tr("Same as the name")
+                if lang == "en"
+                else self.tr("As {language} writes it").format(language=language)
+            )
+            self.names[lang] = self.add_field(
+                f"names.{lang}", self.tr("Name ({language})").format(language=language), edit
+            )
+
+    def kind_labels(self) -> dict[str, str]:
+        """Event kinds as the combo shows them."""
+        labels = {
+            "summit": self.tr("Summit"),
+            "bilateral-visit": self.tr("Bilateral visit"),
+            "ministerial": self.tr("Ministerial meeting"),
+            "call": self.tr("Call"),
+            "conference": self.tr("Conference"),
+            "other": self.tr("Other"),
+        }
+        return {kind: labels.get(kind, kind) for kind in EVENT_KINDS}
 
     def save(self) -> int:
         """Override EntityDialog::save: store.save_event."""
-        day = _date_or_error(self.date, "date")
+        days = dates_or_errors({"start_date": self.date, "end_date": self.end_date})
+        names = dict(self._other_names)
+        names.update({lang: edit.text() for lang, edit in self.names.items()})
         return self.store.save_event(
             self.name.text(),
-            day,
+            days["start_date"],
             self.place.text(),
-            self.country.currentData() or None,
-            kind=self._kind,
-            names=self._names,
+            combo_value(self.country) or None,
+            kind=combo_value(self.kind),
+            names=names,
             place_names=self._place_names,
             event_id=self.event_id,
+            end_date=days["end_date"],
         )
 
 
