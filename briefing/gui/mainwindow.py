@@ -47,6 +47,7 @@ from briefing.gui.commands import (
     RestoreFactCommand,
     SaveFactCommand,
 )
+from briefing.gui.country_notes import open_dialog as open_country_notes
 from briefing.gui.entities import (
     EntityManager,
     EventDialog,
@@ -397,6 +398,9 @@ class MainWindow(QMainWindow):
             self.act_events,
         ):
             ref.addAction(action)
+        ref.addAction(
+            self.tr("&Country notes…"), lambda: open_country_notes(self.store, self.ref, self)
+        )
         dossier = bar.addMenu(self.tr("&Dossier"))
         dossier.addAction(self.act_builder)
         dossier.addAction(self.act_by_theme)
