@@ -7,7 +7,9 @@ shows up in ``dialogs.asked`` instead of hanging the run.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +20,7 @@ from pytestqt.qtbot import QtBot
 from briefing.gui import prompts
 from briefing.gui.mainwindow import MainWindow
 from briefing.gui.prefs import Prefs
-from briefing.store import Store
+from briefing.store import FactDraft, Store
 from tests.gui.helpers import open_window
 
 Button = QMessageBox.StandardButton
@@ -100,3 +102,47 @@ def window(qtbot: QtBot, seeded: Store, prefs: Prefs, dialogs: Dialogs) -> Itera
     yield w
     dialogs.buttons.clear()  # teardown: discard whatever a test left unsaved
     w.close()
+
+
+@dataclass(frozen=True)
+class SecondEvent:
+    """A second meeting in the seeded base: its name, its one fact, and a background fact."""
+
+    name: str
+    fact: str
+    background: str
+
+
+@pytest.fixture
+def second_event(seeded: Store) -> SecondEvent:
+    """A later ministerial with one Tajik energy fact, and one energy fact of no event.
+
+    Request it before ``window`` / ``builder`` so their pickers list the event.
+    """
+    name = "Central Asia – Russia energy ministerial"
+    seeded.save_event(
+        name,
+        start_date=dt.date(2025, 11, 20),
+        place="Tashkent",
+        country="UZ",
+        kind="ministerial",
+        names={"fr": "Réunion ministérielle sur l’énergie", "ru": "Встреча министров энергетики"},
+    )
+    fact = seeded.add(
+        FactDraft(
+            statement="The ministers agreed a study of the Rogun power exports.",
+            themes=["energy"],
+            countries=["TJ"],
+            date="2025-11-20",
+            event=name,
+        )
+    )
+    background = seeded.add(
+        FactDraft(
+            statement="Tajikistan draws most of its electricity from hydropower.",
+            themes=["energy"],
+            countries=["TJ"],
+            date="2024-01-15",
+        )
+    )
+    return SecondEvent(name, fact.uuid, background.uuid)
