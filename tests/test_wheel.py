@@ -87,8 +87,12 @@ def _copy_clone(dest: Path) -> None:
             ),
         )
         return
+    # A virtual environment kept in the clone (.venv, as the README makes) is not source.
+    venvs = {p.name for p in ROOT.iterdir() if (p / "pyvenv.cfg").is_file()}
     for name in filter(None, listed.split("\0")):
         source = ROOT / name
+        if name.split("/", 1)[0] in venvs:
+            continue
         if source.is_file():  # a tracked file being deleted is not in the build either
             (dest / name).parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(source, dest / name)
