@@ -160,3 +160,62 @@ def test_entity_rules_name_their_field(store: Store, save: object, field: str) -
     with pytest.raises(ValidationError) as err:
         save(store)  # type: ignore[operator]
     assert err.value.for_field(field)
+
+
+GOOD = {"statement": "Leaders met.", "themes": ["security"], "countries": ["TJ"]}
+
+
+@pytest.mark.parametrize(
+    ("changes", "field"),
+    [
+        ({"marking": {"code": "SECRET"}}, "marking"),
+        ({"marking": 30}, "marking"),
+        ({"marking": True}, "marking"),
+        ({"marking": ""}, "marking"),
+        ({"people": "Jane Doe"}, "people"),
+        ({"themes": "security"}, "themes"),
+        ({"event": ["Summit"]}, "event"),
+        ({"source": ["A source"]}, "source"),
+        ({"source": {"title": "Cable", "quote": 5}}, "source.quote"),
+        ({"figures": [{"label": "Trade", "value": 1e25, "unit": "USD"}]}, "figures[0].value"),
+        (
+            {"figures": [{"label": "Trade", "value": 10**308 * 10, "unit": "USD"}]},
+            "figures[0].value",
+        ),
+        ({"figures": "45 bn"}, "figures"),
+        ({"statement": "QS \x07 QE"}, "statement"),
+        ({"statement": "lone \ud800 surrogate"}, "statement"),
+        ({"translations": {"fr": "bad \x0b tab"}}, "translations.fr"),
+        ({"source": {"title": "Cable", "locator": "1" * 4300}}, "source.locator"),
+        ({"source": {"title": "T" * 10_000}}, "source.title"),
+        ({"source": {"title": "Cable", "quote": "q" * 20_001}}, "source.quote"),
+        ({"key": "yes"}, "key"),
+        ({"speaker": "Putin"}, "speaker"),
+        ({"speaker": {"country": "XX"}}, "speaker.country"),
+        ({"translations": ["en", "text"]}, "translations"),
+    ],
+)
+def test_import_refuses_wrong_shapes_and_unprintable_values(
+    store: Store, changes: dict[str, object], field: str
+) -> None:
+    before = store.count()
+    with pytest.raises(ValidationError) as err:
+        store.import_facts([GOOD, {**GOOD, **changes}])
+    assert err.value.record == 1
+    assert err.value.for_field(field), str(err.value)
+    assert store.count() == before  # all or nothing
+
+
+def test_speaker_and_key_round_trip(store: Store) -> None:
+    store.save_person("Vladimir Putin", "President", "RU")
+    report = store.import_facts(
+        [
+            {**GOOD, "key": True, "speaker": {"person": "Vladimir Putin"}},
+            {**GOOD, "speaker": {"document": "New communiqué"}},
+        ]
+    )
+    first, second = (store.get(u) for u in report.added)
+    assert first.is_key and first.speaker is not None and first.speaker.ref == "Vladimir Putin"
+    assert second.speaker is not None and second.speaker.kind == "document"
+    assert "New communiqué" in {d.title for d in store.documents()}  # created with the fact
+    assert first.to_json()["speaker"] == {"person": "Vladimir Putin"}

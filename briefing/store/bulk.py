@@ -109,8 +109,8 @@ def _import_objects(
             seen.add(ident)
         try:
             draft = FactDraft.from_json(obj)
-        except (TypeError, AttributeError, ValueError) as exc:
-            raise ValidationError([FieldError("record", f"malformed: {exc}")], record=i) from exc
+        except ValidationError as exc:
+            raise ValidationError(exc.errors, record=i) from None
         batch.append((ident or new_uuid(), resolve(draft, ref, record=i)))
         if progress and i % 1000 == 0:
             progress(i, len(objects))

@@ -11,6 +11,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
+from briefing.errors import FieldError, ValidationError
+
 CONFIDENCE_LEVELS = ("confirmed", "reported", "assessed")
 RELIABILITY_GRADES = ("A", "B", "C", "D", "E", "F")
 DEFAULT_MARKINGS = (
@@ -85,42 +87,89 @@ class FactDraft:
 
     @classmethod
     def from_json(cls, obj: dict[str, Any]) -> FactDraft:
-        """Read the interchange format (see FactRecord.to_json); shapes are checked later."""
-        source = obj.get("source") or {}
-        if not isinstance(source, dict):
+        """Read the interchange format (see FactRecord.to_json).
+
+        Shapes are checked here (a list where a list belongs, text where text belongs), so
+        ``"people": "Jane Doe"`` is refused instead of becoming eight one-letter people;
+        values are checked later by ``validation.resolve``.
+        """
+        errors: list[FieldError] = []
+        source = obj.get("source")
+        if source is None:
+            source = {}
+        elif isinstance(source, str):
             source = {"title": source}
+        elif not isinstance(source, dict):
+            errors.append(FieldError("source", 'must be an object {"title", "quote", "locator"}'))
+            source = {}
+        translations = obj.get("translations") or {}
+        if not isinstance(translations, dict):
+            errors.append(FieldError("translations", "must map a language code to a text"))
+            translations = {}
         figures = obj.get("figures") or []
-        return cls(
-            statement=obj.get("statement") or "",
-            language=obj.get("language") or "en",
-            translations=dict(obj.get("translations") or {}),
-            date=obj.get("date"),
-            event=obj.get("event"),
-            themes=list(obj.get("themes") or []),
-            countries=list(obj.get("countries") or []),
-            people=list(obj.get("people") or []),
-            organisations=list(obj.get("organisations") or []),
-            documents=list(obj.get("documents") or []),
-            marking=obj.get("marking") or "UNCLASSIFIED",
-            confidence=obj.get("confidence") or "confirmed",
+        if not isinstance(figures, list) or not all(isinstance(f, dict) for f in figures):
+            errors.append(FieldError("figures", 'must be a list of {"label", "value", "unit"}'))
+            figures = []
+        for i, f in enumerate(figures):
+            if not isinstance(f.get("translations") or {}, dict):
+                errors.append(FieldError(f"figures[{i}].translations", "must be an object"))
+        draft = cls(
+            statement=_str(obj, "statement", errors) or "",
+            language=_str(obj, "language", errors) or "en",
+            translations=dict(translations),
+            date=_str(obj, "date", errors),
+            event=_str(obj, "event", errors),
+            themes=_names(obj, "themes", errors),
+            countries=_names(obj, "countries", errors),
+            people=_names(obj, "people", errors),
+            organisations=_names(obj, "organisations", errors),
+            documents=_names(obj, "documents", errors),
+            marking=_default(_str(obj, "marking", errors), "UNCLASSIFIED"),
+            confidence=_str(obj, "confidence", errors) or "confirmed",
             is_key=obj.get("key", False),
             speaker=Speaker.from_json(obj.get("speaker")),
-            source_title=source.get("title"),
-            quote=source.get("quote"),
-            locator=source.get("locator"),
+            source_title=_str(source, "title", errors, "source."),
+            quote=_str(source, "quote", errors, "source."),
+            locator=_str(source, "locator", errors, "source."),
             figures=[
                 FigureDraft(
-                    label=f.get("label") or "",
+                    label=f.get("label") if isinstance(f.get("label"), str) else "",
                     value=f.get("value"),
-                    unit=f.get("unit") or "",
-                    qualifier=f.get("qualifier"),
+                    unit=f.get("unit") if isinstance(f.get("unit"), str) else "",
+                    qualifier=f.get("qualifier") if isinstance(f.get("qualifier"), str) else None,
                     translations=dict(f.get("translations") or {}),
                 )
-                if isinstance(f, dict)
-                else FigureDraft(label="", value=f)
                 for f in figures
             ],
         )
+        if errors:
+            raise ValidationError(errors)
+        return draft
+
+
+def _str(obj: dict[str, Any], key: str, errors: list[FieldError], prefix: str = "") -> str | None:
+    """``obj[key]`` when it is text or absent (None); anything else is an error."""
+    value = obj.get(key)
+    if value is None or isinstance(value, str):
+        return value
+    errors.append(FieldError(prefix + key, f"must be text, not {type(value).__name__}"))
+    return None
+
+
+def _default(value: str | None, default: str) -> str:
+    """``value`` unless absent: an empty text stays empty, for validation to refuse."""
+    return default if value is None else value
+
+
+def _names(obj: dict[str, Any], key: str, errors: list[FieldError]) -> list[str]:
+    """``obj[key]`` when it is a list of texts (or absent); anything else is an error."""
+    value = obj.get(key)
+    if value is None:
+        return []
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return list(value)
+    errors.append(FieldError(key, "must be a list of texts"))
+    return []
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,30 @@ from briefing.store.search import fold
 
 _LANGUAGE = re.compile(r"^[a-z]{2,3}$")
 MAX_STATEMENT = 20_000
+# The limits every store accepts and both renderers print (documented in docs/formats.md).
+LIMITS = {
+    "name": 200,  # people, events (300), organisations (300): see entity columns
+    "source.title": 400,
+    "source.quote": 20_000,
+    "source.locator": 200,
+    "event": 300,
+    "figures.label": 300,
+    "figures.unit": 40,
+    "figures.qualifier": 40,
+}
+# Figures print as decimals: beyond this no reader needs the value and layout breaks.
+MAX_FIGURE = 1e15
+# Characters XML 1.0 forbids (DOCX cannot hold them) and lone UTF-16 surrogates (no font,
+# no encoder): refused at the door rather than silently dropped at print time.
+_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
+def forbidden_character(text: str) -> str | None:
+    """A message naming the first character no dossier can print, or None."""
+    found = _FORBIDDEN.search(text)
+    if found is None:
+        return None
+    return f"contains a character that cannot be printed (U+{ord(found.group()):04X})"
 
 
 @lru_cache(maxsize=256)
@@ -165,7 +189,7 @@ def resolve(draft: FactDraft, ref: ReferenceIndex, record: int | None = None) ->
 
     document_ids, new_documents = _split_known(draft.documents, ref.documents)
 
-    marking = _text(draft.marking).upper() or "UNCLASSIFIED"
+    marking = _text(draft.marking).upper()
     if marking not in ref.markings:
         known = ", ".join(sorted(ref.markings, key=ref.markings.__getitem__))
         bad("marking", f"unknown marking {draft.marking!r} (one of {known})")
@@ -188,14 +212,17 @@ def resolve(draft: FactDraft, ref: ReferenceIndex, record: int | None = None) ->
             bad(f"figures[{i}].label", "must not be empty")
         value = _number(fig.value)
         if value is None:
-            bad(f"figures[{i}].value", f"{fig.value!r} is not a number")
+            bad(f"figures[{i}].value", f"{str(fig.value)[:40]!r} is not a number")
+        elif abs(value) >= MAX_FIGURE:
+            bad(f"figures[{i}].value", f"must be below {MAX_FIGURE:.0e} in size")
+            value = None
         figures.append(
             ResolvedFigure(
                 label=label,
                 value=value if value is not None else math.nan,
                 unit=_text(fig.unit),
                 qualifier=_text(fig.qualifier) or None,
-                translations={k: _text(v) for k, v in fig.translations.items() if _text(v)},
+                translations={str(k): _text(v) for k, v in fig.translations.items() if _text(v)},
             )
         )
 
@@ -226,6 +253,34 @@ def resolve(draft: FactDraft, ref: ReferenceIndex, record: int | None = None) ->
                 speaker_person = found
             else:
                 speaker_document = found
+
+    texts: list[tuple[str, str]] = [
+        ("statement", statement),
+        *((f"translations.{k}", v) for k, v in translations.items()),
+        ("event", event_name),
+        ("source.title", source_title),
+        ("source.quote", quote or ""),
+        ("source.locator", locator or ""),
+        *(("people", n) for n in draft.people if isinstance(n, str)),
+        *(("organisations", n) for n in draft.organisations if isinstance(n, str)),
+        *(("documents", n) for n in draft.documents if isinstance(n, str)),
+    ]
+    for i, resolved in enumerate(figures):
+        texts += [(f"figures[{i}].label", resolved.label), (f"figures[{i}].unit", resolved.unit)]
+        texts += [(f"figures[{i}].qualifier", resolved.qualifier or "")]
+        texts += [(f"figures[{i}].translations.{k}", v) for k, v in resolved.translations.items()]
+    for field, text in texts:
+        problem = forbidden_character(text)
+        if problem:
+            bad(field, problem)
+        limit = LIMITS.get(re.sub(r"\[\d+\]", "", field).split(".translations")[0])
+        if field in ("people", "organisations", "documents"):
+            limit = 300
+        if limit is not None and len(text) > limit:
+            bad(field, f"is longer than {limit} characters")
+    for lang, text in translations.items():
+        if len(text) > MAX_STATEMENT:
+            bad(f"translations.{lang}", f"is longer than {MAX_STATEMENT} characters")
 
     if errors:
         raise ValidationError(errors, record)
@@ -273,11 +328,17 @@ def _split_known(names: list[str], known: dict[str, int]) -> tuple[list[int], li
 
 
 def _number(value: object) -> float | None:
-    """A finite number from an int, float or text ("45e9", "212 000", "1,5")."""
+    """A number from an int, float or text ("45e9", "212 000", "1,5"); None if it is none.
+
+    Infinities come back as such, for the caller's size limit to refuse.
+    """
     if isinstance(value, bool) or value is None:
         return None
     if isinstance(value, int | float):
-        number = float(value)
+        try:
+            number = float(value)
+        except OverflowError:  # a 309-digit integer: too large, not "not a number"
+            return math.inf
     elif isinstance(value, str):
         text = value.strip().replace("\u202f", "").replace("\xa0", "").replace(" ", "")
         if text.count(",") == 1 and "." not in text:
@@ -288,4 +349,4 @@ def _number(value: object) -> float | None:
             return None
     else:
         return None
-    return number if math.isfinite(number) else None
+    return None if math.isnan(number) else number
