@@ -8,38 +8,35 @@ Saving itself belongs to the main window (it goes through the undo stack).
 
 from __future__ import annotations
 
-import datetime as dt
-import html
-from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QLocale, Qt, QTimer, Signal
-from PySide6.QtGui import QTextDocument
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QCompleter,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QTableWidget,
-    QTableWidgetItem,
-    QTabWidget,
-    QTextBrowser,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from briefing.errors import BriefingError, FieldError, ValidationError
+from briefing.gui.factform_history import RevisionsDialog
+from briefing.gui.factform_speaker import KeyPointBox, SpeakerField, SpeakerNames, lead_in
+from briefing.gui.factform_statement import (
+    STATEMENT_LANGUAGES,
+    TRANSLATION_LANGUAGES,
+    StatementTabs,
+    language_name,
+)
 from briefing.gui.factmodel import confidence_label
 from briefing.gui.fields import (
     INVALID_STYLE,
@@ -53,26 +50,6 @@ from briefing.gui.fields import (
 from briefing.gui.refdata import RefData
 from briefing.store import FactDraft, FactRecord, Store
 from briefing.store.records import CONFIDENCE_LEVELS
-
-TRANSLATION_LANGUAGES = ("en", "fr", "ru")
-STATEMENT_LANGUAGES = ("en", "fr", "ru", "de", "es", "ar", "zh", "fa", "tr", "uz", "kk", "ky", "tg")
-MARKDOWN = QTextDocument.MarkdownFeature.MarkdownDialectGitHub | (
-    QTextDocument.MarkdownFeature.MarkdownNoHTML
-)
-
-
-def render_markdown(browser: QTextBrowser, text: str) -> None:
-    """Show ``text`` as Markdown; raw HTML in it is displayed literally, never rendered."""
-    browser.document().setMarkdown(text, MARKDOWN)
-
-
-NATIVE_NAMES = {"en": "English", "fr": "Français", "ru": "Русский"}
-
-
-def language_name(code: str) -> str:
-    """ "Français (fr)" for "fr" (the language's own name, from Qt's locale data)."""
-    name = NATIVE_NAMES.get(code) or (QLocale(code).nativeLanguageName() if code else "")
-    return f"{name[:1].upper()}{name[1:]} ({code})" if name else code
 
 
 class FactForm(QWidget):
@@ -103,6 +80,7 @@ class FactForm(QWidget):
         self._loading = False
         self._read_only = False
         self._extra_translations: dict[str, str] = {}
+        self._speaker_names = SpeakerNames()
         self.setStyleSheet(INVALID_STYLE)
         self._validate_timer = deferred(self, 250, self.validate_now)
         self._preview_timer = deferred(self, 200, self._update_preview)
@@ -188,30 +166,26 @@ class FactForm(QWidget):
             self.language.addItem(language_name(code), code)
         self.language.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         add(form, "language", self.tr("Language of the original"), self.language)
-        self.tabs = QTabWidget(self.content)
-        self.tabs.setDocumentMode(True)
-        self.statement = QPlainTextEdit(self.tabs)
-        self.statement.setPlaceholderText(
-            self.tr("The fact, in Markdown: **bold**, *italic*, lists with - …")
-        )
-        self.statement.setTabChangesFocus(True)
-        self.statement.setMinimumHeight(90)
-        self.preview = QTextBrowser(self.tabs)
-        self.preview.setOpenLinks(False)
-        self.preview.setOpenExternalLinks(False)
-        self.tabs.addTab(self.statement, self.tr("Original"))
-        self.tabs.addTab(self.preview, self.tr("Preview"))
-        self._translation_edits: dict[str, QPlainTextEdit] = {}
-        for code in TRANSLATION_LANGUAGES:
-            edit = QPlainTextEdit(self.tabs)
-            edit.setTabChangesFocus(True)
-            edit.setPlaceholderText(self.tr("Translation (optional)"))
-            self._translation_edits[code] = edit
-            self.tabs.addTab(edit, code.upper())
-            self.tabs.setTabToolTip(self.tabs.count() - 1, language_name(code))
+        self.tabs = StatementTabs(self.content)
         self.tabs.setFixedHeight(150)
+        self.statement = self.tabs.statement
+        self.preview = self.tabs.preview
+        self._translation_edits = self.tabs.translation_edits
         add(form, "statement", self.tr("Text"), self.tabs, self.statement)
         self._boxes["translations"] = self._boxes["statement"]
+        self.speaker = SpeakerField(self.content)
+        add(form, "speaker", self.tr("&Said by"), self.speaker, self.speaker.kind)
+        self.key_point = KeyPointBox(self.content)
+        key_row = QWidget(self.content)
+        key_layout = QHBoxLayout(key_row)
+        key_layout.setContentsMargins(0, 2, 0, 0)
+        key_layout.addWidget(self.key_point)
+        key_hint = QLabel(self.tr("printed first, in one line, in the key-points section"), key_row)
+        key_hint.setStyleSheet("color: #6b7280;")
+        key_layout.addWidget(key_hint, 1)
+        key_box = FieldBox(key_row, self.key_point, self.content)
+        self._boxes["key"] = key_box
+        form.addRow(key_box)
 
         # Classification
         form = section(self.tr("Classification"))
@@ -330,9 +304,10 @@ class FactForm(QWidget):
         self._wheel_guard.watch_children(self.content)
 
         # Edits
-        self.statement.textChanged.connect(self._on_statement_changed)
-        for edit in self._translation_edits.values():
-            edit.textChanged.connect(self._edited)
+        self.tabs.statement_changed.connect(self._on_statement_changed)
+        self.tabs.translation_changed.connect(self._edited)
+        self.speaker.changed.connect(self._on_speaker_changed)
+        self.key_point.changed.connect(self._edited)
         self.language.currentIndexChanged.connect(self._on_language_changed)
         for checklist in (
             self.themes,
@@ -362,6 +337,16 @@ class FactForm(QWidget):
             self.people.set_items([(p, p, 0) for p in ref.people])
             self.organisations.set_items([(o, o, 0) for o in ref.organisations])
             self.documents.set_items([(d, d, 0) for d in ref.documents])
+            self.speaker.set_choices(
+                ref.people,
+                ref.documents,
+                [(c.code, f"{c.label} ({c.code})") for c in ref.countries],
+            )
+            self._speaker_names = SpeakerNames(
+                {p.name: p for p in self._store.people()},
+                {d.title: d for d in self._store.documents()},
+                {c.code: c for c in self._store.countries()},
+            )
             for combo, values in ((self.event_combo, ref.events), (self.source, ref.sources)):
                 text = combo.currentText()
                 combo.clear()
@@ -442,12 +427,12 @@ class FactForm(QWidget):
                 self.language.addItem(language_name(draft.language), draft.language)
                 index = self.language.count() - 1
             self.language.setCurrentIndex(index)
-            self.statement.setPlainText(draft.statement)
+            self.tabs.set_texts(draft.statement, draft.translations)
             self._extra_translations = {
                 k: v for k, v in draft.translations.items() if k not in TRANSLATION_LANGUAGES
             }
-            for code, edit in self._translation_edits.items():
-                edit.setPlainText(draft.translations.get(code, ""))
+            self.speaker.set_value(draft.speaker)
+            self.key_point.set_value(draft.is_key)
             self.themes.set_values(draft.themes, notify=False)
             self.countries.set_values([c.upper() for c in draft.countries], notify=False)
             self.people.set_values(draft.people, notify=False)
@@ -461,8 +446,8 @@ class FactForm(QWidget):
             self.quote.setPlainText(draft.quote or "")
             self.locator.setText(draft.locator or "")
             self.figures.set_figures(draft.figures)
-            self._update_translation_tabs()
-            self.tabs.setCurrentIndex(0)
+            self.tabs.set_original_language(str(self.language.currentData()))
+            self.tabs.setCurrentIndex(StatementTabs.ORIGINAL)
             self.scroll_area.verticalScrollBar().setValue(0)
         finally:
             self._loading = False
@@ -472,10 +457,7 @@ class FactForm(QWidget):
         """The widgets' values as a draft (no judgement: the store validates)."""
         language = str(self.language.currentData() or "en")
         translations = dict(self._extra_translations)
-        for code, edit in self._translation_edits.items():
-            text = edit.toPlainText()
-            if text.strip() and code != language:
-                translations[code] = text
+        translations.update(self.tabs.translations(language))
         return FactDraft(
             statement=self.statement.toPlainText(),
             themes=self.themes.values(),
@@ -493,6 +475,8 @@ class FactForm(QWidget):
             quote=self.quote.toPlainText().strip() or None,
             locator=self.locator.text().strip() or None,
             figures=self.figures.figures(),
+            is_key=self.key_point.value(),
+            speaker=self.speaker.value(),
         )
 
     def load(self, record: FactRecord, read_only: bool = False) -> None:
@@ -561,8 +545,8 @@ class FactForm(QWidget):
 
     def _set_read_only(self, read_only: bool) -> None:
         self._read_only = read_only
-        for widget in (self.statement, self.quote, *self._translation_edits.values()):
-            widget.setReadOnly(read_only)
+        self.tabs.setReadOnly(read_only)
+        self.quote.setReadOnly(read_only)
         self.locator.setReadOnly(read_only)
         for combo in (self.language, self.event_combo, self.marking, self.confidence, self.source):
             combo.setEnabled(not read_only)
@@ -574,6 +558,8 @@ class FactForm(QWidget):
             self.documents,
             self.date,
             self.figures,
+            self.speaker,
+            self.key_point,
         ):
             field.setReadOnly(read_only)
         self._update_buttons()
@@ -590,18 +576,13 @@ class FactForm(QWidget):
         self._edited()
 
     def _on_language_changed(self, _index: int) -> None:
-        self._update_translation_tabs()
+        self.tabs.set_original_language(str(self.language.currentData()))
+        self._preview_timer.start()
         self._edited()
 
-    def _update_translation_tabs(self) -> None:
-        language = self.language.currentData()
-        for i, code in enumerate(TRANSLATION_LANGUAGES, start=2):
-            same = code == language
-            self.tabs.setTabEnabled(i, not same)
-            self.tabs.setTabToolTip(
-                i,
-                self.tr("The original is in this language") if same else language_name(code),
-            )
+    def _on_speaker_changed(self) -> None:
+        self._preview_timer.start()
+        self._edited()
 
     def _edited(self) -> None:
         if self._loading or not self.is_active:
@@ -618,7 +599,11 @@ class FactForm(QWidget):
             self.dirty_changed.emit(dirty)
 
     def _update_preview(self) -> None:
-        render_markdown(self.preview, self.statement.toPlainText())
+        """Show the original as it prints, after the speaker's lead-in in its language."""
+        language = str(self.language.currentData() or "en")
+        if language not in TRANSLATION_LANGUAGES:
+            language = "en"  # the lead-in of a dossier in English
+        self.tabs.show_preview(lead_in(self.speaker.value(), language, self._speaker_names))
 
     def validate_now(self) -> ValidationError | None:
         """Ask the store whether the draft could be saved; show the answer inline."""
@@ -731,56 +716,3 @@ class FactForm(QWidget):
         if self._record is None:
             return
         RevisionsDialog(self._store.revisions, self._record, self).exec()
-
-
-class RevisionsDialog(QDialog):
-    """The revisions of one fact: version, when, what happened, the statement then."""
-
-    def __init__(
-        self,
-        revisions: Callable[[str], list[tuple[int, dt.datetime, str, dict[str, object]]]],
-        record: FactRecord,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("History of the fact"))
-        self.resize(720, 360)
-        layout = QVBoxLayout(self)
-        table = QTableWidget(0, 4, self)
-        table.setHorizontalHeaderLabels(
-            [self.tr("Version"), self.tr("Saved"), self.tr("Change"), self.tr("Statement then")]
-        )
-        table.verticalHeader().setVisible(False)
-        table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        rows: list[tuple[str, str, str, str]] = [
-            (
-                str(record.version),
-                record.updated_at.astimezone().strftime("%Y-%m-%d %H:%M"),
-                self.tr("current"),
-                record.statement,
-            )
-        ]
-        for version, when, change, snapshot in revisions(record.uuid):
-            stamp = when.astimezone() if when.tzinfo else when.replace(tzinfo=dt.UTC).astimezone()
-            rows.append(
-                (
-                    str(version),
-                    stamp.strftime("%Y-%m-%d %H:%M"),
-                    change,
-                    str(snapshot.get("statement", "")),
-                )
-            )
-        for row, values in enumerate(rows):
-            table.insertRow(row)
-            for col, text in enumerate(values):
-                item = QTableWidgetItem(text)
-                if col == 3:
-                    item.setToolTip("<p>" + html.escape(text) + "</p>")
-                table.setItem(row, col, item)
-        table.resizeColumnsToContents()
-        table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        layout.addWidget(table)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)

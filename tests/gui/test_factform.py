@@ -7,7 +7,8 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from briefing.gui.mainwindow import MainWindow
-from briefing.store import FactQuery, Store
+from briefing.store import FactDraft, FactQuery, FactRecord, Store
+from briefing.store.records import Speaker
 from tests.gui.conftest import Dialogs
 from tests.gui.helpers import select_key, wait_loaded
 
@@ -267,3 +268,133 @@ def test_delete_in_a_text_field_edits_text_not_facts(
     qtbot.keyClick(locator, Qt.Key.Key_Delete)
     assert locator.text() == "10"
     assert dialogs.asked == []
+
+
+def pick_speaker(qtbot: QtBot, window: MainWindow, kind: str, text: str = "") -> None:
+    speaker = window.form.speaker
+    speaker.kind.setCurrentIndex(speaker.kind.findData(kind))
+    line = speaker.ref.lineEdit()
+    assert line is not None
+    line.clear()
+    if text:
+        qtbot.keyClicks(line, text)
+
+
+def save_and_reload(qtbot: QtBot, window: MainWindow, key: int) -> FactRecord:
+    """Save the form, show another fact, then this one again (read back from the store)."""
+    qtbot.waitUntil(window.form.save_button.isEnabled, timeout=3000)
+    assert window.save_current()
+    wait_loaded(qtbot, window)
+    other = next(k for k in window.store.fact_ids() if k != key)
+    select_key(qtbot, window, other)
+    select_key(qtbot, window, key)
+    record = window.form.record
+    assert record is not None and record.key == key
+    return record
+
+
+def test_key_point_and_speaker_round_trip_through_the_store(
+    qtbot: QtBot, window: MainWindow, seeded: Store
+) -> None:
+    record = next(r for r in seeded.facts() if r.speaker is None and not r.is_key)
+    select_key(qtbot, window, record.key)
+    form = window.form
+    assert form.key_point.checkState() == Qt.CheckState.Unchecked
+    assert form.speaker.value() is None and not form.speaker.ref.isEnabled()
+
+    window.activateWindow()
+    form.statement.setFocus()
+    qtbot.keyClick(form.statement, Qt.Key.Key_K, Qt.KeyboardModifier.AltModifier)  # mnemonic
+    qtbot.waitUntil(form.key_point.isChecked, timeout=3000)  # an animated click
+    pick_speaker(qtbot, window, "person", "Vladimir Putin")
+    saved = save_and_reload(qtbot, window, record.key)
+    assert saved.is_key is True and saved.speaker == Speaker("person", "Vladimir Putin")
+    assert saved.version == record.version + 1
+    assert form.key_point.isChecked() and not form.is_dirty
+    assert form.speaker.kind.currentData() == "person"
+    assert form.speaker.ref.currentText() == "Vladimir Putin"
+
+    # a delegation typed by its country's name is saved by code
+    pick_speaker(qtbot, window, "country", "Tajikistan")
+    assert save_and_reload(qtbot, window, record.key).speaker == Speaker("country", "TJ")
+    assert form.speaker.ref.currentText() == "Tajikistan (TJ)"
+
+    # an outcome document picked from the list
+    title = "Joint Action Plan 2025–2027"
+    pick_speaker(qtbot, window, "document")
+    form.speaker.ref.setCurrentIndex(form.speaker.ref.findData(title))
+    assert save_and_reload(qtbot, window, record.key).speaker == Speaker("document", title)
+
+    # back to an established fact that is not a key point
+    form.speaker.kind.setCurrentIndex(0)
+    qtbot.mouseClick(form.key_point, Qt.MouseButton.LeftButton)
+    final = save_and_reload(qtbot, window, record.key)
+    assert final.speaker is None and final.is_key is False
+    assert form.speaker.ref.currentText() == "" and not form.key_point.isChecked()
+
+
+def test_an_unknown_speaker_is_reported_next_to_the_field(qtbot: QtBot, window: MainWindow) -> None:
+    form = window.form
+    pick_speaker(qtbot, window, "country", "Atlantis")
+    qtbot.waitUntil(lambda: form.error_text("speaker") != "", timeout=3000)
+    assert form.error_text("speaker") == "unknown country code 'Atlantis'"
+    box = form._boxes["speaker"]
+    assert box.error.isVisible() and form.speaker.kind.property("invalid") is True
+    assert form.error_text("statement") == ""  # not lumped with the statement's errors
+    assert not form.save_button.isEnabled()
+
+    pick_speaker(qtbot, window, "person")  # a person with no name
+    qtbot.waitUntil(lambda: form.error_text("speaker") == "must not be empty", timeout=3000)
+    qtbot.keyClicks(form.speaker.ref.lineEdit(), "Jane Example")  # new names are allowed
+    qtbot.waitUntil(lambda: form.error_text("speaker") == "", timeout=3000)
+    assert form.save_button.isEnabled()
+
+
+def test_a_malformed_key_or_speaker_is_shown_not_replaced(qtbot: QtBot, window: MainWindow) -> None:
+    draft = FactDraft.from_json(
+        {
+            "statement": "A fact from a hand-written bundle.",
+            "themes": [window.ref.themes[0].slug],
+            "key": "yes",
+            "speaker": {"organisation": "United Nations"},
+        }
+    )
+    form = window.form
+    form.new_fact(draft)
+    assert form.draft().speaker == {"organisation": "United Nations"}
+    assert form.draft().is_key == "yes"
+    assert form.key_point.checkState() == Qt.CheckState.PartiallyChecked
+    assert form.error_text("key") == "must be true or false, not 'yes'"
+    assert form.error_text("speaker").startswith('must be null, {"person": NAME}')
+    assert "organisation: United Nations" in form.speaker.ref.currentText()
+
+    qtbot.mouseClick(form.key_point, Qt.MouseButton.LeftButton)  # a plain yes now
+    assert form.key_point.isChecked() and not form.key_point.isTristate()
+    form.speaker.kind.setCurrentIndex(form.speaker.kind.findData("person"))
+    assert form.speaker.kind.findData("?") < 0  # the "not recognised" entry is gone
+    qtbot.keyClicks(form.speaker.ref.lineEdit(), "Vladimir Putin")
+    qtbot.waitUntil(lambda: form.error_text("speaker") == "", timeout=3000)
+    assert form.error_text("key") == ""
+    assert form.draft().is_key is True
+    assert form.draft().speaker == Speaker("person", "Vladimir Putin")
+
+
+def test_the_preview_shows_what_prints_with_the_speaker(qtbot: QtBot, window: MainWindow) -> None:
+    form = window.form
+    form.new_fact(
+        FactDraft(
+            statement="Trade **grew** by a third.\n\n- <b>not bold</b>",
+            themes=[window.ref.themes[0].slug],
+            language="en",
+            speaker=Speaker("person", "Vladimir Putin"),
+        )
+    )
+    form.tabs.setCurrentWidget(form.preview)
+    qtbot.waitUntil(lambda: "Trade grew" in form.preview.toPlainText(), timeout=3000)
+    text = form.preview.toPlainText()
+    assert text.startswith("According to Vladimir Putin: Trade grew by a third.")
+    assert "<b>not bold</b>" in text  # printed literally, as in the dossier
+    pick_speaker(qtbot, window, "country", "TJ")
+    qtbot.waitUntil(lambda: form.preview.toPlainText().startswith("Tajikistan: "), timeout=3000)
+    form.language.setCurrentIndex(form.language.findData("fr"))
+    qtbot.waitUntil(lambda: form.preview.toPlainText().startswith("Tadjikistan : "), timeout=3000)
