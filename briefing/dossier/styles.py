@@ -76,6 +76,38 @@ class StyleSheet:
     # Column widths of the tables, as fractions of the text width.
     figures_columns: tuple[float, ...] = (0.42, 0.22, 0.28, 0.08)
     who_columns: tuple[float, ...] = (0.30, 0.70)
+    # Page furniture, as baselines measured from the page's top or bottom edge.
+    marking_top: float = 29.8  # the marking band at the top of every page
+    header_drop: float = 45.4  # the running header (dossier title, current section)
+    footer_y: float = 36.9  # the footer: "Page x of y", marking, date
+    furniture_rule: float = 0.5  # the rules under the header and above the footer
+    marking_tracking: float = 1.2  # letter spacing of the marking band
+    heading_gap: float = 12.8  # between a heading's number and its title
+    list_indent: float = 18.0  # text of list items, right of their bullet or number
+    cell_padding: tuple[float, float] = (5.0, 3.5)  # table cells: horizontal, vertical
+    table_rule: float = 0.8  # rules above and below a table's header and below its end
+    grid_rule: float = 0.4  # the cell lines of a table written in a statement
+    table_space_after: float = 8.0
+    toc_space_before: tuple[float, float] = (7.0, 2.0)  # section entry, sub-section entry
+    toc_number_gap: float = 11.3  # between an entry's number and its title
+    toc_leader_pitch: float = 3.6  # distance between the dots of the leaders
+    cover_top: float = 0.2  # fraction of the text height left blank above the cover title
+    cover_gap: float = 25.5  # around the cover's rule
+    cover_rule: tuple[float, float] = (113.4, 1.0)  # the cover's rule: length, thickness
+    cover_columns: tuple[float, float] = (0.38, 0.5)  # cover lines: label, value
+    lead_indent: float = 12.0  # a desk note (a section's lead) stands in by this much
+    lead_bar: float = 2.0  # ... with a bar of this width in palette.accent at its left
+    chart_gap: float = 6.0  # between bars, and (half of it) between a bar and its labels
+    chart_title: TextStyle = TextStyle(
+        "sans", 9.5, 12.5, "#1f3a5f", bold=True, space_before=10, space_after=1
+    )
+    chart_unit: TextStyle = TextStyle("sans", 8, 10, "#5b6470", space_after=4)
+    chart_label: TextStyle = TextStyle("sans", 8, 10, "#1a1a1a")
+    source_details: TextStyle = TextStyle("sans", 8.5, 11, "#5b6470", space_after=2)
+    cover_marking: TextStyle = TextStyle(
+        "sans", 11, 14, "#9b1c1c", bold=True, align="center", space_before=28, space_after=4
+    )
+    handling: TextStyle = TextStyle("sans", 9, 12, "#5b6470", italic=True, align="center")
 
 
 INK = "#1a1a1a"

@@ -1,0 +1,627 @@
+"""The flowables a PDF brief is made of: paragraphs that link and bookmark themselves, pairs
+that never part across a page break, indented blocks, contents lines and tables.
+
+Nothing here decides what is printed: every string arrives as escaped markup or as a
+Dossier value, and every size and colour comes from the StyleSheet (via ``PdfStyles``).
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, ListFlowable, Paragraph, Table, TableStyle
+
+from briefing.dossier.markup import Block, ListBlock, Run, TableBlock
+from briefing.dossier.pdf_styles import PdfStyles, color, runs_markup, text
+
+__all__ = [
+    "HeadingListener",
+    "Mark",
+    "Pair",
+    "Para",
+    "Rule",
+    "Stack",
+    "TocEntry",
+    "Wrapped",
+    "block_flowables",
+    "data_table",
+    "fit_rows",
+]
+
+# reportlab never splits a table row; a cell taller than this share of the text height is
+# cut into pieces of about CHUNK of it (one table row each) so that it can flow over pages.
+TOO_TALL = 1 / 3
+CHUNK = 1 / 8
+# a contents line must fit on one page (it cannot split): longer titles are shortened there
+# (the heading itself prints in full)
+TOC_TITLE_MAX = 300
+
+
+@dataclass(frozen=True)
+class Mark:
+    """A heading's identity: destination, outline entry, and what it means for the header."""
+
+    dest: str
+    number: str
+    title: str
+    level: int  # 0 for sections, contents and sources; 1 for sub-sections
+    section_anchor: str | None  # dossier anchor whose page is reported, if any
+
+
+class HeadingListener(Protocol):
+    """Told when a heading is drawn (its page, outline entry, running header)."""
+
+    def heading_drawn(self, canv: Canvas, mark: Mark, height: float) -> None: ...
+
+
+class Para(Paragraph):  # type: ignore[misc]
+    """A paragraph with extras that survive splitting (on the first or last part).
+
+    ``hanging`` is printed in the left indent on the first line (heading and annex numbers);
+    ``mark`` makes it a heading that reports itself to ``listener`` when drawn; ``dest`` is a
+    destination name set at its top; ``link`` = (destination, tail) makes the trailing
+    ``tail`` of its last line a link; ``counted`` advances the progress count once laid out.
+
+    ``dest`` and ``link`` are drawn by hand rather than as ``<a>`` markup: a paragraph
+    without tags keeps reportlab's fast single-style path, which matters for thousands of
+    fact lines.
+    """
+
+    def __init__(
+        self,
+        text: str | None,
+        style: ParagraphStyle,
+        bulletText: str | None = None,
+        frags: Any = None,
+        caseSensitive: int = 1,
+        encoding: str = "utf8",
+        *,
+        hanging: str = "",
+        mark: Mark | None = None,
+        dest: str | None = None,
+        link: tuple[str, str] | None = None,
+        listener: HeadingListener | None = None,
+        counted: bool = False,
+    ) -> None:
+        super().__init__(text, style, bulletText, frags, caseSensitive, encoding)
+        self.hanging = hanging
+        self.mark = mark
+        self.dest = dest
+        self.link = link
+        self.listener = listener
+        self.counted = counted
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        parts: list[Flowable] = super().split(availWidth, availHeight)
+        if parts and isinstance(parts[0], Para) and isinstance(parts[-1], Para):
+            first, last = parts[0], parts[-1]
+            first.hanging, first.mark, first.dest = self.hanging, self.mark, self.dest
+            first.listener, first.counted = self.listener, self.counted
+            last.link = self.link
+        return parts
+
+    def draw(self) -> None:
+        canv = self.canv
+        style = self.style
+        if self.mark is not None and self.listener is not None:
+            self.listener.heading_drawn(canv, self.mark, self.height)
+        if self.dest is not None:  # a line's worth of air above the text
+            air = max(style.spaceBefore, style.leading - style.fontSize)
+            canv.bookmarkHorizontal(self.dest, 0, self.height + air)
+        if self.hanging:
+            canv.setFont(style.fontName, style.fontSize)
+            canv.setFillColor(style.textColor)
+            canv.drawString(0, self.height - style.fontSize, self.hanging)
+        super().draw()
+        if self.link is not None:
+            self._draw_link(*self.link)
+
+    def _draw_link(self, dest: str, tail: str) -> None:
+        style = self.style
+        lines = self.blPara.lines
+        if not lines:
+            return
+        last = lines[-1]
+        extra = last[0] if isinstance(last, tuple) else last.extraSpace
+        indent = style.leftIndent + (style.firstLineIndent if len(lines) == 1 else 0)
+        right = indent + (self.width - indent - style.rightIndent) - extra
+        size = style.fontSize
+        base = self.height - size - (len(lines) - 1) * style.leading
+        left = right - stringWidth(tail, style.fontName, size)
+        self.canv.linkRect(
+            "", dest, Rect=(left - 1, base - 0.3 * size, right + 1, base + size), relative=1
+        )
+
+
+class Pair(Flowable):  # type: ignore[misc]
+    """Two flowables that are never parted by a page break (and count as one for progress).
+
+    Cheaper than keepWithNext (which wraps everything twice through KeepTogether). When the
+    pair does not fit, ``split_first`` splits the first one and carries its end over with
+    the second (a statement and its fact line); otherwise the second one is split and its
+    start stays with the first (an annex entry and its quote).
+    """
+
+    counted = True
+
+    def __init__(self, first: Flowable, second: Flowable, *, split_first: bool) -> None:
+        super().__init__()
+        self.first = first
+        self.second = second
+        self.split_first = split_first
+        # as a frame does by default (overlapAttachedSpace): adjacent spaces overlap
+        self.gap = max(first.getSpaceAfter(), second.getSpaceBefore())
+        self.spaceBefore = first.getSpaceBefore()
+        self.spaceAfter = second.getSpaceAfter()
+        self.h1 = self.h2 = 0.0
+        self.wrapped: tuple[float, float] | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        _, self.h1 = self.first.wrapOn(self.canv, availWidth, availHeight)
+        _, self.h2 = self.second.wrapOn(self.canv, availWidth, availHeight)
+        self.width, self.height = availWidth, self.h1 + self.gap + self.h2
+        self.wrapped = (availWidth, availHeight)
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        if self.wrapped != (availWidth, availHeight):
+            self.wrap(availWidth, availHeight)
+        if self.split_first:
+            room = availHeight - self.gap - self.h2
+            parts = self.first.splitOn(self.canv, availWidth, room) if room > 0 else []
+            if len(parts) >= 2:
+                return [*parts[:-1], Pair(parts[-1], self.second, split_first=True)]
+        else:
+            room = availHeight - self.h1 - self.gap
+            parts = self.second.splitOn(self.canv, availWidth, room) if room > 0 else []
+            if len(parts) >= 2:
+                return [Pair(self.first, parts[0], split_first=False), *parts[1:]]
+        frame = getattr(self, "_frame", None)
+        if frame is None or not getattr(frame, "_atTop", False):
+            return []  # try again at the top of the next page
+        # Even a whole page cannot keep them together (a meta line or a source title
+        # longer than a page): let them part rather than fail.
+        if self.h1 + self.gap < availHeight:
+            room = availHeight - self.h1 - self.gap
+            return [
+                self.first,
+                *(self.second.splitOn(self.canv, availWidth, room) or [self.second]),
+            ]
+        return [
+            *(self.first.splitOn(self.canv, availWidth, availHeight) or [self.first]),
+            self.second,
+        ]
+
+    def draw(self) -> None:
+        self.first.drawOn(self.canv, 0, self.h2 + self.gap)
+        self.second.drawOn(self.canv, 0, 0)
+
+
+class Stack(Flowable):  # type: ignore[misc]
+    """A few short flowables drawn as one block (a source document's title, details and
+    address); a stack taller than the room it is offered flows on item by item."""
+
+    def __init__(self, items: Sequence[Flowable]) -> None:
+        super().__init__()
+        self.items = list(items)
+        self.spaceBefore = self.items[0].getSpaceBefore()
+        self.spaceAfter = self.items[-1].getSpaceAfter()
+        self.heights: list[float] = []
+        self.gaps = [
+            max(a.getSpaceAfter(), b.getSpaceBefore()) for a, b in itertools.pairwise(self.items)
+        ]
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self.heights = [item.wrapOn(self.canv, availWidth, availHeight)[1] for item in self.items]
+        self.width, self.height = availWidth, sum(self.heights) + sum(self.gaps)
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        return list(self.items) if len(self.items) > 1 else []
+
+    def draw(self) -> None:
+        y = self.height
+        for i, (item, height) in enumerate(zip(self.items, self.heights, strict=True)):
+            y -= height
+            item.drawOn(self.canv, 0, y)
+            if i < len(self.gaps):
+                y -= self.gaps[i]
+
+
+class Wrapped(Flowable):  # type: ignore[misc]
+    """One flowable set in by ``indent``, with an optional bar at its left and an optional
+    destination at its top; splits like the flowable it holds.
+
+    A desk note is a run of these with a bar: each ``bridge``s the space below it, so the
+    bars of consecutive blocks read as one line down the note's left side.
+    """
+
+    def __init__(
+        self,
+        inner: Flowable,
+        *,
+        indent: float = 0.0,
+        bar: tuple[float, colors.Color] | None = None,
+        dest: str | None = None,
+        bridge: bool = False,
+    ) -> None:
+        super().__init__()
+        self.inner = inner
+        self.indent = indent
+        self.bar = bar
+        self.dest = dest
+        self.bridge = bridge
+        self.spaceBefore = inner.getSpaceBefore()
+        self.spaceAfter = inner.getSpaceAfter()
+        self.counted = getattr(inner, "counted", False)
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        _, height = self.inner.wrapOn(self.canv, availWidth - self.indent, availHeight)
+        self.width, self.height = availWidth, height
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        parts = self.inner.splitOn(self.canv, availWidth - self.indent, availHeight)
+        last = len(parts) - 1
+        return [
+            Wrapped(
+                part,
+                indent=self.indent,
+                bar=self.bar,
+                dest=self.dest if i == 0 else None,
+                bridge=self.bridge and i == last,
+            )
+            for i, part in enumerate(parts)
+        ]
+
+    def draw(self) -> None:
+        canv = self.canv
+        if self.dest is not None:
+            canv.bookmarkHorizontal(self.dest, 0, self.height + self.spaceBefore)
+        if self.bar is not None:
+            width, fill = self.bar
+            below = self.spaceAfter if self.bridge else 0.0
+            canv.saveState()
+            canv.setFillColor(fill)
+            canv.rect(0, -below, width, self.height + below, stroke=0, fill=1)
+            canv.restoreState()
+        self.inner.drawOn(canv, self.indent, 0)
+
+
+class Rule(Flowable):  # type: ignore[misc]
+    """A short centred horizontal rule."""
+
+    def __init__(self, length: float, fill: colors.Color, thickness: float) -> None:
+        super().__init__()
+        self.length = length
+        self.fill = fill
+        self.thickness = thickness
+        self.avail = 0.0
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self.avail = availWidth
+        return availWidth, self.thickness
+
+    def draw(self) -> None:
+        x = (self.avail - self.length) / 2
+        self.canv.setStrokeColor(self.fill)
+        self.canv.setLineWidth(self.thickness)
+        self.canv.line(x, 0, x + self.length, 0)
+
+
+class TocEntry(Flowable):  # type: ignore[misc]
+    """One contents line: number, title, dot leaders, and the page number as a form XObject
+    (``form_name``) that the renderer defines once the page is known."""
+
+    def __init__(
+        self,
+        number: str,
+        title: str,
+        dest: str,
+        style: ParagraphStyle,
+        *,
+        indent: float,
+        number_width: float,
+        page_width: float,
+        space_before: float,
+        leader: tuple[float, colors.Color],
+    ) -> None:
+        super().__init__()
+        self.number = number
+        self.dest = dest
+        self.style = style
+        self.indent = indent
+        self.number_width = number_width
+        self.page_width = page_width
+        self.spaceBefore = space_before
+        self.leader = leader
+        if len(title) > TOC_TITLE_MAX:
+            title = title[: TOC_TITLE_MAX - 1].rstrip() + "…"
+        self.para = Paragraph(text(title), style)
+        self.width = 0.0
+        self.height = 0.0
+
+    @property
+    def form_name(self) -> str:
+        return f"toc.{self.dest}"
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self.width = availWidth
+        pitch = self.leader[0]
+        text_width = availWidth - self.indent - self.number_width - self.page_width - 3 * pitch
+        _, self.height = self.para.wrap(max(text_width, availWidth / 4), availHeight)
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canv = self.canv
+        style = self.style
+        lines = self.para.blPara.lines
+        first_base = self.height - style.fontSize
+        last_base = first_base - (len(lines) - 1) * style.leading
+        text_x = self.indent + self.number_width
+        canv.saveState()
+        canv.setFillColor(style.textColor)
+        if self.number:
+            canv.setFont(style.fontName, style.fontSize)
+            canv.drawString(self.indent, first_base, self.number)
+        self.para.drawOn(canv, text_x, 0)
+        if lines:
+            last = lines[-1]
+            extra = last[0] if isinstance(last, tuple) else last.extraSpace
+            text_end = text_x + self.para.width - extra
+            # dots on a fixed pitch so that leaders line up from one entry to the next
+            pitch, leader_color = self.leader
+            start = math.ceil((text_end + pitch) / pitch) * pitch
+            stop = self.width - self.page_width
+            if stop - start > pitch:
+                canv.setStrokeColor(leader_color)
+                canv.setLineWidth(pitch / 4)
+                canv.setLineCap(1)
+                canv.setDash([0, pitch])
+                canv.line(
+                    start, last_base + style.fontSize / 6, stop, last_base + style.fontSize / 6
+                )
+        canv.translate(self.width, last_base)
+        canv.doForm(self.form_name)
+        canv.restoreState()
+        canv.linkRect("", self.dest, Rect=(self.indent, 0, self.width, self.height), relative=1)
+
+
+# --------------------------------------------------------------------------------------
+# Tables
+
+
+def _cut(para: Paragraph, width: float, chunk_h: float) -> list[Flowable]:
+    """Cut a paragraph into pieces no taller than ``chunk_h`` (for table cells)."""
+    pieces: list[Flowable] = []
+    rest: Flowable = para
+    while True:
+        _, h = rest.wrap(width, chunk_h)
+        if h <= chunk_h:
+            pieces.append(rest)
+            return pieces
+        parts = rest.split(width, chunk_h)
+        if len(parts) < 2:  # cannot be cut (a single enormous word): keep it whole
+            pieces.append(rest)
+            return pieces
+        pieces.append(parts[0])
+        rest = parts[1]
+
+
+def fit_rows(
+    rows: Sequence[Sequence[Paragraph]], widths: Sequence[float], frame_h: float
+) -> tuple[list[list[Any]], list[tuple[int, int]]]:
+    """Table rows that each fit on a page, and which of them came from which input row.
+
+    reportlab never splits a table row, so a row taller than the page raises LayoutError.
+    A cell taller than a third of the page is therefore cut into pieces of about an eighth
+    of it, one table row each (the other cells of that row stay in its first piece). Rows
+    that fit on a page are left whole and so never split across pages.
+    """
+    too_tall, chunk_h = frame_h * TOO_TALL, frame_h * CHUNK
+    out: list[list[Any]] = []
+    groups: list[tuple[int, int]] = []
+    for row in rows:
+        cells: list[list[Flowable]] = []
+        for para, width in zip(row, widths, strict=True):
+            # a cell needs some hundreds of characters to reach a third of a page
+            if len(para.text) > 300 and para.wrap(width, frame_h)[1] > too_tall:
+                cells.append(_cut(para, width, chunk_h))
+            else:
+                cells.append([para])
+        first = len(out)
+        for i in range(max((len(c) for c in cells), default=1)):
+            out.append([c[i] if i < len(c) else "" for c in cells])
+        groups.append((first, len(out) - 1))
+    return out, groups
+
+
+def _column_widths(
+    width: float, fractions: Sequence[float], rows: Sequence[Sequence[Paragraph]], pad: float
+) -> list[float]:
+    """Column widths by ``fractions``, widened where a column is narrower than its longest
+    word ("Source", "Источник" must not break), at the expense of columns with room."""
+    col_w = [width * f for f in fractions]
+    cap = width / max(len(col_w), 1)
+    need = [0.0] * len(col_w)
+    for row in rows:
+        for i, para in enumerate(row):
+            if para.text:
+                need[i] = max(need[i], min(para.minWidth() + pad, cap))
+    short = sum(max(n - w, 0.0) for n, w in zip(need, col_w, strict=True))
+    room = sum(max(w - n, 0.0) for n, w in zip(need, col_w, strict=True))
+    if short <= 0 or room <= 0:
+        return col_w
+    take = min(short, room) / room
+    return [n if n > w else w - (w - n) * take for n, w in zip(need, col_w, strict=True)]
+
+
+def data_table(
+    header: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    fractions: Sequence[float],
+    styles: PdfStyles,
+    frame: tuple[float, float],
+    *,
+    grid: bool = False,
+) -> Table:
+    """A table of markup cells under a repeated header row.
+
+    ``header`` and ``rows`` hold Paragraph markup (already escaped); ``fractions`` share
+    the frame width between the columns. The key-figures style (header rules, zebra rows)
+    is the default; ``grid`` draws every cell line instead (tables written in statements).
+    """
+    sheet = styles.sheet
+    palette = sheet.palette
+    width, frame_h = frame
+    columns = len(fractions)
+    pad_x, pad_y = sheet.cell_padding
+    cells = [
+        [Paragraph(row[i] if i < len(row) else "", styles.cell) for i in range(columns)]
+        for row in rows
+    ]
+    head = (
+        [Paragraph(header[i] if i < len(header) else "", styles.cell_head) for i in range(columns)]
+        if header
+        else []
+    )
+    col_w = _column_widths(width, fractions, [head, *cells], 2 * pad_x)
+    body, groups = fit_rows(cells, [w - 2 * pad_x for w in col_w], frame_h)
+    head_rows = 1 if header else 0
+    data: list[list[Any]] = [head] if header else []
+    data.extend(body)
+    groups = [(first + head_rows, last + head_rows) for first, last in groups]
+    accent, rule = color(palette.accent), color(palette.rule)
+    commands: list[tuple[Any, ...]] = [
+        ("FONT", (0, 0), (-1, -1), styles.cell.fontName, styles.cell.fontSize),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), pad_x),
+        ("RIGHTPADDING", (0, 0), (-1, -1), pad_x),
+        ("TOPPADDING", (0, 0), (-1, -1), pad_y),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), pad_y),
+    ]
+    if header:
+        commands.append(("BACKGROUND", (0, 0), (-1, 0), color(palette.head_fill)))
+    if grid:
+        commands.append(("BOX", (0, 0), (-1, -1), sheet.grid_rule, rule))
+        commands.append(("LINEAFTER", (0, 0), (-2, -1), sheet.grid_rule, rule))
+        if header:
+            commands.append(("LINEBELOW", (0, 0), (-1, 0), sheet.grid_rule, rule))
+        # one line under each input row: the pieces of a cut cell are not ruled apart
+        for _, last in groups:
+            commands.append(("LINEBELOW", (0, last), (-1, last), sheet.grid_rule, rule))
+    else:
+        if header:
+            commands.append(("LINEABOVE", (0, 0), (-1, 0), sheet.table_rule, accent))
+            commands.append(("LINEBELOW", (0, 0), (-1, 0), sheet.table_rule, accent))
+        commands.append(("LINEBELOW", (0, -1), (-1, -1), sheet.table_rule, accent))
+    zebra = color(palette.zebra_fill)
+    for i, (first, last) in enumerate(groups):
+        if i % 2 and not grid:
+            commands.append(("BACKGROUND", (0, first), (-1, last), zebra))
+        if last > first:  # the pieces of a cut cell read as one block of text
+            commands.append(("BOTTOMPADDING", (0, first), (-1, last - 1), 0))
+            commands.append(("TOPPADDING", (0, first + 1), (-1, last), pad_y / 2))
+    table = Table(
+        data,
+        colWidths=col_w,
+        repeatRows=head_rows,
+        hAlign="LEFT",
+        spaceAfter=sheet.table_space_after,
+    )
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+def _cell_markup(cells: Sequence[tuple[Run, ...]], styles: PdfStyles) -> list[str]:
+    return [runs_markup(cell, styles) for cell in cells]
+
+
+def _grid_fractions(
+    block: TableBlock, columns: int, styles: PdfStyles, width: float
+) -> list[float]:
+    """Column shares of a statement's table: by the widest cell of each column, so that
+    short columns stay narrow, with none below half an equal share."""
+    font, size = styles.cell.fontName, styles.cell.fontSize
+    pad = 2 * styles.sheet.cell_padding[0]
+    natural = [0.0] * columns
+    for row in (block.header, *block.rows):
+        for i, cell in enumerate(row):
+            w = stringWidth("".join(r.text for r in cell), font, size) + pad
+            natural[i] = max(natural[i], min(w, width))
+    floor = width / columns / 2
+    natural = [max(w, floor) for w in natural]
+    total = sum(natural)
+    return [w / total for w in natural]
+
+
+def block_flowables(
+    blocks: Sequence[Block],
+    styles: PdfStyles,
+    frame: tuple[float, float] | None = None,
+    *,
+    dest: str | None = None,
+) -> list[Flowable]:
+    """A statement's paragraphs, lists and tables as flowables.
+
+    ``frame`` is the (width, height) the blocks flow in (default: an A4 text area);
+    ``dest`` names a destination at the top of the first block (a fact's anchor).
+    """
+    sheet = styles.sheet
+    if frame is None:
+        frame = (A4[0] - 2 * sheet.margin, A4[1] - 2 * sheet.margin)
+    out: list[Flowable] = []
+    body = styles.body
+    for block in blocks:
+        if isinstance(block, ListBlock):
+            if not block.items:
+                continue
+            items = [Para(runs_markup(item, styles), styles.list_item) for item in block.items]
+            numbered: dict[str, Any] = (
+                {"bulletType": "1", "start": block.start, "bulletFormat": "%s."}
+                if block.ordered
+                else {"bulletType": "bullet", "start": "•"}
+            )
+            out.append(
+                ListFlowable(
+                    items,
+                    bulletFontName=body.fontName,
+                    bulletFontSize=body.fontSize,
+                    bulletColor=body.textColor,
+                    leftIndent=sheet.list_indent,
+                    spaceAfter=body.spaceAfter,
+                    **numbered,
+                )
+            )
+        elif isinstance(block, TableBlock):
+            columns = max((len(row) for row in (block.header, *block.rows)), default=0)
+            if not columns:
+                continue
+            out.append(
+                data_table(
+                    _cell_markup(block.header, styles),
+                    [_cell_markup(row, styles) for row in block.rows],
+                    _grid_fractions(block, columns, styles, frame[0]),
+                    styles,
+                    frame,
+                    grid=True,
+                )
+            )
+        else:
+            out.append(Para(runs_markup(block.runs, styles), body))
+    if dest is not None and out:
+        first = out[0]
+        if isinstance(first, Para):
+            first.dest = dest
+        else:
+            out[0] = Wrapped(first, dest=dest)
+    return out

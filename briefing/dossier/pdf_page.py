@@ -1,0 +1,224 @@
+"""Page furniture of a PDF brief: the marking band, running header and "Page x of y" footer.
+
+The page total and the contents' page numbers are only known once layout is over, but they
+occupy slots whose contents never change the layout. So each such number is a PDF form
+XObject that pages reference while they are laid out (``canvas.doForm``) and that is
+defined with the real number just before the file is written (``BriefCanvas.save``).
+What is the same on every page (marking band, title, date, rules) is one form too, each
+running section title another; only "Page 3 of" is drawn per page, which keeps the cost
+of the furniture to a few operators a page.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+
+from briefing.dossier.fonts import PdfFonts
+from briefing.dossier.pdf_flowables import TocEntry
+from briefing.dossier.pdf_styles import color, face
+from briefing.dossier.styles import StyleSheet
+
+__all__ = ["BriefCanvas", "Furniture", "truncate"]
+
+
+class BriefCanvas(Canvas):  # type: ignore[misc]
+    """A canvas that lets the renderer define the late page-number forms before saving."""
+
+    def __init__(self, *args: Any, before_save: Callable[[Canvas], None], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._before_save = before_save
+
+    def save(self) -> None:
+        self._before_save(self)
+        super().save()
+
+
+def truncate(value: str, font: str, size: float, width: float) -> str:
+    """``value`` shortened with "…" to fit ``width`` (running headers only)."""
+    if stringWidth(value, font, size) <= width:
+        return value
+    lo, hi = 0, len(value)
+    while lo < hi:  # longest prefix that fits with an ellipsis
+        mid = (lo + hi + 1) // 2
+        if stringWidth(value[:mid].rstrip() + "…", font, size) <= width:
+            lo = mid
+        else:
+            hi = mid - 1
+    return value[:lo].rstrip() + "…"
+
+
+class Furniture:
+    """Draws the furniture of every page; ``define_forms`` completes it before saving."""
+
+    def __init__(
+        self,
+        sheet: StyleSheet,
+        fonts: PdfFonts,
+        pagesize: tuple[float, float],
+        *,
+        marking: str,
+        title: str,
+        date_text: str,
+        page_of: str,
+    ) -> None:
+        self.sheet = sheet
+        self.pagesize = pagesize
+        self.marking = marking
+        self.title = title
+        self.date_text = date_text
+        self.page_of = page_of
+        hf = sheet.header_footer
+        self.hf_font = face(fonts, hf)
+        self.hf_bold = face(fonts, dataclasses.replace(hf, bold=True))
+        self.band_font = face(fonts, sheet.marking_band)
+        self._fitted: dict[tuple[str, str, float, float], str] = {}
+        self._section_forms: dict[str, str] = {}
+
+    # ---- drawn on each page --------------------------------------------------------
+
+    def marking_band(self, canv: Canvas, y: float) -> None:
+        """The marking, centred on baseline ``y``."""
+        marking = self.marking
+        if not marking:
+            return
+        band = self.sheet.marking_band
+        size, spacing = band.size, self.sheet.marking_tracking
+        text_w = stringWidth(marking, self.band_font, size) + spacing * max(len(marking) - 1, 0)
+        width = self.pagesize[0] - 2 * self.sheet.margin
+        if text_w > width:  # a marking wider than the page: print it plain, shortened
+            canv.saveState()
+            canv.setFont(self.band_font, size)
+            canv.setFillColor(color(band.color))
+            canv.drawCentredString(
+                self.pagesize[0] / 2, y, self._fit(marking, self.band_font, size, width)
+            )
+            canv.restoreState()
+            return
+        canv.saveState()
+        canv.setFont(self.band_font, size)
+        canv.setFillColor(color(band.color))
+        canv.drawString((self.pagesize[0] - text_w) / 2, y, marking, charSpace=spacing)
+        canv.restoreState()
+
+    def cover(self, canv: Canvas) -> None:
+        """The cover carries the marking at its top and bottom, nothing else."""
+        height = self.pagesize[1]
+        self.marking_band(canv, height - self.sheet.marking_top)
+        self.marking_band(canv, self.sheet.footer_y)
+
+    def page(self, canv: Canvas, page: int, section: str) -> None:
+        """Marking band, running header naming ``section``, and footer of a body page."""
+        canv.doForm("hf.static")
+        if section:
+            name = f"hf.section.{len(self._section_forms)}"
+            canv.doForm(self._section_forms.setdefault(section, name))
+        head = self._page_head(page)
+        sheet = self.sheet
+        canv.saveState()
+        canv.setFont(self.hf_font, sheet.header_footer.size)
+        canv.setFillColor(color(sheet.header_footer.color))
+        canv.drawString(sheet.margin, sheet.footer_y, head)
+        total_form = self._total_form(page)
+        if total_form is not None:
+            canv.translate(
+                sheet.margin + stringWidth(head, self.hf_font, sheet.header_footer.size),
+                sheet.footer_y,
+            )
+            canv.doForm(total_form)
+        canv.restoreState()
+
+    def _page_head(self, page: int) -> str:
+        """What precedes the total in "Page 3 of 12": printed directly."""
+        return self.page_of.format(page=page, total="\x00").partition("\x00")[0]
+
+    def _total_form(self, page: int) -> str | None:
+        """The form holding the rest of the page label (the total and what follows it).
+
+        One form serves every page, unless the label's page number comes after the total.
+        """
+        if "{total}" not in self.page_of:
+            return None
+        if "{page}" in self.page_of.partition("{total}")[2]:
+            return f"pageof.{page}"
+        return "pageof"
+
+    def _fit(self, value: str, font: str, size: float, width: float) -> str:
+        key = (value, font, size, width)
+        fitted = self._fitted.get(key)
+        if fitted is None:
+            fitted = self._fitted[key] = truncate(value, font, size, width)
+        return fitted
+
+    # ---- defined once the layout is over ---------------------------------------------
+
+    def define_forms(
+        self,
+        canv: Canvas,
+        pages: int,
+        toc: Iterable[TocEntry],
+        dest_pages: dict[str, int],
+    ) -> None:
+        """Define every late form: the static furniture, the running section titles, the
+        page totals and the contents' page numbers."""
+        self._define_static(canv)
+        sheet = self.sheet
+        hf = sheet.header_footer
+        ink = color(hf.color)
+        forms = {self._total_form(page) for page in range(1, pages + 1)} - {None}
+        for name in sorted(f for f in forms if f):
+            page = int(name.rpartition(".")[2]) if "." in name else 0
+            label = self.page_of.format(page=page, total="\x00" + str(pages))
+            rest = label.partition("\x00")[2]
+            canv.beginForm(
+                name, -1, -hf.leading, stringWidth(rest, self.hf_font, hf.size) + 1, hf.leading
+            )
+            canv.setFont(self.hf_font, hf.size)
+            canv.setFillColor(ink)
+            canv.drawString(0, 0, rest)
+            canv.endForm()
+        for entry in toc:
+            page_no = dest_pages.get(entry.dest)
+            style = entry.style
+            canv.beginForm(entry.form_name, -entry.page_width, -style.leading, 1, style.leading)
+            canv.setFont(style.fontName, style.fontSize)
+            canv.setFillColor(style.textColor)
+            canv.drawRightString(0, 0, str(page_no) if page_no is not None else "–")
+            canv.endForm()
+
+    def _define_static(self, canv: Canvas) -> None:
+        sheet = self.sheet
+        width, height = self.pagesize
+        left, right = sheet.margin, width - sheet.margin
+        avail = right - left
+        hf = sheet.header_footer
+        size = hf.size
+        ink = color(hf.color)
+        y = height - sheet.header_drop
+        title = self._fit(self.title, self.hf_font, size, avail * 0.5 - size)
+        canv.beginForm("hf.static")
+        self.marking_band(canv, height - sheet.marking_top)
+        canv.setFont(self.hf_font, size)
+        canv.setFillColor(ink)
+        canv.drawString(left, y, title)
+        canv.drawRightString(
+            right, sheet.footer_y, self._fit(self.date_text, self.hf_font, size, avail / 4)
+        )
+        canv.setStrokeColor(color(sheet.palette.rule))
+        canv.setLineWidth(sheet.furniture_rule)
+        canv.line(left, y - hf.leading / 2, right, y - hf.leading / 2)
+        rule_y = sheet.footer_y + sheet.marking_band.leading
+        canv.line(left, rule_y, right, rule_y)
+        self.marking_band(canv, sheet.footer_y)
+        canv.endForm()
+        room = avail - stringWidth(title, self.hf_font, size) - 2 * size
+        for section, name in self._section_forms.items():
+            canv.beginForm(name)
+            canv.setFont(self.hf_bold, size)
+            canv.setFillColor(ink)
+            canv.drawRightString(right, y, self._fit(section, self.hf_bold, size, room))
+            canv.endForm()
