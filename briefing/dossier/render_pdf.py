@@ -51,19 +51,9 @@ from briefing.dossier.document import (
     WhoSection,
 )
 from briefing.dossier.output import Progress
+from briefing.dossier.pdf_blocks import block_flowables, data_table, fit_rows
 from briefing.dossier.pdf_chart import chart_flowables
-from briefing.dossier.pdf_flowables import (
-    Mark,
-    Pair,
-    Para,
-    Rule,
-    Stack,
-    TocEntry,
-    Wrapped,
-    block_flowables,
-    data_table,
-    fit_rows,
-)
+from briefing.dossier.pdf_flowables import Mark, Pair, Para, Rule, Stack, TocEntry, Wrapped
 from briefing.dossier.pdf_page import BriefCanvas, Furniture
 from briefing.dossier.pdf_styles import (
     PdfStyles,
