@@ -33,7 +33,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, BinaryIO
 from xml.sax.saxutils import escape
@@ -61,8 +61,10 @@ from briefing.dossier.document import (  # noqa: E402
     Dossier,
     FactSection,
     FiguresSection,
-    ParticipantsSection,
+    KeyPointsSection,
     Section,
+    TextSection,
+    WhoSection,
 )
 from briefing.dossier.render_pdf import (  # noqa: E402
     MARGIN,
@@ -70,6 +72,7 @@ from briefing.dossier.render_pdf import (  # noqa: E402
     block_flowables,
     render_pdf,
 )
+from briefing.dossier.styles import STYLES  # noqa: E402
 from tests.sample_dossier import sample_dossier  # noqa: E402
 
 METHODS = ("render_pdf", "plain", "multibuild")
@@ -93,11 +96,11 @@ def _peak_mb() -> float:
 
 
 def content_flowables(d: Dossier, styles: PdfStyles, *, toc: bool = False) -> list[Flowable]:
-    """The body of the brief as ordinary flowables (what render_pdf prints after the TOC).
+    """The body of the brief as ordinary flowables (what render_pdf prints after the TOC,
+    charts aside).
 
     With ``toc`` the headings carry a ``toc_level`` attribute for the multiBuild variant.
     """
-    lab = d.labels
     out: list[Flowable] = []
 
     def heading(text: str, style: Any, level: int) -> None:
@@ -106,7 +109,7 @@ def content_flowables(d: Dossier, styles: PdfStyles, *, toc: bool = False) -> li
             p.toc_level = level
         out.append(p)
 
-    def table(header: list[str], rows: list[list[str]], fractions: tuple[float, ...]) -> None:
+    def table(header: Sequence[str], rows: list[list[str]], fractions: Sequence[float]) -> None:
         width = d_page[0] - 2 * MARGIN
         data = [[Paragraph(escape(h), styles.cell_head) for h in header]]
         data += [[Paragraph(escape(c), styles.cell) for c in row] for row in rows]
@@ -128,34 +131,44 @@ def content_flowables(d: Dossier, styles: PdfStyles, *, toc: bool = False) -> li
             out.append(PageBreak())
         heading(escape(f"{s.number}  {s.title}"), styles.h1 if level == 0 else styles.h2, level)
         if isinstance(s, FactSection):
+            out.extend(block_flowables(s.lead, styles))
             for f in s.facts:
                 out.extend(block_flowables(f.body, styles))
-                meta = [f.date_text, f.confidence, f.foreign_language_note]
-                if f.marking != "UNCLASSIFIED":
-                    meta.append(f.marking)
-                if f.source_number is not None:
-                    meta.append(f"[{f.source_number}]")
-                out.append(Paragraph(escape(" · ".join(m for m in meta if m)), styles.meta))
+                meta = " ".join(m for m in (f.meta, f.cite_text) if m)
+                out.append(Paragraph(escape(meta), styles.meta))
             for sub in s.subsections:
                 section(sub, level + 1)
+            if s.see_also:
+                lines = [s.see_also_label, *(ref.text for ref in s.see_also)]
+                out.append(Paragraph("<br/>".join(escape(x) for x in lines), styles.see_also))
         elif isinstance(s, FiguresSection):
-            rows = [[r.label, r.value_text, r.countries, f"[{r.source_number}]"] for r in s.rows]
-            table([lab.figure, lab.value, lab.country, lab.source], rows, (0.44, 0.25, 0.19, 0.12))
-        elif isinstance(s, ParticipantsSection):
-            rows = [[r.name, r.role, r.country] for r in s.rows]
-            table([lab.name, lab.role, lab.country], rows, (0.38, 0.37, 0.25))
+            rows = [[r.label, r.value_text, r.countries, r.cite_text or ""] for r in s.rows]
+            table(s.columns, rows, STYLES.figures_columns)
+        elif isinstance(s, WhoSection):
+            for person in s.people:
+                out.append(Paragraph(escape(person.name), styles.person_name))
+                out.append(Paragraph(escape(person.role_line), styles.person_role))
+                out.extend(block_flowables(person.bio, styles))
+        elif isinstance(s, KeyPointsSection):
+            for point in s.points:
+                text = "".join(r.text for r in point.text)
+                line = " ".join(x for x in (text, point.ref_text, point.cite_text) if x)
+                out.append(Paragraph(escape(line), styles.key_point))
+        elif isinstance(s, TextSection):
+            out.extend(block_flowables(s.body, styles))
 
     d_page = A4 if d.page_size == "A4" else letter
     for s in d.sections:
         section(s, 0)
     out.append(PageBreak())
-    heading(escape(lab.sources), styles.h_plain, 0)
-    for src in d.sources:
-        details = ", ".join(v for v in (src.publisher, src.date_text, src.locator) if v)
-        line = f"[{src.number}] <b>{escape(src.title)}</b> — {escape(details)}"
-        out.append(Paragraph(line, styles.source))
-        if src.quote:
-            out.append(Paragraph(f"« {escape(src.quote)} »", styles.quote))
+    heading(escape(d.labels.sources), styles.h_plain, 0)
+    for group in d.source_groups:
+        out.append(Paragraph(escape(group.title), styles.source_title))
+        out.append(Paragraph(escape(group.details), styles.source_details))
+        for note in group.notes:
+            out.append(Paragraph(f"[{note.number}] {escape(note.locator or '')}", styles.source))
+            if note.quote_text:
+                out.append(Paragraph(escape(note.quote_text), styles.quote))
     return out
 
 
