@@ -18,19 +18,18 @@ def open_store(db: str | None = None, seed: bool = True) -> Store:
     False, the curated Dushanbe summit, so a fresh install opens on real facts.
     """
     store = Store.open(database_url(db))
-    if store.created or is_blank(store):
-        if seed:
+    if store.created or is_blank(store) or store.state("seed") == "started":
+        # Loading is idempotent: a first start killed half-way resumes here next time.
+        if seed or store.state("seed") == "started":
+            store.set_state("seed", "started")
             report = load_seed(store)
-            log.info("new database seeded with %d facts", report.facts)
+            store.set_state("seed", "done")
+            log.info("database seeded with %d facts", report.facts)
         else:
             load_taxonomy(store)
     return store
 
 
 def is_blank(store: Store) -> bool:
-    """True for a database that has never been given a taxonomy or a fact.
-
-    Checked on every start (not only when the file is created) so that a first start that
-    was interrupted while seeding finishes the job next time.
-    """
+    """True for a database that has never been given a taxonomy or a fact."""
     return not store.themes() and store.count() == 0

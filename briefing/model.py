@@ -416,6 +416,17 @@ class CountryNote(Base):
         return f"CountryNote({self.country_code!r})"
 
 
+class AppState(Base):
+    """Small facts about the database itself ("seed": "started" / "done").
+
+    Lets an interrupted first start (killed while seeding) finish the job next time.
+    """
+
+    __tablename__ = "app_state"
+    key: Mapped[str] = mapped_column(String(40), primary_key=True)
+    value: Mapped[str] = mapped_column(String(200))
+
+
 class SavedSpec(Base):
     """A dossier spec saved by name, so a brief can be printed again after facts change."""
 

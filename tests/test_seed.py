@@ -4,10 +4,15 @@ from __future__ import annotations
 
 import json
 import re
+import subprocess
+import sys
+import time
 import uuid
+from pathlib import Path
 
 import pytest
 
+from briefing.bootstrap import open_store
 from briefing.ingest.seed import DEFAULT_SEED, SEED_DIR, load_seed, read_seed
 from briefing.store import FactQuery, Store
 
@@ -122,3 +127,24 @@ def test_seed_json_is_the_interchange_format(seeded: Store) -> None:
     assert [e["id"] for e in exported] == [f["id"] for f in SEED["facts"]]
     first = exported[0]
     assert json.loads(json.dumps(first))["source"]["quote"] == SEED["facts"][0]["source"]["quote"]
+
+
+def test_first_start_killed_while_seeding_finishes_next_time(tmp_path: Path) -> None:
+    """kill -9 at several moments of a first start; the next start always ends seeded."""
+    for delay in (0.3, 0.8, 1.5):
+        db = tmp_path / f"killed-{delay}.db"
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "briefing", "--db", str(db), "init"],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        time.sleep(delay)
+        proc.kill()
+        proc.wait()
+        store = open_store(str(db))
+        try:
+            assert store.count() == len(SEED["facts"]), delay
+            assert len(store.themes()) == len(SEED["themes"])
+            assert store.state("seed") == "done"
+        finally:
+            store.close()

@@ -27,7 +27,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from briefing.dossier.markup import ListBlock, parse_blocks
+from briefing.dossier.markup import ListBlock, Paragraph, parse_blocks
 from briefing.gui.jobs import Job, JobRunner
 from briefing.store import FactQuery, FactRow, Store
 
@@ -86,8 +86,11 @@ def plain_statement(text: str) -> str:
     for block in parse_blocks(text):
         if isinstance(block, ListBlock):
             parts.extend("• " + "".join(r.text for r in item) for item in block.items)
-        else:
+        elif isinstance(block, Paragraph):
             parts.append("".join(r.text for r in block.runs))
+        else:  # a table: its cells, row by row
+            rows = (block.header, *block.rows)
+            parts.extend(" | ".join("".join(r.text for r in cell) for cell in row) for row in rows)
     return " ".join(parts)
 
 

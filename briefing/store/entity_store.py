@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from briefing.errors import FieldError, NotFoundError, ValidationError
 from briefing.model import (
+    AppState,
     Country,
     CountryNote,
     Document,
@@ -506,6 +507,23 @@ class EntityStore:
                 note = CountryNote(country_code=code)
                 s.add(note)
             note.text, note.marking_code, note.updated_at = clean, marking.upper(), utcnow()
+
+    # ------------------------------------------------------------------ database state
+
+    def state(self, key: str) -> str | None:
+        """A value recorded about the database itself, e.g. state("seed")."""
+        with self.session() as s:
+            row = s.get(AppState, key)
+            return row.value if row else None
+
+    def set_state(self, key: str, value: str) -> None:
+        """Record a value about the database itself."""
+        with self.session() as s:
+            row = s.get(AppState, key)
+            if row is None:
+                s.add(AppState(key=key, value=value))
+            else:
+                row.value = value
 
     # ------------------------------------------------------------------ saved specs
 

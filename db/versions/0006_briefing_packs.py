@@ -1,5 +1,7 @@
 """What a briefing pack needs: key points, who said it, people's names and bios, country notes.
 
+Also ``app_state``, where a first start records that seeding began and ended.
+
 Revision ID: 0006
 Revises: 0005
 Create Date: 2026-12-02
@@ -81,8 +83,16 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("country_code", name=op.f("pk_country_notes")),
     )
 
+    op.create_table(
+        "app_state",
+        sa.Column("key", sa.String(length=40), nullable=False),
+        sa.Column("value", sa.String(length=200), nullable=False),
+        sa.PrimaryKeyConstraint("key", name=op.f("pk_app_state")),
+    )
+
 
 def downgrade() -> None:
+    op.drop_table("app_state")
     op.drop_table("country_notes")
     with op.batch_alter_table("people") as batch:
         batch.drop_constraint(op.f("fk_people_organisation_id_organisations"), type_="foreignkey")
