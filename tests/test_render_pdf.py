@@ -559,8 +559,14 @@ def test_annex_prints_each_source_group_title_once() -> None:
 def test_table_rows_do_not_split_across_pages() -> None:
     base = sample_dossier()
     cell = " ".join(["words that wrap in a narrow cell"] * 6)
+    tall = " ".join(["words that wrap in a narrow cell"] * 40)  # about half a page
     rows = tuple(
-        ((Run(f"Start{n:03d}"),), (Run(f"{cell} End{n:03d}"),), (Run(cell),)) for n in range(70)
+        (
+            (Run(f"Start{n:03d}"),),
+            (Run(f"{tall if n % 10 == 5 else cell} End{n:03d}"),),
+            (Run(cell),),
+        )
+        for n in range(70)
     )
     table = TableBlock(((Run("Key"),), (Run("Text"),), (Run("More"),)), rows)
     section = TextSection("1", "Table", "t", (Paragraph((Run("Intro"),)), table))

@@ -20,9 +20,8 @@ from briefing.dossier.pdf_styles import PdfStyles, color, runs_markup
 
 __all__ = ["block_flowables", "data_table", "fit_rows"]
 
-# reportlab never splits a table row; a cell taller than this share of the text height is
-# cut into pieces of about CHUNK of it (one table row each) so that it can flow over pages.
-TOO_TALL = 1 / 3
+# reportlab never splits a table row; a cell too tall for a page is cut into pieces of about
+# this share of the text height (one table row each) so that it can flow over pages.
 CHUNK = 1 / 8
 
 
@@ -44,23 +43,23 @@ def _cut(para: Paragraph, width: float, chunk_h: float) -> list[Flowable]:
 
 
 def fit_rows(
-    rows: Sequence[Sequence[Paragraph]], widths: Sequence[float], frame_h: float
+    rows: Sequence[Sequence[Paragraph]], widths: Sequence[float], limit: float, chunk_h: float
 ) -> tuple[list[list[Any]], list[tuple[int, int]]]:
     """Table rows that each fit on a page, and which of them came from which input row.
 
-    reportlab never splits a table row, so a row taller than the page raises LayoutError.
-    A cell taller than a third of the page is therefore cut into pieces of about an eighth
-    of it, one table row each (the other cells of that row stay in its first piece). Rows
-    that fit on a page are left whole and so never split across pages.
+    reportlab never splits a table row, and a row taller than the page raises LayoutError.
+    Rows whose cells are at most ``limit`` tall fit on a page and are left whole, so they
+    never split across pages. A taller cell is cut into pieces of about ``chunk_h``, one
+    table row each (the other cells of that row stay in its first piece).
     """
-    too_tall, chunk_h = frame_h * TOO_TALL, frame_h * CHUNK
     out: list[list[Any]] = []
     groups: list[tuple[int, int]] = []
     for row in rows:
         cells: list[list[Flowable]] = []
         for para, width in zip(row, widths, strict=True):
-            # a cell needs some hundreds of characters to reach a third of a page
-            if len(para.text) > 300 and para.wrap(width, frame_h)[1] > too_tall:
+            # a line holds at least one character: shorter text cannot be too tall
+            long = len(para.text) * para.style.leading > limit
+            if long and para.wrap(width, limit)[1] > limit:
                 cells.append(_cut(para, width, chunk_h))
             else:
                 cells.append([para])
@@ -121,9 +120,15 @@ def data_table(
         else []
     )
     col_w = _column_widths(width, fractions, [head, *cells], 2 * pad_x)
-    body, groups = fit_rows(cells, [w - 2 * pad_x for w in col_w], frame_h)
-    head_rows = 1 if header else 0
-    data: list[list[Any]] = [head] if header else []
+    inner = [w - 2 * pad_x for w in col_w]
+    # a row fits on a page below the repeated header row
+    head_h = max((p.wrap(w, frame_h)[1] for p, w in zip(head, inner, strict=True)), default=0)
+    if head_h > frame_h * CHUNK:  # a header this tall is not repeated: it flows as a row
+        cells, head = [head, *cells], []
+    limit = frame_h - (head_h + 2 * pad_y if head else 0) - 2 * pad_y - 2 * sheet.table_rule
+    body, groups = fit_rows(cells, inner, limit, frame_h * CHUNK)
+    head_rows = 1 if head else 0
+    data: list[list[Any]] = [head] if head else []
     data.extend(body)
     groups = [(first + head_rows, last + head_rows) for first, last in groups]
     accent, rule = color(palette.accent), color(palette.rule)
@@ -135,18 +140,18 @@ def data_table(
         ("TOPPADDING", (0, 0), (-1, -1), pad_y),
         ("BOTTOMPADDING", (0, 0), (-1, -1), pad_y),
     ]
-    if header:
+    if head:
         commands.append(("BACKGROUND", (0, 0), (-1, 0), color(palette.head_fill)))
     if grid:
         commands.append(("BOX", (0, 0), (-1, -1), sheet.grid_rule, rule))
         commands.append(("LINEAFTER", (0, 0), (-2, -1), sheet.grid_rule, rule))
-        if header:
+        if head:
             commands.append(("LINEBELOW", (0, 0), (-1, 0), sheet.grid_rule, rule))
         # one line under each input row: the pieces of a cut cell are not ruled apart
         for _, last in groups:
             commands.append(("LINEBELOW", (0, last), (-1, last), sheet.grid_rule, rule))
     else:
-        if header:
+        if head:
             commands.append(("LINEABOVE", (0, 0), (-1, 0), sheet.table_rule, accent))
             commands.append(("LINEBELOW", (0, 0), (-1, 0), sheet.table_rule, accent))
         commands.append(("LINEBELOW", (0, -1), (-1, -1), sheet.table_rule, accent))

@@ -51,7 +51,7 @@ from briefing.dossier.document import (
     WhoSection,
 )
 from briefing.dossier.output import Progress
-from briefing.dossier.pdf_blocks import block_flowables, data_table, fit_rows
+from briefing.dossier.pdf_blocks import CHUNK, block_flowables, data_table, fit_rows
 from briefing.dossier.pdf_chart import chart_flowables
 from briefing.dossier.pdf_flowables import Mark, Pair, Para, Rule, Stack, TocEntry, Wrapped
 from briefing.dossier.pdf_page import BriefCanvas, Furniture
@@ -242,7 +242,8 @@ class _Renderer:
                     for line in d.cover
                 ],
                 [w - 2 * pad_x for w in col_w],
-                self.frame[1],
+                self.frame[1] - 2 * pad_y,
+                self.frame[1] * CHUNK,
             )
             table = Table(data, colWidths=col_w, hAlign="CENTER")
             table.setStyle(
