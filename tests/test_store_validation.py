@@ -219,3 +219,12 @@ def test_speaker_and_key_round_trip(store: Store) -> None:
     assert second.speaker is not None and second.speaker.kind == "document"
     assert "New communiqué" in {d.title for d in store.documents()}  # created with the fact
     assert first.to_json()["speaker"] == {"person": "Vladimir Putin"}
+
+
+def test_speaker_of_unknown_kind_is_refused(store: Store) -> None:
+    from briefing.store.records import Speaker
+
+    with pytest.raises(ValidationError) as err:
+        store.add(draft(speaker=Speaker("organisation", "UN")))
+    assert err.value.for_field("speaker")
+    assert not store.documents()  # not taken for a new document

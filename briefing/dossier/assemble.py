@@ -21,6 +21,7 @@ from dataclasses import dataclass, field, replace
 from babel import Locale
 from babel.numbers import format_compact_decimal, format_decimal
 
+from briefing.dossier.attribution import lead_in
 from briefing.dossier.document import (
     Chart,
     ChartBar,
@@ -312,18 +313,13 @@ class _Assembler:
     # -- facts
 
     def speaker_text(self, record: FactRecord) -> str | None:
-        speaker = record.speaker
-        if speaker is None:
-            return None
-        if speaker.kind == "person":
-            person = self.people.get(speaker.ref)
-            name = person.name_in(self.language) if person else speaker.ref
-            return self.labels.according_to.format(name=name)
-        colon = " : " if self.language == "fr" else ": "
-        if speaker.kind == "document":
-            doc = self.documents.get(speaker.ref)
-            return (doc.title_in(self.language) if doc else speaker.ref) + colon
-        return self.country_names.get(speaker.ref, speaker.ref) + colon
+        return lead_in(
+            record.speaker,
+            self.language,
+            people=self.people,
+            documents=self.documents,
+            country_names=self.country_names,
+        )
 
     def body(self, record: FactRecord) -> tuple[tuple[Block, ...], str]:
         text, text_language = record.text_in(self.language)

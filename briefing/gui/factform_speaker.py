@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QCompleter, QHBoxLayout, QWidget
 
-from briefing.dossier.labels import labels_for
+from briefing.dossier import attribution
 from briefing.store.entities import CountryRecord, DocumentRecord, PersonRecord
 from briefing.store.records import SPEAKER_KINDS, Speaker
 from briefing.store.search import fold
@@ -40,22 +40,14 @@ class SpeakerNames:
 
 def lead_in(speaker: object, language: str, names: SpeakerNames) -> str | None:
     """The words a dossier in ``language`` prints before a statement this speaker makes
-    ("According to Vladimir Putin: "), with the dossier's own labels; None for none."""
-    if not isinstance(speaker, Speaker) or not speaker.ref.strip():
-        return None
-    ref = speaker.ref.strip()
-    if speaker.kind == "person":
-        person = names.people.get(ref)
-        name = person.name_in(language) if person else ref
-        return labels_for(language).according_to.format(name=name)
-    colon = " : " if language == "fr" else ": "
-    if speaker.kind == "document":
-        doc = names.documents.get(ref)
-        return (doc.title_in(language) if doc else ref) + colon
-    if speaker.kind == "country":
-        country = names.countries.get(ref.upper())
-        return (country.name(language) if country else ref) + colon
-    return None
+    ("According to Vladimir Putin: "): the dossier's own rule; None for none."""
+    return attribution.lead_in(
+        speaker,
+        language,
+        people=names.people,
+        documents=names.documents,
+        country_names={code: c.name(language) for code, c in names.countries.items()},
+    )
 
 
 class SpeakerField(QWidget):

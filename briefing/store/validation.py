@@ -16,7 +16,7 @@ from functools import lru_cache
 from babel import Locale, UnknownLocaleError
 
 from briefing.errors import FieldError, ValidationError
-from briefing.store.records import CONFIDENCE_LEVELS, FactDraft, Speaker
+from briefing.store.records import CONFIDENCE_LEVELS, SPEAKER_KINDS, FactDraft, Speaker
 from briefing.store.reference import ReferenceIndex, parse_date
 from briefing.store.search import fold
 
@@ -238,7 +238,9 @@ def resolve(draft: FactDraft, ref: ReferenceIndex, record: int | None = None) ->
         bad("speaker", 'must be null, {"person": NAME}, {"document": TITLE} or {"country": CODE}')
     elif isinstance(speaker, Speaker):
         ref_text = _text(speaker.ref)
-        if not ref_text:
+        if speaker.kind not in SPEAKER_KINDS:
+            bad("speaker", f"unknown kind {speaker.kind!r} (person, document or country)")
+        elif not ref_text:
             bad(f"speaker.{speaker.kind}", "must not be empty")
         elif speaker.kind == "country":
             if ref_text.upper() not in ref.countries:
