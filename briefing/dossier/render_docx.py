@@ -1,76 +1,73 @@
-"""Render a Dossier as a Word document (DOCX).
+"""Render a Dossier as a Word document (DOCX) that reads the same in Word and LibreOffice.
 
-Layout: a cover page (no header or footer), a real Word table of contents (a TOC field
-whose result is already filled in, with estimated page numbers), the numbered sections
-(facts with a meta line citing the sources annex, key-figure and participant tables), and
-the sources annex with the exact quotes. Every body page carries a header (dossier title,
-current section via a STYLEREF field) and a footer (marking, date, "Page X of Y").
+Layout: the cover (kicker, title, subtitle, the labelled cover lines, marking and handling
+line), the contents (a real TOC field, filled in), then each top-level section on a new
+page (written text, key points, who's who, facts with their meta lines, key figures with
+charts) and the sources annex, grouped by document. Every page carries the marking at its
+top; every page after the cover a header naming its section and a footer with
+"Page X of Y", the marking and the date.
 
-The body is built with lxml (see ``docx_xml``); python-docx only provides the package
-(template parts, header/footer parts, core properties) and writes the zip. That keeps a
-10,000-fact dossier well under a second, where python-docx's ``add_paragraph`` is quadratic.
+The Dossier decides every printed word; this module only lays it out, with the styles of
+``briefing.dossier.styles``. Its parts: ``docx_styles`` (StyleSheet → Word styles, lists,
+settings), ``docx_fonts`` (embedded Noto faces), ``docx_body`` (paragraphs, runs, lists,
+tables, pictures), ``docx_layout`` (the page estimate behind the contents' page numbers),
+``docx_pages`` (sections, headers, footers), ``docx_toc`` (the contents) and
+``docx_chart`` (bar charts as PNG).
 
-Page numbers in the TOC are estimates from character counts (no layout engine); the
-document asks Word to update fields on open, and the PAGEREF fields make that exact.
+The body is built with lxml; python-docx provides the package and writes the zip, which
+keeps a 10,000-fact dossier at a few seconds (python-docx's ``add_paragraph`` is quadratic).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field, replace
 from typing import Any, BinaryIO
 
 import docx
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
-from docx.shared import Twips
 from lxml import etree
 
+from briefing.dossier import docx_tables as tables
 from briefing.dossier import docx_xml as x
 from briefing.dossier.document import (
     Dossier,
     DossierFact,
     FactSection,
     FiguresSection,
-    ParticipantsSection,
+    KeyPointsSection,
+    PersonEntry,
     Section,
+    SourceGroup,
     SourceNote,
+    TextSection,
+    WhoSection,
 )
-from briefing.dossier.markup import Block, Paragraph, Run
+from briefing.dossier.docx_body import Body, Bookmarks
+from briefing.dossier.docx_chart import chart_images
+from briefing.dossier.docx_fonts import embed_fonts
+from briefing.dossier.docx_layout import Flow, Item, Metrics
+from briefing.dossier.docx_pages import Furniture, PageGeometry, section_properties
+from briefing.dossier.docx_styles import (
+    DocxStyles,
+    Hangs,
+    Numbering,
+    ParaStyle,
+    install_settings,
+    install_styles,
+    word_language,
+)
+from briefing.dossier.docx_toc import TocEntry, measure_contents, write_contents
+from briefing.dossier.markup import Run
 from briefing.dossier.output import Progress
+from briefing.dossier.styles import STYLES, StyleSheet
 
-__all__ = ["DocxResult", "render_docx"]
+__all__ = ["DocxResult", "render_docx", "word_language"]
 
-S = x.STYLE
-UNCLASSIFIED = "UNCLASSIFIED"
-META_SEPARATOR = " · "
-TITLE_SEPARATOR = " — "
-HEADING_GAP = "  "  # between a section number and its title: "1.2  Title"
-
-_A4 = x.PageGeometry(width=11906, height=16838, margin=1247, header_distance=567)
-_LETTER = x.PageGeometry(width=12240, height=15840, margin=1247, header_distance=567)
-
-# Default regions for the languages a brief is usually written in (w:lang wants a tag).
-_REGIONS = {
-    "en": "en-GB",
-    "fr": "fr-FR",
-    "ru": "ru-RU",
-    "de": "de-DE",
-    "es": "es-ES",
-    "it": "it-IT",
-    "pt": "pt-PT",
-    "ar": "ar-SA",
-    "zh": "zh-CN",
-    "uk": "uk-UA",
-    "kk": "kk-KZ",
-    "uz": "uz-Latn-UZ",
-    "tg": "tg-Cyrl-TJ",
-    "ky": "ky-KG",
-    "tk": "tk-TM",
-    "el": "el-GR",
-    "tr": "tr-TR",
-}
+_STYLES_WITH_EFFECTS = "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects"
+SOURCES_ANCHOR = "sources"
+HEADER_GAP = "  "  # between a section's number and title in the running header
 
 
 @dataclass(frozen=True)
@@ -79,11 +76,15 @@ class DocxResult:
 
     Attributes:
         paragraphs: paragraphs in the document body (cover, contents, sections, tables, annex).
-        headings: Heading 1 / Heading 2 paragraphs (each has a TOC entry).
+        headings: headings with an entry in the contents.
         tables: Word tables written.
         facts: fact entries printed.
         sources: entries of the sources annex.
-        estimated_pages: the page-count estimate the TOC numbers are based on.
+        estimated_pages: the page count the contents' numbers are based on.
+        heading_pages: the estimated page of each heading, by anchor (the annex's is
+            "sources"), as printed in the contents.
+        bookmark_pages: the estimated page of every bookmark (headings, facts, annex
+            entries), by its name in the document.
     """
 
     paragraphs: int
@@ -92,6 +93,8 @@ class DocxResult:
     facts: int
     sources: int
     estimated_pages: int
+    heading_pages: dict[str, int] = field(default_factory=dict)
+    bookmark_pages: dict[str, int] = field(default_factory=dict)
 
 
 def render_docx(dossier: Dossier, out: BinaryIO, progress: Progress | None = None) -> DocxResult:
@@ -104,172 +107,139 @@ def render_docx(dossier: Dossier, out: BinaryIO, progress: Progress | None = Non
     return _DocxWriter(dossier, progress).write(out)
 
 
-def word_language(code: str, page_size: str = "A4") -> str:
-    """A language tag for ``w:lang``: "fr" → "fr-FR"; tags with a region pass through."""
-    tag = code.strip().replace("_", "-")
-    if "-" in tag or not tag:
-        return tag or "en-GB"
-    if tag.lower() == "en" and page_size == "Letter":
-        return "en-US"
-    return _REGIONS.get(tag.lower(), tag)
+def _walk(sections: Sequence[Section], level: int = 1) -> Iterator[tuple[int, Section]]:
+    for section in sections:
+        yield level, section
+        if isinstance(section, FactSection):
+            yield from _walk(section.subsections, level + 1)
 
 
-_STYLE_NAMES = {
-    S.statement: "Statement",
-    S.list_bullet: "List Bullet",
-    S.list_number: "List Number",
-    S.quote: "Quote",
-}
-_STYLES_WITH_EFFECTS = "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects"
-_BOOKMARK_UNSAFE = re.compile(r"[^A-Za-z0-9_]")
+def _annex_groups(dossier: Dossier) -> list[SourceGroup]:
+    """The annex's groups; a cited note no group holds gets a group of its own (from the
+    title and details every note repeats), so that nothing cited goes unprinted."""
+    groups = list(dossier.source_groups)
+    grouped = {note.number for group in groups for note in group.notes}
+    for note in dossier.sources:
+        if note.number not in grouped:
+            groups.append(SourceGroup(note.title, note.details, None, (note,)))
+            grouped.add(note.number)
+    return groups
 
 
-# --------------------------------------------------------------------------- page estimate
-
-# Average advance of running text in em (measured on Noto Serif / Noto Sans prose) and the
-# fonts' line height (ascent + descent) in em: enough to guess page numbers for the TOC.
-_EM_SERIF = 0.49
-_EM_SANS = 0.52
-_LINE_EM = 1.362
+def _source_anchor(number: int) -> str:
+    return f"src_{number}"
 
 
-class _PageEstimator:
-    """A running guess of the page a paragraph lands on, from character counts."""
-
-    def __init__(self, geometry: x.PageGeometry) -> None:
-        self.width = geometry.text_width
-        self.height = geometry.text_height
-        self.page = 1
-        self.used = 0.0
-        # (size, em, indent, line) -> (characters per line, line height)
-        self._metrics: dict[tuple[float, float, int, int], tuple[int, float]] = {}
-
-    def new_page(self) -> None:
-        if self.used > 0:
-            self.page += 1
-            self.used = 0.0
-
-    @staticmethod
-    def line_height(size: float, line: int = x.LINE) -> float:
-        return size * 20 * _LINE_EM * line / 240
-
-    @staticmethod
-    def lines(chars: int, size: float, em: float, width: float) -> int:
-        per_line = max(1, int(width / (size * 20 * em)))
-        return max(1, -(-chars // per_line))
-
-    def keep(self, height: float) -> None:
-        """Start a new page unless ``height`` still fits on this one."""
-        if self.used > 0 and self.used + height > self.height:
-            self.new_page()
-
-    def flow(self, height: float) -> None:
-        """Add content that may break across pages."""
-        self.used += height
-        while self.used > self.height:
-            self.page += 1
-            self.used -= self.height
-
-    def paragraph(
-        self,
-        chars: int,
-        size: float,
-        *,
-        em: float = _EM_SERIF,
-        before: int = 0,
-        after: int = 0,
-        indent: int = 0,
-        line: int = x.LINE,
-    ) -> None:
-        key = (size, em, indent, line)
-        metrics = self._metrics.get(key)
-        if metrics is None:
-            per_line = max(1, int((self.width - indent) / (size * 20 * em)))
-            metrics = self._metrics[key] = (per_line, self.line_height(size, line))
-        per_line, height = metrics
-        lines = -(-chars // per_line) if chars > per_line else 1
-        if self.used > 0:
-            self.used += before
-        self.used += lines * height + after
-        while self.used > self.height:
-            self.page += 1
-            self.used -= self.height
+def _hang(metrics: Metrics, style: ParaStyle, numbers: Sequence[str], gap: float) -> float:
+    """Width of a number column: the widest number in ``style`` plus ``gap``."""
+    text = style.text
+    face = metrics.face(text.family, text.bold, text.italic)
+    size = x.half_points(text.size) / 2
+    widest = max((metrics.width(n, face, size) for n in numbers if n), default=0.0)
+    return widest + gap if widest else 0.0
 
 
-# --------------------------------------------------------------------------- the writer
+@dataclass
+class _Placed:
+    """A top-level section once written: its pages and where its sub-headings fell."""
 
-
-@dataclass(frozen=True)
-class _TocEntry:
-    level: int
-    text: str
-    bookmark: str
-    page: int  # relative to the first body page (1)
+    anchor: str
+    pages: int
+    marks: dict[str, int]
 
 
 class _DocxWriter:
-    """One rendering: owns the python-docx package and the lxml containers being filled."""
+    """One rendering: owns the python-docx package and the lxml body being filled."""
 
-    def __init__(self, dossier: Dossier, progress: Progress | None) -> None:
+    def __init__(self, dossier: Dossier, progress: Progress | None, sheet: StyleSheet = STYLES):
         self.dossier = dossier
         self.labels = dossier.labels
         self.progress = progress
+        self.sheet = sheet
         self.lang = word_language(dossier.language, dossier.page_size)
-        self.geometry = _LETTER if dossier.page_size == "Letter" else _A4
+        self.geometry = PageGeometry.for_page(dossier.page_size, sheet)
+        self.entries = list(_walk(dossier.sections))
+        self.groups = _annex_groups(dossier)
 
         self.doc: Any = docx.Document()
         self.part: Any = self.doc.part
-        self.numbering = x.Numbering(self.part.numbering_part.element)
-        x.install_styles(
-            self.doc.styles.element,
-            self.geometry,
-            self.lang,
-            self.numbering.bullet,
-            self.numbering.decimal,
-        )
-        x.install_settings(self.doc.settings.element, self.lang)
-        x.replace_part_xml(self.part, RT.FONT_TABLE, x.add_fonts)
-        x.replace_part_xml(self.part, RT.THEME, x.set_theme_fonts)
         self._drop_template_leftovers()
+        self.numbering = Numbering(
+            self.part.numbering_part.element, sheet.list_indent, sheet.key_point.indent
+        )
+        probe = DocxStyles(
+            sheet, self.geometry.text_width, self.geometry.text_height, Hangs(), self.numbering
+        )
+        metrics = Metrics()
+        levels = {1: [s.number for lvl, s in self.entries if lvl == 1]}
+        levels[2] = [s.number for lvl, s in self.entries if lvl > 1]
+        hangs = Hangs(
+            h1=_hang(metrics, probe.heading1, levels[1], sheet.heading_gap),
+            h2=_hang(metrics, probe.heading2, levels[2], sheet.heading_gap),
+            toc1=_hang(metrics, probe.toc1, levels[1], sheet.toc_number_gap),
+            toc2=_hang(metrics, probe.toc2, levels[2], sheet.toc_number_gap),
+        )
+        self.styles = DocxStyles(
+            sheet, self.geometry.text_width, self.geometry.text_height, hangs, self.numbering
+        )
+        install_styles(self.doc.styles.element, self.styles, self.lang)
+        install_settings(self.doc.settings.element, self.lang)
+        embed_fonts(self.part)
 
-        # Section set-up while the body is still empty: python-docx finds sections with an
-        # XPath over the whole document.
-        self.m = x.Maker()
-        self._numpages: etree._Element | None = None
-        self._page_setup()
-        self._headers_footers()
-        self.m.paragraphs = 0  # count body paragraphs only
+        self.bookmarks = Bookmarks()
+        self.body = Body(
+            self.part,
+            self.styles,
+            self.doc.styles.element,
+            self.numbering,
+            self.bookmarks,
+            text_width=self.geometry.text_width,
+            text_height=self.geometry.text_height,
+            language=dossier.language,
+            page_size=dossier.page_size,
+        )
+        self.furniture = Furniture(
+            self.part,
+            self.styles,
+            title=dossier.title,
+            marking=dossier.marking_text,
+            date_text=dossier.date_text,
+            page_of=self.labels.page_of,
+        )
+        # Every anchor a link may point to gets its bookmark name up front (key points
+        # link forward to facts printed later).
+        for _, section in self.entries:
+            self.bookmarks.add(section.anchor)
+        for fs in dossier.fact_sections():
+            for fact in fs.facts:
+                self.bookmarks.add(fact.anchor)
+        if self.groups:
+            self.bookmarks.add(SOURCES_ANCHOR)
+        for group in self.groups:
+            for note in group.notes:
+                self.bookmarks.add(_source_anchor(note.number))
 
-        # Content goes straight into the document body (moving ~10^5 elements between lxml
-        # documents afterwards would cost a third of the run); the final sectPr is moved
-        # back to the end and the front matter inserted before the first section at the end.
-        self.body: etree._Element = self.doc.element.body
-        self._sect_pr: etree._Element = self.body.find(x.w("sectPr"))
-        for child in list(self.body):
-            self.body.remove(child)
-        self.estimate = _PageEstimator(self.geometry)
-        self.toc: list[_TocEntry] = []
-        self.tables = 0
+        self.document_body: etree._Element = self.doc.element.body
+        for child in list(self.document_body):
+            self.document_body.remove(child)
+        self.body.parent = self.document_body
+        self.toc: list[TocEntry] = []
+        self._toc_anchors: list[str] = []
+        self.placed: list[_Placed] = []
         self.facts = 0
-        self._bookmark_names: set[str] = set()
-        self._bookmark_id = 0
-        self._links: dict[str, str] = {}
-        self._styles_el: etree._Element = self.doc.styles.element
-        self._variants: dict[tuple[str, str], str] = {}
-        self.source_bookmarks = {
-            s.number: self._bookmark_name(f"source_{s.number}") for s in dossier.sources
-        }
+        self.notes = 0
 
-        units = dossier.fact_count() + len(dossier.sources)
-        for section in dossier.sections:
-            if isinstance(section, FiguresSection | ParticipantsSection):
+        units = dossier.fact_count() + sum(len(g.notes) for g in self.groups)
+        for _, section in self.entries:
+            if isinstance(section, FiguresSection):
                 units += len(section.rows)
+            elif isinstance(section, WhoSection):
+                units += len(section.people)
         self._save_units = max(1, units // 4)
         self.total = units + self._save_units
         self.done = 0
         self._step = max(1, self.total // 200)
         self._next_report = 0
-        self.estimated_pages = 0
 
     # ---------------------------------------------------------------- plumbing
 
@@ -290,72 +260,43 @@ class _DocxWriter:
             self._next_report = self.done + self._step
             self.progress(min(self.done, self.total), self.total)
 
-    def _bookmark_name(self, anchor: str) -> str:
-        """A unique Word bookmark name (letters, digits, '_'; starts with a letter; ≤ 40)."""
-        base = _BOOKMARK_UNSAFE.sub("_", anchor)
-        if not base[:1].isalpha():
-            base = "b_" + base
-        base = base[:40]
-        name, n = base, 1
-        while name.lower() in self._bookmark_names:
-            n += 1
-            suffix = f"_{n}"
-            name = base[: 40 - len(suffix)] + suffix
-        self._bookmark_names.add(name.lower())
-        return name
-
-    def _new_bookmark_id(self) -> int:
-        self._bookmark_id += 1
-        return self._bookmark_id
-
-    def _link_rel(self, url: str) -> str:
-        rel_id = self._links.get(url)
-        if rel_id is None:
-            rel_id = f"rIdLink{len(self._links) + 1}"
-            self.part.rels.add_relationship(RT.HYPERLINK, x.clean(url), rel_id, is_external=True)
-            self._links[url] = rel_id
-        return rel_id
-
-    def _style_for(self, style: str, language: str | None) -> str:
-        """``style``, or its variant marked as ``language`` when that is not the dossier's."""
-        if not language or language == self.dossier.language:
-            return style
-        key = (style, language)
-        variant = self._variants.get(key)
-        if variant is None:
-            tag = word_language(language, self.dossier.page_size)
-            if tag == self.lang:
-                variant = style
-            else:
-                variant = x.add_language_variant(self._styles_el, style, _STYLE_NAMES[style], tag)
-            self._variants[key] = variant
-        return variant
-
     # ---------------------------------------------------------------- whole document
 
     def write(self, out: BinaryIO) -> DocxResult:
         self._tick(0)
-        for section in self.dossier.sections:
-            self._section(section, level=1, first=not self.toc)
-        self._annex()
+        sections: list[tuple[str, etree._Element]] = []  # (anchor, sectPr) per section
+        for level, section in self.entries:
+            if level == 1:
+                sections.append((section.anchor, self._top_section(section)))
+        if self.groups:
+            sections.append((SOURCES_ANCHOR, self._annex()))
 
         front = x.new_container()
-        self._cover(front)
-        toc_pages = self._contents(front)
-        self.estimated_pages = 1 + toc_pages + self.estimate.page
-        if self._numpages is not None:  # cached result of the footer's NUMPAGES field
-            self._numpages.text = str(self.estimated_pages)
+        self.body.parent = front
+        first_body_page = self._front_matter(front)
+        anchor_pages = self._number_pages(first_body_page)
+        total = first_body_page - 1 + sum(p.pages for p in self.placed)
+        self.furniture.set_total(total)
+        write_contents(self.body, front, self.labels.contents, self.toc)
+        # the section break after the contents sits in a paragraph of its own, outside the
+        # TOC field's result (LibreOffice drops the footer's fields otherwise)
+        self.body.maker.para(front, self.styles.table_gap.sid)
+        contents_header = self.furniture.header(self.labels.contents)
+        self._attach(section_properties(self.geometry, contents_header, self.furniture.footer()))
+        self.body.parent = self.document_body
 
-        body = self.body
-        first = body[0] if len(body) else None
-        if first is not None:
-            x.move_children(front, first)
+        body = self.document_body
+        for child in reversed(list(front)):
+            body.insert(0, child)
+        # the last section's properties close the body; the others end their last paragraph
+        if sections:
+            last = sections[-1][1]
+            holder = last.getparent()
+            if holder is not None:
+                holder.remove(last)
+            body.append(last)
         else:
-            body.extend(list(front))
-        if len(body) and body[-1].tag == x.w("tbl"):
-            self.m.para(body, S.normal)  # Word wants a paragraph after a closing table
-        body.append(self._sect_pr)  # the section properties close the body
-        self._body_paragraphs = self.m.paragraphs
+            body.append(section_properties(self.geometry, None, None))
         self.numbering.flush()
         self._core_properties()
 
@@ -364,32 +305,64 @@ class _DocxWriter:
         self._next_report = 0
         self._tick(self._save_units)
         return DocxResult(
-            paragraphs=self._body_paragraphs,
+            paragraphs=self.body.maker.paragraphs,
             headings=len(self.toc),
-            tables=self.tables,
+            tables=self.body.tables,
             facts=self.facts,
-            sources=len(self.dossier.sources),
-            estimated_pages=self.estimated_pages,
+            sources=self.notes,
+            estimated_pages=total,
+            heading_pages={a: anchor_pages[a] for a in self._toc_anchors if a in anchor_pages},
+            bookmark_pages={
+                name: page
+                for anchor, page in anchor_pages.items()
+                if (name := self.bookmarks.get(anchor)) is not None
+            },
         )
 
-    def _page_setup(self) -> None:
-        g = self.geometry
-        section = self.doc.sections[0]
-        section.page_width = Twips(g.width)
-        section.page_height = Twips(g.height)
-        section.top_margin = section.bottom_margin = Twips(g.margin)
-        section.left_margin = section.right_margin = Twips(g.margin)
-        section.header_distance = section.footer_distance = Twips(g.header_distance)
-        section.gutter = Twips(0)
-        section.different_first_page_header_footer = True
+    def _close_section(self, anchor: str, header_title: str) -> etree._Element:
+        """End the current Word section: measure it, give it its header and footer."""
+        flow = self.body.new_flow()
+        pages, marks = flow.layout()
+        self.placed.append(_Placed(anchor, pages, marks))
+        sect = section_properties(
+            self.geometry, self.furniture.header(header_title), self.furniture.footer()
+        )
+        self._attach(sect)
+        return sect
+
+    def _attach(self, sect: etree._Element) -> None:
+        """Put ``sect`` in the properties of the body's last paragraph."""
+        last = self.body.parent[-1] if len(self.body.parent) else None
+        if last is None or last.tag != x.P:
+            last = self.body.maker.para(self.body.parent, self.styles.table_gap.sid)
+        ppr = last.find(x.PPR)
+        if ppr is None:
+            ppr = etree.Element(x.PPR)
+            last.insert(0, ppr)
+        ppr.append(sect)
+
+    def _number_pages(self, first_body_page: int) -> dict[str, int]:
+        """Give every contents entry its page; returns the pages by anchor."""
+        pages: dict[str, int] = {}
+        start = first_body_page
+        for placed in self.placed:
+            pages[placed.anchor] = start
+            for anchor, page in placed.marks.items():
+                pages.setdefault(anchor, start + page - 1)
+            start += placed.pages
+        names = {self.bookmarks.get(a): a for a in pages}
+        for entry in self.toc:
+            entry.page = pages.get(names.get(entry.bookmark, ""), 0)
+        return pages
 
     def _core_properties(self) -> None:
         d = self.dossier
+        author = next((c.value for c in d.cover if c.label == self.labels.prepared_by), "")
         props = self.doc.core_properties
         props.title = x.clean(d.title)
         props.subject = x.clean(d.subject or d.subtitle or "")
-        props.author = x.clean(d.prepared_by or "")
-        props.last_modified_by = x.clean(d.prepared_by or "")
+        props.author = x.clean(author)
+        props.last_modified_by = x.clean(author)
         props.keywords = x.clean(", ".join(d.keywords))
         props.language = self.lang
         props.category = x.clean(d.marking)
@@ -401,357 +374,270 @@ class _DocxWriter:
 
     # ---------------------------------------------------------------- cover and contents
 
-    def _cover(self, c: etree._Element) -> None:
-        d, lab = self.dossier, self.labels
-        self.m.run(self.m.para(c, S.cover_marking), d.marking)
-        self.m.run(self.m.para(c, S.title), d.title)
+    def _front_matter(self, front: etree._Element) -> int:
+        """Cover and contents into ``front``; returns the page the first section starts on."""
+        d, body, s = self.dossier, self.body, self.styles
+        body.flow = Flow(self.geometry.text_height)
+        if d.kicker:
+            body.text(s.kicker, d.kicker)
+        body.text(s.title, d.title)
         if d.subtitle:
-            self.m.run(self.m.para(c, S.subtitle), d.subtitle)
-        details: list[tuple[str, str | None]] = [
-            (lab.event, d.event),
-            ("", d.place_date),
-            (lab.prepared_for, d.prepared_for),
-            (lab.prepared_by, d.prepared_by),
-            (lab.date, d.date_text),
-            (lab.marking, d.marking),
-        ]
-        for label, value in details:
-            if not value:
-                continue
-            p = self.m.para(c, S.cover_detail)
-            if label:
-                self.m.run(p, label, char_style=S.strong)
-            x.add_tab(p)
-            self.m.run(p, value)
-
-    def _contents(self, c: etree._Element) -> int:
-        """The contents page(s): a TOC field with its result filled in. Returns its pages."""
-        g = self.geometry
-        toc_estimate = _PageEstimator(g)
-        self.m.run(self.m.para(c, S.toc_heading, page_break_before=True), self.labels.contents)
-        toc_estimate.paragraph(len(self.labels.contents), x.H1_PT, em=_EM_SANS, after=x.H1_AFTER)
-        for entry in self.toc:
-            toc_estimate.paragraph(
-                len(entry.text) + 4,
-                x.TOC_PT,
-                em=_EM_SANS,
-                before=120 if entry.level == 1 else 0,
-                after=40,
-                indent=567,
-                line=240,
+            body.text(s.subtitle, d.subtitle)
+        body.para(s.cover_rule)
+        if d.cover:
+            self._cover_lines()
+        if d.marking_text:
+            body.text(s.cover_marking, d.marking_text)
+        if d.handling:
+            body.text(s.handling, d.handling)
+        cover_pages, _ = body.new_flow().layout()
+        self._attach(
+            section_properties(
+                self.geometry, self.furniture.cover_header(), self.furniture.cover_footer()
             )
-        first_body_page = 2 + toc_estimate.page  # the cover is page 1
+        )
+        for level, section in self.entries:
+            name = self.bookmarks.add(section.anchor)
+            self.toc.append(TocEntry(level, section.number, section.title, name))
+            self._toc_anchors.append(section.anchor)
+        if self.groups:
+            name = self.bookmarks.add(SOURCES_ANCHOR)
+            self.toc.append(TocEntry(1, "", self.labels.sources, name))
+            self._toc_anchors.append(SOURCES_ANCHOR)
+        # the contents are written once their page numbers are known (see write)
+        contents_pages = measure_contents(body, self.labels.contents, self.toc)
+        return 1 + cover_pages + contents_pages
 
-        instruction = 'TOC \\o "1-2" \\h \\z \\u'
-        if not self.toc:
-            p = self.m.para(c, S.toc1)
-            x.begin_field(p, instruction)
-            x.end_field(p)
-            return toc_estimate.page
-        last = len(self.toc) - 1
-        for i, entry in enumerate(self.toc):
-            p = self.m.para(c, S.toc1 if entry.level == 1 else S.toc2)
-            if i == 0:
-                x.begin_field(p, instruction)
-            link = x.add_internal_link(p, entry.bookmark)
-            self.m.run(link, entry.text)
-            x.add_tab(link, web_hidden=True)
-            page = str(entry.page + first_body_page - 1)
-            x.add_field(link, f"PAGEREF {entry.bookmark} \\h", page, web_hidden=True)
-            if i == last:
-                x.end_field(p)
-        return toc_estimate.page
+    def _cover_lines(self) -> None:
+        d, body, s, sheet = self.dossier, self.body, self.styles, self.sheet
+        widths = [self.geometry.text_width * f for f in sheet.cover_columns]
+        tbl = tables.start_table(body.parent, s.table, widths, borders=False, align="center")
+        pad_x, pad_y = sheet.cell_padding
+        for line in d.cover:
+            tr = tables.add_row(tbl)
+            heights = []
+            for width, style, value in zip(
+                widths, (s.cover_label, s.cover_value), (line.label, line.value), strict=True
+            ):
+                tc = tables.add_cell(tr, width)
+                body.text(style, value, parent=tc)
+                pieces = body.metrics.text_pieces(value, style.text)
+                lines = body.metrics.lines(pieces, width - 2 * pad_x)
+                heights.append(lines * style.text.leading + style.text.space_before)
+            body.flow.add(Item(1, max(heights) + 2 * pad_y, keep_lines=True))
+        body.tables += 1
 
     # ---------------------------------------------------------------- sections
 
-    def _heading(
-        self, level: int, number: str, title: str, anchor: str, *, page_break: bool
-    ) -> None:
-        text = f"{number}{HEADING_GAP}{title}" if number else title
-        style = S.heading1 if level == 1 else S.heading2
-        p = self.m.para(self.body, style, page_break_before=page_break)
-        name = self._bookmark_name(anchor)
-        bid = self._new_bookmark_id()
-        x.add_bookmark_start(p, bid, name)
-        self.m.run(p, text)
-        x.add_bookmark_end(p, bid)
+    def _heading(self, level: int, section: Section | None, anchor: str, title: str) -> None:
+        style = self.styles.heading1 if level == 1 else self.styles.heading2
+        runs: tuple[Run, ...] = (Run(title),)
+        number = section.number if section is not None else ""
+        p = self.body.maker.para(self.body.parent, style.sid)
+        if number:
+            self.body.maker.run(p, number)
+            x.add_tab(p)
+        self.body.maker.run(p, title)
+        self.body.bookmark(p, anchor)
+        pieces = self.body.metrics.run_pieces(runs, style.text)
+        self.body.measure(style, pieces, mark=anchor)
 
-        est = self.estimate
-        size = x.H1_PT if level == 1 else x.H2_PT
-        if page_break:
-            est.new_page()
-        height = est.line_height(size, 240) * 2 + est.line_height(x.BODY_PT) * 2
-        est.keep(height)
-        self.toc.append(_TocEntry(level, x.clean(text), name, est.page))
-        est.paragraph(
-            len(text),
-            size,
-            em=_EM_SANS,
-            before=x.H1_BEFORE if level == 1 else x.H2_BEFORE,
-            after=x.H1_AFTER if level == 1 else x.H2_AFTER,
-            line=240,
-        )
+    def _top_section(self, section: Section) -> etree._Element:
+        self._section(1, section)
+        title = f"{section.number}{HEADER_GAP}{section.title}" if section.number else section.title
+        return self._close_section(section.anchor, title)
 
-    def _section(self, section: Section, level: int, *, first: bool = False) -> None:
-        self._heading(level, section.number, section.title, section.anchor, page_break=first)
+    def _section(self, level: int, section: Section) -> None:
+        self._heading(level, section, section.anchor, section.title)
         if isinstance(section, FactSection):
-            for fact in section.facts:
-                self._fact(fact)
-            if not section.facts and not section.subsections:
-                self._note(self.labels.no_facts)
-            for sub in section.subsections:
-                self._section(sub, level=2)
+            self._fact_section(level, section)
         elif isinstance(section, FiguresSection):
             self._figures(section)
-        else:
-            self._participants(section)
+        elif isinstance(section, KeyPointsSection):
+            self._key_points(section)
+        elif isinstance(section, WhoSection):
+            self._who(section)
+        elif isinstance(section, TextSection):
+            self.body.blocks(section.body, self.styles.body)
 
-    def _note(self, text: str) -> None:
-        self.m.run(self.m.para(self.body, S.body), text, italic=True)
-        self.estimate.paragraph(len(text), x.BODY_PT, after=x.BODY_AFTER)
+    def _empty(self, text: str) -> None:
+        if text:
+            self.body.text(self.styles.empty, text)
 
-    # ---------------------------------------------------------------- facts
+    def _cite(self, p: etree._Element, cite_text: str | None, number: int | None) -> None:
+        if cite_text:
+            anchor = _source_anchor(number) if number is not None else None
+            self.body.link(p, cite_text, anchor)
+
+    def _key_points(self, section: KeyPointsSection) -> None:
+        body, style = self.body, self.styles.key_point
+        if not section.points:
+            self._empty(section.empty_text)
+            return
+        for point in section.points:
+            p = body.maker.para(body.parent, style.sid)
+            body.runs(p, point.text)
+            measured = list(point.text)
+            if point.ref_text:
+                body.maker.run(p, " ")
+                body.link(p, point.ref_text, point.target)
+                measured.append(Run(" " + point.ref_text))
+            if point.cite_text:
+                body.maker.run(p, " ")
+                self._cite(p, point.cite_text, point.source_number)
+                measured.append(Run(" " + point.cite_text))
+            body.measure(style, body.metrics.run_pieces(measured, style.text))
+
+    def _who(self, section: WhoSection) -> None:
+        if not section.people:
+            self._empty(section.empty_text)
+            return
+        for person in section.people:
+            self._person(person)
+            self._tick()
+
+    def _person(self, person: PersonEntry) -> None:
+        """Name, role, biography and note, kept on one page (each keeps with the next)."""
+        body, s = self.body, self.styles
+        rest = bool(person.role_line or person.bio or person.bio_note)
+        body.text(s.person_name, person.name, keep_next=rest)
+        if person.role_line:
+            body.text(
+                s.person_role, person.role_line, keep_next=bool(person.bio or person.bio_note)
+            )
+        if person.bio:
+            body.blocks(
+                person.bio, replace(s.person_bio, keep_next=True), keep_last=bool(person.bio_note)
+            )
+        if person.bio_note:
+            body.text(s.bio_note, person.bio_note)
+
+    def _fact_section(self, level: int, section: FactSection) -> None:
+        body, s = self.body, self.styles
+        if section.lead:  # the desk note, set in with a bar down its left side
+            body.blocks(section.lead, s.desk_note)
+        for fact in section.facts:
+            self._fact(fact)
+        for sub in section.subsections:
+            self._section(level + 1, sub)
+        if section.see_also:
+            p = body.maker.para(body.parent, s.see_also.sid)
+            measured: list[Run] = []
+            if section.see_also_label:
+                body.maker.run(p, section.see_also_label)
+                measured.append(Run(section.see_also_label))
+            for i, ref in enumerate(section.see_also):
+                if i or section.see_also_label:
+                    x.SubElement(x.SubElement(p, x.R), x.BR)
+                    measured.append(Run("\n"))
+                body.link(p, ref.text, ref.target)
+                measured.append(Run(ref.text))
+            body.measure(s.see_also, body.metrics.run_pieces(measured, s.see_also.text))
+        if not (section.facts or section.lead or section.subsections or section.see_also):
+            self._empty(section.empty_text)
 
     def _fact(self, fact: DossierFact) -> None:
-        for block in fact.body:
-            self._block(block, fact.text_language)
-        self._meta(fact)
+        """The statement, then its meta line with the citation linked to the annex."""
+        body, s = self.body, self.styles
+        has_meta = bool(fact.meta or fact.cite_text)
+        start = len(body.flow.items)
+        first = body.blocks(fact.body, s.statement, language=fact.text_language, keep_last=has_meta)
+        if has_meta or first is None:
+            p = body.maker.para(body.parent, s.meta.sid)
+            measured = []
+            if fact.meta:
+                body.maker.run(p, fact.meta + (" " if fact.cite_text else ""))
+                measured.append(Run(fact.meta + " "))
+            self._cite(p, fact.cite_text, fact.source_number)
+            measured.append(Run(fact.cite_text or ""))
+            body.measure(s.meta, body.metrics.run_pieces(measured, s.meta.text))
+            if first is None:
+                first = p
+        if first is not None and first.tag == x.P:
+            body.bookmark(first, fact.anchor)
+        elif first is not None:  # a statement that opens with a table: mark its first cell
+            cell_p = first.find(f".//{x.P}")
+            if cell_p is not None:
+                body.bookmark(cell_p, fact.anchor)
+        body.flow.mark(start, fact.anchor)
         self.facts += 1
         self._tick()
 
-    def _block(self, block: Block, language: str) -> None:
-        """A statement paragraph or list (the styles keep a fact with its meta line)."""
-        est = self.estimate
-        if isinstance(block, Paragraph):
-            style = self._style_for(S.statement, language)
-            runs = block.runs
-            only = runs[0] if len(runs) == 1 else None
-            if only is not None and not (only.bold or only.italic or only.code or only.href):
-                self.m.text_para(self.body, style, only.text)  # the common case: one plain run
-                est.paragraph(len(only.text), x.BODY_PT, after=x.BODY_AFTER)
-                return
-            p = self.m.para(self.body, style)
-            est.paragraph(self._runs(p, runs), x.BODY_PT, after=x.BODY_AFTER)
-            return
-        if block.ordered:
-            style, num_id = S.list_number, self.numbering.numbered_list(block.start)
-        else:
-            style, num_id = S.list_bullet, self.numbering.bullet
-        style = self._style_for(style, language)
-        for item in block.items:
-            p = self.m.list_para(self.body, style, num_id)
-            est.paragraph(self._runs(p, item), x.BODY_PT, after=40, indent=x.LIST_INDENT)
-        est.flow(x.BODY_AFTER)
-
-    def _runs(self, p: etree._Element, runs: Sequence[Run]) -> int:
-        """Append styled runs to ``p``; return the number of characters."""
-        chars = 0
-        for run in runs:
-            if not run.text:
-                continue
-            chars += len(run.text)
-            if not (run.bold or run.italic or run.code or run.href):
-                self.m.run(p, run.text)
-                continue
-            parent = p
-            style = None
-            if run.href:
-                parent = x.add_external_link(p, self._link_rel(run.href))
-                style = S.hyperlink
-            if run.code:
-                style = S.code
-            self.m.run(parent, run.text, bold=run.bold, italic=run.italic, char_style=style)
-        return chars
-
-    def _meta(self, fact: DossierFact) -> None:
-        """The small line under a statement: date · confidence · language · marking · [n].
-
-        Plain parts share one run; only the marking (bold) and the "[n]" link need their own.
-        """
-        parts = (fact.date_text, fact.confidence, fact.foreign_language_note)
-        text = META_SEPARATOR.join(t for t in parts if t)
-        chars = len(text)
-        number = fact.source_number
-        marked = bool(fact.marking) and fact.marking != UNCLASSIFIED
-        bookmark = None if number is None else self.source_bookmarks.get(number)
-        if text and not marked and bookmark is not None:  # the common shape, in one copy
-            self.m.text_link_para(
-                self.body, S.fact_meta, text + META_SEPARATOR, bookmark, f"[{number}]"
-            )
-            self.estimate.paragraph(chars + 6, x.META_PT, em=_EM_SANS, after=x.META_AFTER, line=240)
-            return
-        p = self.m.para(self.body, S.fact_meta)
-        something = bool(text)
-        if marked:
-            if text:
-                self.m.run(p, text + META_SEPARATOR)
-            self.m.run(p, fact.marking, bold=True)
-            chars += len(fact.marking) + 3
-            text, something = "", True
-        if number is not None:
-            if something:
-                text += META_SEPARATOR
-            if text:
-                self.m.run(p, text)
-            self._source_ref(p, number)
-            chars += 6
-        elif text:
-            self.m.run(p, text)
-        self.estimate.paragraph(chars, x.META_PT, em=_EM_SANS, after=x.META_AFTER, line=240)
-
-    def _source_ref(self, p: etree._Element, number: int) -> None:
-        """ "[n]" as an internal link to annex entry n (plain text if n is not in the annex)."""
-        bookmark = self.source_bookmarks.get(number)
-        if bookmark is None:
-            self.m.run(p, f"[{number}]")
-            return
-        link = x.add_internal_link(p, bookmark)
-        self.m.run(link, f"[{number}]")
-
-    # ---------------------------------------------------------------- tables
-
-    def _columns(self, spec: Sequence[tuple[str, float]]) -> list[x.Column]:
-        width = self.geometry.text_width
-        cols = [x.Column(header, int(width * share)) for header, share in spec]
-        # give rounding leftovers to the first column so the table spans the text width
-        spare = width - sum(c.width for c in cols)
-        cols[0] = x.Column(cols[0].header, cols[0].width + spare)
-        return cols
-
-    def _table_rows(self, columns: Sequence[x.Column], rows: Sequence[Sequence[str]]) -> None:
-        est = self.estimate
-        header_h = est.line_height(x.TABLE_PT, 240) + 90
-        est.keep(header_h * 2)
-        est.flow(header_h)
-        tbl = x.start_table(self.m, self.body, S.table, columns, S.table_heading)
-        self.tables += 1
-        for row in rows:
-            tr = x.table_row(tbl)
-            lines = 1
-            for col, value in zip(columns, row, strict=True):
-                cell = x.table_cell(tr, col.width)
-                p = self.m.para(cell, S.table_text)
-                if value.startswith("\0ref"):
-                    self._source_ref(p, int(value[4:]))
-                    continue
-                if value:
-                    self.m.run(p, value)
-                lines = max(lines, est.lines(len(value), x.TABLE_PT, _EM_SANS, col.width - 200))
-            est.flow(lines * est.line_height(x.TABLE_PT, 240) + 90)
-            self._tick()
-        est.flow(x.H1_BEFORE // 2)  # the next heading's space before
-
     def _figures(self, section: FiguresSection) -> None:
-        lab = self.labels
-        if not section.rows:
-            self._note(lab.no_facts)
-            return
-        columns = self._columns(
-            [(lab.figure, 0.42), (lab.value, 0.26), (lab.country, 0.20), (lab.source, 0.12)]
-        )
-        rows = [
-            (
-                r.label,
-                r.value_text,
-                r.countries,
-                "" if r.source_number is None else f"\0ref{r.source_number}",
-            )
-            for r in section.rows
-        ]
-        self._table_rows(columns, rows)
-
-    def _participants(self, section: ParticipantsSection) -> None:
-        lab = self.labels
-        if not section.rows:
-            self._note(lab.no_facts)
-            return
-        columns = self._columns([(lab.name, 0.40), (lab.role, 0.35), (lab.country, 0.25)])
-        self._table_rows(columns, [(r.name, r.role, r.country) for r in section.rows])
+        body, sheet = self.body, self.sheet
+        if section.rows:
+            columns = len(section.columns) or 4
+            fractions: Sequence[float] = sheet.figures_columns
+            if len(fractions) != columns:
+                fractions = [1 / columns] * columns
+            widths = [self.geometry.text_width * f for f in fractions]
+            header = [(Run(c),) for c in section.columns] if section.columns else None
+            rows = []
+            links = []
+            for r in section.rows:
+                cells = [r.label, r.value_text, r.countries, r.cite_text or ""]
+                rows.append([(Run(c),) for c in cells[:columns]] + [()] * (columns - len(cells)))
+                cite = _source_anchor(r.source_number) if r.source_number is not None else None
+                links.append([None, None, None, cite][:columns] + [None] * (columns - 4))
+                self._tick()
+            body.table(widths, header, rows, links=links)
+        else:
+            self._empty(section.empty_text)
+        frame = (self.geometry.text_width, self.geometry.text_height)
+        for chart in section.charts:
+            if chart.title:
+                body.text(self.styles.chart_title, chart.title)
+            if chart.unit_text:
+                body.text(self.styles.chart_unit, chart.unit_text)
+            for image in chart_images(chart, sheet, frame):
+                body.picture(image, chart.title)
 
     # ---------------------------------------------------------------- annex
 
-    def _annex(self) -> None:
-        sources = self.dossier.sources
-        if not sources:
-            return
-        self._heading(1, "", self.labels.sources, "annex_sources", page_break=True)
-        est = self.estimate
-        for source in sources:
-            self._source(source)
-            est.keep(est.line_height(x.SOURCE_PT, 240) * 3)
-            details = [v for v in (source.publisher, source.date_text, source.locator) if v]
-            tail = ", ".join(details)
-            est.paragraph(
-                len(source.title) + len(tail) + 8,
-                x.SOURCE_PT,
-                em=_EM_SANS,
-                before=60,
-                after=60,
-                indent=x.LIST_INDENT,
-                line=240,
-            )
-            if source.quote:
-                est.paragraph(len(source.quote), x.QUOTE_PT, after=200, indent=x.LIST_INDENT * 2)
-            self._tick()
+    def _annex(self) -> etree._Element:
+        self._heading(1, None, SOURCES_ANCHOR, self.labels.sources)
+        for group in self.groups:
+            self._group(group)
+        return self._close_section(SOURCES_ANCHOR, self.labels.sources)
 
-    def _source(self, source: SourceNote) -> None:
-        """ "[n]<tab>Title — publisher, date, locator" (bookmarked), then the exact quote."""
-        details = ", ".join(v for v in (source.publisher, source.date_text, source.locator) if v)
-        self.m.source_entry(
-            self.body,
-            S.source_entry,
-            (self._new_bookmark_id(), self.source_bookmarks[source.number]),
-            f"[{source.number}]",
-            source.title,
-            TITLE_SEPARATOR + details if details else "",
-        )
-        if source.quote:
-            self.m.text_para(self.body, self._style_for(S.quote, source.language), source.quote)
+    def _group(self, group: SourceGroup) -> None:
+        """A source document: its title once, its details and address, then its notes."""
+        body, s = self.body, self.styles
+        body.text(s.source_title, group.title, keep_next=True)
+        if group.details:
+            body.text(s.source_details, group.details, keep_next=True)
+        if group.url:
+            href = group.url if group.url.lower().startswith(("http://", "https://")) else None
+            body.para(s.source_details, (Run(group.url, href=href),), keep_next=True)
+        for note in group.notes:
+            self._note(note)
 
-    # ---------------------------------------------------------------- header and footer
-
-    def _first_heading_text(self) -> str:
-        """What STYLEREF "Heading 1" shows on the first body page (its cached result)."""
-        for section in self.dossier.sections:
-            return x.clean(f"{section.number}{HEADING_GAP}{section.title}")
-        return x.clean(self.labels.sources) if self.dossier.sources else ""
-
-    def _headers_footers(self) -> None:
-        section = self.doc.sections[0]
-        first_heading = self._first_heading_text()
-        header = self._fresh_story(section.header)
-        p = self.m.para(header, S.header)
-        self.m.run(p, self.dossier.title)
-        x.add_tab(p)
-        x.add_field(p, 'STYLEREF "Heading 1"', first_heading)
-
-        footer = self._fresh_story(section.footer)
-        p = self.m.para(footer, S.footer)
-        self.m.run(p, self.dossier.marking, bold=True)
-        x.add_tab(p)
-        self.m.run(p, self.dossier.date_text)
-        x.add_tab(p)
-        self._page_of(p)
-
-        # The cover (first page) gets empty ones.
-        self.m.para(self._fresh_story(section.first_page_header), None)
-        self.m.para(self._fresh_story(section.first_page_footer), None)
-
-    def _fresh_story(self, story: Any) -> etree._Element:
-        """The emptied root (w:hdr / w:ftr) of ``story``'s own definition."""
-        story.is_linked_to_previous = False
-        root: etree._Element = story.part.element
-        for child in list(root):
-            root.remove(child)
-        return root
-
-    def _page_of(self, p: etree._Element) -> None:
-        """The localised "Page {page} of {total}" with PAGE and NUMPAGES fields."""
-        template = self.labels.page_of
-        for piece in re.split(r"(\{page\}|\{total\})", template):
-            if piece == "{page}":
-                x.add_field(p, "PAGE", "1")
-            elif piece == "{total}":
-                self._numpages = x.add_field(p, "NUMPAGES", "1")
-            elif piece:
-                self.m.run(p, piece)
+    def _note(self, note: SourceNote) -> None:
+        body, s = self.body, self.styles
+        label = f"[{note.number}]"
+        anchor = _source_anchor(note.number)
+        start = len(body.flow.items)
+        if note.locator or not note.quote_text:
+            p = body.maker.para(body.parent, s.source_entry.sid)
+            body.maker.run(p, label)
+            x.add_tab(p)
+            if note.locator:
+                body.maker.run(p, note.locator)
+            body.bookmark(p, anchor)
+            pieces = body.metrics.text_pieces(note.locator or "", s.source_entry.text)
+            body.measure(s.source_entry, pieces, keep_next=bool(note.quote_text))
+            if not note.quote_text:
+                x.set_paragraph_property(p, "keepNext", {x.VAL: "0"})
+            else:
+                body.para(s.quote, (Run(note.quote_text),), language=note.language)
+        else:  # no locator: the number hangs beside the quote itself
+            p = body.maker.para(body.parent, body._style_id(s.quote_numbered, note.language))
+            body.maker.run(p, label)
+            x.add_tab(p)
+            body.maker.run(p, note.quote_text)
+            body.bookmark(p, anchor)
+            pieces = body.metrics.text_pieces(note.quote_text, s.quote_numbered.text)
+            body.measure(s.quote_numbered, pieces)
+        body.flow.mark(start, anchor)
+        self.notes += 1
+        self._tick()

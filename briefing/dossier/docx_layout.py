@@ -1,0 +1,228 @@
+"""Where Word and LibreOffice will break pages, estimated while the body is written.
+
+A DOCX holds no page numbers: the application lays it out when it opens it. The contents
+page still needs numbers (LibreOffice shows a TOC field's stored result as it is), so this
+module lays the body out the way they do, in enough detail to land on the same pages:
+
+* every paragraph has exact line spacing (its style's ``leading``), so a line is a known
+  height;
+* lines are broken greedily at spaces (and after hyphens and dashes) with the advance
+  widths of the bundled Noto faces (reportlab's tables of the same TTF files);
+* paragraphs keep their lines together or with the next paragraph as their styles say,
+  widows and orphans of fewer than two lines are avoided, table rows never split and a
+  table's header row repeats on each page, and a paragraph's space before is dropped at
+  the top of a page it flowed onto;
+* every top-level section starts a new page (the renderer writes a section break), so an
+  error can only shift the sub-sections of one section, never the sections after it.
+
+``Flow`` collects one section's items and lays them out when the section ends.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from reportlab.pdfbase import pdfmetrics
+
+from briefing.dossier.docx_xml import half_points
+from briefing.dossier.fonts import pdf_fonts
+from briefing.dossier.markup import Run
+from briefing.dossier.styles import TextStyle
+
+__all__ = ["Flow", "Item", "Metrics"]
+
+# Break opportunities: after a space, or after a hyphen or dash inside a word.
+_PIECES = re.compile(r"[^ \-‐–—]*[\-‐–—]+| *[^ \-‐–—]+ ?| +")
+ORPHANS = 2  # lines a paragraph keeps together at the foot and at the head of a page
+
+
+class Metrics:
+    """Advance widths of the bundled faces, cached per word (a dict look-up per word)."""
+
+    def __init__(self) -> None:
+        fonts = pdf_fonts()
+        self._faces: dict[tuple[str, bool, bool], str] = {}
+        for family, names in (("serif", fonts.serif), ("sans", fonts.sans)):
+            self._faces[family, False, False] = names.regular
+            self._faces[family, True, False] = names.bold
+            self._faces[family, False, True] = names.italic
+            self._faces[family, True, True] = names.bold_italic
+        self._widths: dict[str, dict[str, float]] = {}
+
+    def face(self, family: str, bold: bool, italic: bool) -> str:
+        return self._faces.get((family, bold, italic)) or self._faces["serif", bold, italic]
+
+    def width(self, text: str, face: str, size: float) -> float:
+        """Width of ``text`` in points."""
+        cache = self._widths.get(face)
+        if cache is None:
+            cache = self._widths[face] = {}
+        unit = cache.get(text)
+        if unit is None:
+            unit = cache[text] = pdfmetrics.getFont(face).stringWidth(text, 1.0)
+        return unit * size
+
+    def lines(self, pieces: Sequence[tuple[str, str, float]], width: float) -> int:
+        """Lines needed for ``pieces`` (text, face, size) in a column ``width`` points wide.
+
+        Greedy, like both applications: a word goes on the line if its visible part fits;
+        a space at the end of a line takes no room; a word wider than the column breaks
+        wherever it must; a newline in a run (a w:br) starts a new line.
+        """
+        width = max(width, 1.0)
+        lines = 1
+        used = 0.0
+        measure = self.width
+        for text, face, size in pieces:
+            for k, part in enumerate(text.split("\n")):
+                if k:
+                    lines += 1
+                    used = 0.0
+                for word in _PIECES.findall(part):
+                    full = measure(word, face, size)
+                    visible = full if word[-1] != " " else measure(word.rstrip(" "), face, size)
+                    if used + visible <= width:
+                        used += full
+                        continue
+                    if used > 0.0:
+                        lines += 1
+                        used = 0.0
+                        word = word.lstrip(" ")
+                        full = measure(word, face, size)
+                        visible = measure(word.rstrip(" "), face, size)
+                    if visible > width:  # a word longer than a line breaks anywhere
+                        extra = math.ceil(visible / width) - 1
+                        lines += extra
+                        used = visible - extra * width
+                    else:
+                        used = full
+        return lines
+
+    def run_pieces(
+        self, runs: Sequence[Run], style: TextStyle, code_family: str = "sans"
+    ) -> list[tuple[str, str, float]]:
+        """(text, face, size) of each run set in ``style``."""
+        size = half_points(style.size) / 2
+        out = []
+        for run in runs:
+            if not run.text:
+                continue
+            family = style.family
+            face = self.face(family, style.bold or run.bold, style.italic or run.italic)
+            if run.code:
+                face = self.face(code_family, run.bold, run.italic)
+            out.append((run.text, face, size))
+        return out
+
+    def text_pieces(self, text: str, style: TextStyle) -> list[tuple[str, str, float]]:
+        size = half_points(style.size) / 2
+        return [(text, self.face(style.family, style.bold, style.italic), size)]
+
+
+@dataclass
+class Item:
+    """One thing on the page: a paragraph (``lines`` of ``leading``), a table row or a
+    picture (one line of its own height), with its spacing and keep rules (points).
+
+    ``header`` marks a table's header row: it repeats at the top of each page the table
+    continues on (``repeat`` is its height, carried by the rows after it).
+    """
+
+    lines: int
+    leading: float
+    before: float = 0.0
+    after: float = 0.0
+    keep_next: bool = False
+    keep_lines: bool = False
+    repeat: float = 0.0
+    mark: str | None = None
+
+    @property
+    def height(self) -> float:
+        return self.lines * self.leading
+
+
+@dataclass
+class Flow:
+    """The items of one section, laid out on pages of ``height`` points when it ends."""
+
+    height: float
+    items: list[Item] = field(default_factory=list)
+
+    def add(self, item: Item) -> None:
+        self.items.append(item)
+
+    def mark(self, start: int, anchor: str) -> None:
+        """Mark the first item added since ``len(items)`` was ``start`` as ``anchor``."""
+        if start < len(self.items) and self.items[start].mark is None:
+            self.items[start].mark = anchor
+
+    def layout(self) -> tuple[int, dict[str, int]]:
+        """Pages the section takes, and the page (from 1) of each marked item.
+
+        As LibreOffice lays out a DOCX: between two paragraphs the larger of the first's
+        space after and the second's space before; a paragraph's space before is dropped
+        at the top of a page it flowed onto, kept at the top of the section; a paragraph
+        whose lines fit stays on the page even when its space after does not.
+        """
+        height = self.height
+        items = self.items
+        marks: dict[str, int] = {}
+        page, y, after = 1, 0.0, 0.0
+        top = True  # nothing placed on this page yet
+        for i, item in enumerate(items):
+            gap = item.before if i == 0 else 0.0 if top else max(after, item.before)
+            # keep-with-next: the chain from here to the first lines of the item after it
+            # starts a new page when it does not fit (and breaks there if it must)
+            if item.keep_next and not top:
+                chain = self._chain_height(i)
+                if y + gap + chain > height:
+                    page, y, top, gap = page + 1, item.repeat, True, 0.0
+            first = item.height if item.keep_lines else min(item.lines, ORPHANS) * item.leading
+            if not top and y + gap + first > height:
+                page, y, top, gap = page + 1, item.repeat, True, 0.0
+            y += gap
+            if item.mark is not None:
+                marks[item.mark] = page
+            top = False
+            if y + item.height <= height + 1e-6:
+                y += item.height
+            else:
+                added, y = self._split(y, item)
+                page += added
+            after = item.after
+        return page, marks
+
+    def _chain_height(self, start: int) -> float:
+        """Height of the keep-with-next chain starting at ``start`` (from the top of its
+        first line to the first lines of the item that ends it)."""
+        items = self.items
+        total = 0.0
+        j = start
+        while True:
+            item = items[j]
+            if item.keep_next and j + 1 < len(items):
+                total += item.height + max(item.after, items[j + 1].before)
+                j += 1
+                continue
+            lines = item.lines if item.keep_lines else min(item.lines, ORPHANS)
+            return total + lines * item.leading
+
+    def _split(self, y: float, item: Item) -> tuple[int, float]:
+        """Break a paragraph across pages: (pages added, height used on the last)."""
+        lines, leading = item.lines, item.leading
+        fit = int((self.height - y + 1e-6) // leading)
+        if not item.keep_lines:
+            if lines - fit < ORPHANS:  # no widow: one more line goes over
+                fit = lines - ORPHANS
+            if fit < ORPHANS:  # no orphan: the paragraph starts on the next page
+                fit = 0
+        added, rest = 1, lines - fit
+        per_page = max(1, int((self.height - item.repeat + 1e-6) // leading))
+        while rest > per_page:
+            rest -= per_page
+            added += 1
+        return added, item.repeat + rest * leading
