@@ -146,7 +146,7 @@ class DossierBuilder(QDialog):
         self.setWindowTitle(self.tr("Dossier builder"))
         self.setStyleSheet(INVALID_STYLE)
         self.setSizeGripEnabled(True)
-        self.resize(1280, 800)
+        self.resize(1300, 760)
         self._build()
         self.reload_specs()
         self.new_spec()
@@ -186,7 +186,7 @@ class DossierBuilder(QDialog):
         layout.addWidget(splitter, 1)
 
         self.cover = CoverForm(self.store, self.ref, splitter)
-        self.cover.setMinimumWidth(300)
+        self.cover.setMinimumWidth(320)
         splitter.addWidget(self.cover)
         # the fields tests and the main window reach
         self.title = self.cover.title
@@ -211,7 +211,7 @@ class DossierBuilder(QDialog):
         splitter.addWidget(self.tabs)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([360, 900])
+        splitter.setSizes([410, 890])
 
         bottom = QHBoxLayout()
         self.status = QLabel(self)

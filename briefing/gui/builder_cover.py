@@ -271,16 +271,17 @@ class CoverForm(QScrollArea):
         ref = self.event_combo.currentData() or ""
         record = self.event_record(ref)
         language = str(self.language.currentData() or "en")
-        if record is not None:
-            self.title.setPlaceholderText(
-                self.tr("Empty: the event's name ({name})").format(name=record.name_in(language))
-            )
-        elif ref:
+        if ref:
+            printed = record.name_in(language) if record is not None else ref
             self.title.setPlaceholderText(self.tr("Empty: the event's name"))
         else:
-            self.title.setPlaceholderText(
-                self.tr("Empty: “{default}”").format(default=labels_for(language).briefing_book)
+            printed = labels_for(language).briefing_book
+            self.title.setPlaceholderText(self.tr("Empty: “{default}”").format(default=printed))
+        self.title.setToolTip(
+            self.tr("Printed on the cover. Left empty, the cover reads “{title}”.").format(
+                title=printed
             )
+        )
         self.include_background.setEnabled(bool(ref))
         self.event_combo.setToolTip(
             self._event_details(record) if record else self.tr("Only facts of this event print")

@@ -13,7 +13,16 @@ from collections.abc import Callable
 from dataclasses import replace
 
 import shiboken6
-from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,7 +33,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing.dossier.selection import FACT_KINDS, dossier_scope, section_facts, section_total
+from briefing.dossier.selection import (
+    FACT_KINDS,
+    dossier_scope,
+    section_facts,
+    section_records,
+    section_total,
+)
 from briefing.dossier.spec import DossierSpec, SectionSpec
 from briefing.errors import BriefingError, NotFoundError, ValidationError
 from briefing.gui.builder_text import word_count
@@ -37,12 +52,16 @@ SECTION_ROLE = Qt.ItemDataRole.UserRole + 1
 UUID_ROLE = Qt.ItemDataRole.UserRole + 2
 LOADED_ROLE = Qt.ItemDataRole.UserRole + 3
 TOTAL_ROLE = Qt.ItemDataRole.UserRole + 4
+ABOVE_ROLE = Qt.ItemDataRole.UserRole + 5
 
 # The sections "One per theme" / "One per country" lay out (and replace).
 LAYOUT_KINDS = ("theme", "country", "shared")
 # Sections a dossier holds once at most.
 SINGLE_KINDS = ("key-points", "who", "figures", "theme", "country", "shared")
 COUNT_COLUMN = 2
+# Up to this many facts in all sections, the counts also say which facts print in an
+# earlier section (a fact prints once); above it, listing every fact would be slow.
+PLACING_LIMIT = 5000
 MUTED = QColor("#6b7280")
 
 
@@ -53,14 +72,44 @@ def scope_message(
     if isinstance(exc, ValidationError):
         for error in exc.errors:
             if error.field == "max_marking":
-                return "max_marking", tr("Unknown marking ceiling “{code}”: choose one.").format(
-                    code=spec.max_marking
-                )
+                return "max_marking", tr(
+                    "unknown marking ceiling “{code}”: choose another ceiling"
+                ).format(code=spec.max_marking)
     if isinstance(exc, NotFoundError) and spec.event:
-        return "event", tr("No event “{name}” in the base: choose another event.").format(
+        return "event", tr("no event “{name}” in the base: choose another event").format(
             name=spec.event
         )
     return "event", str(exc)
+
+
+def count_sections(
+    store: Store, sections: list[SectionSpec], scope: FactQuery
+) -> list[tuple[int | None, int | None]]:
+    """(total, above) of each fact section, in printing order.
+
+    ``total``: the facts the section holds before exclusions (``section_total``, as
+    ``assemble`` selects them). ``above``: how many of those it keeps print in an earlier
+    section instead (``assemble`` prints a fact once and refers to it from later sections);
+    None when the dossier holds too many facts to list them. Store calls only.
+    """
+    totals = [section_total(store, s, scope) for s in sections]
+    if sum(t or 0 for t in totals) > PLACING_LIMIT:
+        return [(t, None) for t in totals]
+    placed: set[str] = set()
+    out: list[tuple[int | None, int | None]] = []
+    for section, total in zip(sections, totals, strict=True):
+        if not total:
+            out.append((total, 0))
+            continue
+        if section.kind == "facts":
+            held = [r.uuid for r in section_records(store, section, scope)]
+        else:
+            held = [u for u, _ in section_facts(store, section, scope, "en", total)[0]]
+        skip = set(section.exclude)
+        kept = [u for u in held if u not in skip]
+        out.append((total, sum(1 for u in kept if u in placed)))
+        placed.update(kept)
+    return out
 
 
 class SectionTree(QTreeWidget):
@@ -92,7 +141,7 @@ class SectionTree(QTreeWidget):
         self._count_generation = 0
         self._count_timer = QTimer(self)
         self._count_timer.setSingleShot(True)
-        self._count_timer.setInterval(0)
+        self._count_timer.setInterval(50)
         self._count_timer.timeout.connect(self._count_sections)
 
         self.setColumnCount(3)
@@ -122,6 +171,11 @@ class SectionTree(QTreeWidget):
         self.viewport().installEventFilter(self)
         self.itemExpanded.connect(self._populate)
         self.itemChanged.connect(self._on_item_changed)
+        # added, removed or dragged sections: which section prints a fact may change
+        model = self.model()
+        model.rowsInserted.connect(self._on_rows)
+        model.rowsRemoved.connect(self._on_rows)
+        model.rowsMoved.connect(self._on_moved)
 
     # ------------------------------------------------------------------ names
 
@@ -284,16 +338,24 @@ class SectionTree(QTreeWidget):
         finally:
             self._silent = False
 
+    def _on_rows(self, parent: QModelIndex | QPersistentModelIndex, *_rows: int) -> None:
+        if not parent.isValid():
+            self._count_timer.start()
+
+    def _on_moved(self, *_args: object) -> None:
+        self._count_timer.start()
+
     def _on_item_changed(self, item: QTreeWidgetItem, column: int) -> None:
         if self._silent:
             return
         parent = item.parent()
-        if parent is not None:
+        if parent is not None:  # a fact ticked or unticked
             self._silent = True
             try:
                 self.update_count(parent)
             finally:
                 self._silent = False
+            self._count_timer.start()
             return
         if column != 0:
             return
@@ -328,8 +390,12 @@ class SectionTree(QTreeWidget):
         item.setToolTip(COUNT_COLUMN, "")
         if spec.kind == "text":
             n = word_count(spec.text)
-            words = self.tr("1 word") if n == 1 else self.tr("{n} words")
-            item.setText(COUNT_COLUMN, words.format(n=locale.toString(n)))
+            if n == 0:
+                item.setText(COUNT_COLUMN, self.tr("empty"))
+                item.setToolTip(COUNT_COLUMN, self.tr("Not printed while it is empty"))
+            else:
+                words = self.tr("1 word") if n == 1 else self.tr("{n} words")
+                item.setText(COUNT_COLUMN, words.format(n=locale.toString(n)))
             item.setForeground(COUNT_COLUMN, MUTED)
             return
         if spec.kind not in FACT_KINDS:
@@ -353,6 +419,15 @@ class SectionTree(QTreeWidget):
             text = (self.tr("1 fact") if total == 1 else self.tr("{n} facts")).format(
                 n=locale.toString(total)
             )
+        above = item.data(0, ABOVE_ROLE)
+        if above:
+            text += " · " + self.tr("{n} above").format(n=locale.toString(above))
+            item.setToolTip(
+                COUNT_COLUMN,
+                self.tr(
+                    "{n} of these facts print in an earlier section; this one refers to them."
+                ).format(n=locale.toString(above)),
+            )
         item.setText(COUNT_COLUMN, text)
 
     def count_text(self, row: int) -> str:
@@ -360,27 +435,27 @@ class SectionTree(QTreeWidget):
         return self.top(row).text(COUNT_COLUMN)
 
     def _count_sections(self) -> None:
-        """Count, in a worker, the facts of every section whose total is not known."""
+        """Count, in a worker, what every fact section holds and prints (in order)."""
         todo = [
-            (item, item.data(0, SECTION_ROLE))
+            (item, self.spec_of(item))
             for item in self.section_items()
-            if item.data(0, TOTAL_ROLE) is None and item.data(0, SECTION_ROLE).kind in FACT_KINDS
+            if item.data(0, SECTION_ROLE).kind in FACT_KINDS
         ]
+        self._count_generation += 1
         if not todo:
             return
-        self._count_generation += 1
         generation = self._count_generation
         store, scope_spec = self.store, self.scope_spec()
         specs = [spec for _item, spec in todo]
 
-        def work(_job: Job) -> list[int | None] | BriefingError:
+        def work(_job: Job) -> list[tuple[int | None, int | None]] | BriefingError:
             try:
                 scope = dossier_scope(store, scope_spec).query
             except BriefingError as exc:
                 return exc
-            return [section_total(store, spec, scope) for spec in specs]
+            return count_sections(store, specs, scope)
 
-        def done(result: list[int | None] | BriefingError) -> None:
+        def done(result: list[tuple[int | None, int | None]] | BriefingError) -> None:
             if generation != self._count_generation:
                 return
             if isinstance(result, BriefingError):
@@ -389,9 +464,10 @@ class SectionTree(QTreeWidget):
             self._set_scope_error("")
             was_silent, self._silent = self._silent, True
             try:
-                for (item, spec), total in zip(todo, result, strict=True):
+                for (item, spec), (total, above) in zip(todo, result, strict=True):
                     if self.alive(item) and item.data(0, SECTION_ROLE).kind == spec.kind:
                         item.setData(0, TOTAL_ROLE, total)
+                        item.setData(0, ABOVE_ROLE, above)
                         self.update_count(item)
             finally:
                 self._silent = was_silent
@@ -426,6 +502,7 @@ class SectionTree(QTreeWidget):
                 item.takeChildren()
                 item.setData(0, LOADED_ROLE, False)
                 item.setData(0, TOTAL_ROLE, None)
+                item.setData(0, ABOVE_ROLE, None)
                 self.update_count(item)
                 if item.isExpanded():
                     self._populate(item)

@@ -96,7 +96,7 @@ def printed_html(title: str, text: str) -> str:
     """A written section as it prints: its heading, then its body."""
     heading = f"<h3>{escape(title)}</h3>" if title.strip() else ""
     if not text.strip():
-        note = escape(_tr("Not printed while it is empty: write its text on the left."))
+        note = escape(_tr("Not printed while it is empty: write its text above."))
         return f'{heading}<p style="color: #6b7280;"><i>{note}</i></p>'
     return heading + blocks_html(parse_blocks(text))
 

@@ -13,6 +13,8 @@ from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QMessageBox, QPushButton, QTreeWidget
 from pytestqt.qtbot import QtBot
 
+from briefing.dossier.assemble import assemble
+from briefing.dossier.document import FactSection
 from briefing.dossier.markup import parse_blocks
 from briefing.dossier.selection import dossier_scope, section_total
 from briefing.dossier.spec import DossierSpec, SectionSpec
@@ -80,7 +82,7 @@ def test_a_new_dossier_starts_from_the_skeleton(builder: DossierBuilder, seeded:
     assert kinds(builder) == SKELETON
     assert all(s.text == "" for s in spec.sections)
     assert "the event's name" in builder.title.placeholderText()
-    assert builder.sections.count_text(0) == "0 words"
+    assert builder.sections.count_text(0) == "empty"  # not printed
     assert builder.sections.count_text(1) == "" and builder.sections.count_text(3) == ""
     assert not builder.is_dirty
 
@@ -228,11 +230,11 @@ def test_an_unknown_event_shows_a_message_instead_of_counts(
     )
     builder.set_spec(spec)
     qtbot.waitUntil(lambda: builder.scope_banner.isVisible(), timeout=10_000)
-    assert "No event “Third summit” in the base" in builder.scope_banner.text()
+    assert "no event “Third summit” in the base" in builder.scope_banner.text()
     assert builder.sections.count_text(0) == "—"
     assert builder.current_spec().event == "Third summit"  # kept, not silently dropped
     assert builder.export_to(tmp_path / "x.pdf", "pdf") is None
-    assert "No event “Third summit”" in builder.error_text("event")
+    assert "no event “Third summit”" in builder.error_text("event")
 
     builder.cover.select_event("")
     qtbot.waitUntil(lambda: not builder.scope_banner.isVisible(), timeout=10_000)
@@ -242,7 +244,7 @@ def test_an_unknown_event_shows_a_message_instead_of_counts(
 def test_an_unknown_ceiling_shows_a_message(qtbot: QtBot, builder: DossierBuilder) -> None:
     builder.set_spec(DossierSpec(max_marking="TOP", sections=(SectionSpec("shared"),)))
     qtbot.waitUntil(lambda: builder.scope_banner.isVisible(), timeout=10_000)
-    assert "Unknown marking ceiling “TOP”" in builder.scope_banner.text()
+    assert "unknown marking ceiling “TOP”" in builder.scope_banner.text()
     assert builder.current_spec().max_marking == "TOP"
 
 
@@ -260,6 +262,29 @@ def test_unticking_a_fact_excludes_it(qtbot: QtBot, builder: DossierBuilder) -> 
     qtbot.waitUntil(lambda: builder.dossier is not None, timeout=10_000)
     printed = {f.uuid for s in builder.dossier.fact_sections() for f in s.facts}  # type: ignore[union-attr]
     assert uuid not in printed and len(printed) == 2
+
+
+def test_counts_agree_with_what_prints(
+    qtbot: QtBot, builder: DossierBuilder, seeded: Store
+) -> None:
+    """A fact prints once, in the first section holding it: later ones say it is above."""
+    assert builder.load_spec(next(n for n, _ in seeded.specs() if n.endswith("(EN)")))
+    rows = [i for i, s in enumerate(builder.current_spec().sections) if s.kind == "theme"]
+    qtbot.waitUntil(
+        lambda: all("fact" in builder.sections.count_text(r) for r in rows), timeout=10_000
+    )
+    dossier = assemble(builder.current_spec(), seeded)
+    printed = [s for s in dossier.sections if isinstance(s, FactSection)]
+    assert len(printed) == len(rows)
+    shown = [builder.sections.count_text(r) for r in rows]
+    expected = []
+    for section in printed:
+        here = len(section.facts) + sum(len(sub.facts) for sub in section.subsections)
+        above = len(section.see_also)
+        text = f"{here + above} facts" if here + above != 1 else "1 fact"
+        expected.append(text + (f" · {above} above" if above else ""))
+    assert shown == expected
+    assert any("above" in text for text in shown)
 
 
 def test_ceiling_and_scope_reach_the_spec(
@@ -280,7 +305,9 @@ def test_ceiling_and_scope_reach_the_spec(
         )
     )
     row = row_of(builder, "theme", "institutions")
-    wait_count(qtbot, builder, row, f"{total} facts")
+    qtbot.waitUntil(
+        lambda: builder.sections.count_text(row).startswith(f"{total} facts"), timeout=10_000
+    )
 
 
 # ---------------------------------------------------------------------- laying out
