@@ -23,7 +23,8 @@ from briefing.dossier import docx_tables as tables
 from briefing.dossier import docx_xml as x
 from briefing.dossier.docx_chart import ChartImage
 from briefing.dossier.docx_layout import Flow, Item, Metrics
-from briefing.dossier.docx_styles import DocxStyles, Numbering, ParaStyle, add_language_variant
+from briefing.dossier.docx_settings import Numbering
+from briefing.dossier.docx_styles import DocxStyles, ParaStyle, add_language_variant
 from briefing.dossier.docx_styles import word_language as _word_language
 from briefing.dossier.markup import Block, ListBlock, Paragraph, Run, TableBlock
 from briefing.dossier.styles import TextStyle

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any, BinaryIO
 
 import docx
@@ -33,40 +33,26 @@ from briefing.dossier import docx_tables as tables
 from briefing.dossier import docx_xml as x
 from briefing.dossier.document import (
     Dossier,
-    DossierFact,
     FactSection,
     FiguresSection,
-    KeyPointsSection,
-    PersonEntry,
     Section,
     SourceGroup,
-    SourceNote,
-    TextSection,
     WhoSection,
 )
 from briefing.dossier.docx_body import Body, Bookmarks
-from briefing.dossier.docx_chart import chart_images
 from briefing.dossier.docx_fonts import embed_fonts
 from briefing.dossier.docx_layout import Flow, Item, Metrics
 from briefing.dossier.docx_pages import Furniture, PageGeometry, section_properties
-from briefing.dossier.docx_styles import (
-    DocxStyles,
-    Hangs,
-    Numbering,
-    ParaStyle,
-    install_settings,
-    install_styles,
-    word_language,
-)
+from briefing.dossier.docx_sections import SOURCES_ANCHOR, SectionWriter, source_anchor
+from briefing.dossier.docx_settings import Numbering, install_settings
+from briefing.dossier.docx_styles import DocxStyles, Hangs, ParaStyle, install_styles, word_language
 from briefing.dossier.docx_toc import TocEntry, measure_contents, write_contents
-from briefing.dossier.markup import Run
 from briefing.dossier.output import Progress
 from briefing.dossier.styles import STYLES, StyleSheet
 
 __all__ = ["DocxResult", "render_docx", "word_language"]
 
 _STYLES_WITH_EFFECTS = "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects"
-SOURCES_ANCHOR = "sources"
 HEADER_GAP = "  "  # between a section's number and title in the running header
 
 
@@ -124,10 +110,6 @@ def _annex_groups(dossier: Dossier) -> list[SourceGroup]:
             groups.append(SourceGroup(note.title, note.details, None, (note,)))
             grouped.add(note.number)
     return groups
-
-
-def _source_anchor(number: int) -> str:
-    return f"src_{number}"
 
 
 def _hang(metrics: Metrics, style: ParaStyle, numbers: Sequence[str], gap: float) -> float:
@@ -217,7 +199,7 @@ class _DocxWriter:
             self.bookmarks.add(SOURCES_ANCHOR)
         for group in self.groups:
             for note in group.notes:
-                self.bookmarks.add(_source_anchor(note.number))
+                self.bookmarks.add(source_anchor(note.number))
 
         self.document_body: etree._Element = self.doc.element.body
         for child in list(self.document_body):
@@ -226,8 +208,7 @@ class _DocxWriter:
         self.toc: list[TocEntry] = []
         self._toc_anchors: list[str] = []
         self.placed: list[_Placed] = []
-        self.facts = 0
-        self.notes = 0
+        self.sections = SectionWriter(self.body, self.labels, self._tick)
 
         units = dossier.fact_count() + sum(len(g.notes) for g in self.groups)
         for _, section in self.entries:
@@ -308,8 +289,8 @@ class _DocxWriter:
             paragraphs=self.body.maker.paragraphs,
             headings=len(self.toc),
             tables=self.body.tables,
-            facts=self.facts,
-            sources=self.notes,
+            facts=self.sections.facts,
+            sources=self.sections.notes,
             estimated_pages=total,
             heading_pages={a: anchor_pages[a] for a in self._toc_anchors if a in anchor_pages},
             bookmark_pages={
@@ -429,215 +410,15 @@ class _DocxWriter:
 
     # ---------------------------------------------------------------- sections
 
-    def _heading(self, level: int, section: Section | None, anchor: str, title: str) -> None:
-        style = self.styles.heading1 if level == 1 else self.styles.heading2
-        runs: tuple[Run, ...] = (Run(title),)
-        number = section.number if section is not None else ""
-        p = self.body.maker.para(self.body.parent, style.sid)
-        if number:
-            self.body.maker.run(p, number)
-            x.add_tab(p)
-        self.body.maker.run(p, title)
-        self.body.bookmark(p, anchor)
-        pieces = self.body.metrics.run_pieces(runs, style.text)
-        self.body.measure(style, pieces, mark=anchor)
-
     def _top_section(self, section: Section) -> etree._Element:
-        self._section(1, section)
+        self.sections.section(1, section)
         title = f"{section.number}{HEADER_GAP}{section.title}" if section.number else section.title
         return self._close_section(section.anchor, title)
-
-    def _section(self, level: int, section: Section) -> None:
-        self._heading(level, section, section.anchor, section.title)
-        if isinstance(section, FactSection):
-            self._fact_section(level, section)
-        elif isinstance(section, FiguresSection):
-            self._figures(section)
-        elif isinstance(section, KeyPointsSection):
-            self._key_points(section)
-        elif isinstance(section, WhoSection):
-            self._who(section)
-        elif isinstance(section, TextSection):
-            self.body.blocks(section.body, self.styles.body)
-
-    def _empty(self, text: str) -> None:
-        if text:
-            self.body.text(self.styles.empty, text)
-
-    def _cite(self, p: etree._Element, cite_text: str | None, number: int | None) -> None:
-        if cite_text:
-            anchor = _source_anchor(number) if number is not None else None
-            self.body.link(p, cite_text, anchor)
-
-    def _key_points(self, section: KeyPointsSection) -> None:
-        body, style = self.body, self.styles.key_point
-        if not section.points:
-            self._empty(section.empty_text)
-            return
-        for point in section.points:
-            p = body.maker.para(body.parent, style.sid)
-            body.runs(p, point.text)
-            measured = list(point.text)
-            if point.ref_text:
-                body.maker.run(p, " ")
-                body.link(p, point.ref_text, point.target)
-                measured.append(Run(" " + point.ref_text))
-            if point.cite_text:
-                body.maker.run(p, " ")
-                self._cite(p, point.cite_text, point.source_number)
-                measured.append(Run(" " + point.cite_text))
-            body.measure(style, body.metrics.run_pieces(measured, style.text))
-
-    def _who(self, section: WhoSection) -> None:
-        if not section.people:
-            self._empty(section.empty_text)
-            return
-        for person in section.people:
-            self._person(person)
-            self._tick()
-
-    def _person(self, person: PersonEntry) -> None:
-        """Name, role, biography and note, kept on one page (each keeps with the next)."""
-        body, s = self.body, self.styles
-        rest = bool(person.role_line or person.bio or person.bio_note)
-        body.text(s.person_name, person.name, keep_next=rest)
-        if person.role_line:
-            body.text(
-                s.person_role, person.role_line, keep_next=bool(person.bio or person.bio_note)
-            )
-        if person.bio:
-            body.blocks(
-                person.bio, replace(s.person_bio, keep_next=True), keep_last=bool(person.bio_note)
-            )
-        if person.bio_note:
-            body.text(s.bio_note, person.bio_note)
-
-    def _fact_section(self, level: int, section: FactSection) -> None:
-        body, s = self.body, self.styles
-        if section.lead:  # the desk note, set in with a bar down its left side
-            body.blocks(section.lead, s.desk_note)
-        for fact in section.facts:
-            self._fact(fact)
-        for sub in section.subsections:
-            self._section(level + 1, sub)
-        if section.see_also:
-            p = body.maker.para(body.parent, s.see_also.sid)
-            measured: list[Run] = []
-            if section.see_also_label:
-                body.maker.run(p, section.see_also_label)
-                measured.append(Run(section.see_also_label))
-            for i, ref in enumerate(section.see_also):
-                if i or section.see_also_label:
-                    x.SubElement(x.SubElement(p, x.R), x.BR)
-                    measured.append(Run("\n"))
-                body.link(p, ref.text, ref.target)
-                measured.append(Run(ref.text))
-            body.measure(s.see_also, body.metrics.run_pieces(measured, s.see_also.text))
-        if not (section.facts or section.lead or section.subsections or section.see_also):
-            self._empty(section.empty_text)
-
-    def _fact(self, fact: DossierFact) -> None:
-        """The statement, then its meta line with the citation linked to the annex."""
-        body, s = self.body, self.styles
-        has_meta = bool(fact.meta or fact.cite_text)
-        start = len(body.flow.items)
-        first = body.blocks(fact.body, s.statement, language=fact.text_language, keep_last=has_meta)
-        if has_meta or first is None:
-            p = body.maker.para(body.parent, s.meta.sid)
-            measured = []
-            if fact.meta:
-                body.maker.run(p, fact.meta + (" " if fact.cite_text else ""))
-                measured.append(Run(fact.meta + " "))
-            self._cite(p, fact.cite_text, fact.source_number)
-            measured.append(Run(fact.cite_text or ""))
-            body.measure(s.meta, body.metrics.run_pieces(measured, s.meta.text))
-            if first is None:
-                first = p
-        if first is not None and first.tag == x.P:
-            body.bookmark(first, fact.anchor)
-        elif first is not None:  # a statement that opens with a table: mark its first cell
-            cell_p = first.find(f".//{x.P}")
-            if cell_p is not None:
-                body.bookmark(cell_p, fact.anchor)
-        body.flow.mark(start, fact.anchor)
-        self.facts += 1
-        self._tick()
-
-    def _figures(self, section: FiguresSection) -> None:
-        body, sheet = self.body, self.sheet
-        if section.rows:
-            columns = len(section.columns) or 4
-            fractions: Sequence[float] = sheet.figures_columns
-            if len(fractions) != columns:
-                fractions = [1 / columns] * columns
-            widths = [self.geometry.text_width * f for f in fractions]
-            header = [(Run(c),) for c in section.columns] if section.columns else None
-            rows = []
-            links = []
-            for r in section.rows:
-                cells = [r.label, r.value_text, r.countries, r.cite_text or ""]
-                rows.append([(Run(c),) for c in cells[:columns]] + [()] * (columns - len(cells)))
-                cite = _source_anchor(r.source_number) if r.source_number is not None else None
-                links.append([None, None, None, cite][:columns] + [None] * (columns - 4))
-                self._tick()
-            body.table(widths, header, rows, links=links)
-        else:
-            self._empty(section.empty_text)
-        frame = (self.geometry.text_width, self.geometry.text_height)
-        for chart in section.charts:
-            if chart.title:
-                body.text(self.styles.chart_title, chart.title)
-            if chart.unit_text:
-                body.text(self.styles.chart_unit, chart.unit_text)
-            for image in chart_images(chart, sheet, frame):
-                body.picture(image, chart.title)
 
     # ---------------------------------------------------------------- annex
 
     def _annex(self) -> etree._Element:
-        self._heading(1, None, SOURCES_ANCHOR, self.labels.sources)
+        self.sections.heading(1, None, SOURCES_ANCHOR, self.labels.sources)
         for group in self.groups:
-            self._group(group)
+            self.sections.group(group)
         return self._close_section(SOURCES_ANCHOR, self.labels.sources)
-
-    def _group(self, group: SourceGroup) -> None:
-        """A source document: its title once, its details and address, then its notes."""
-        body, s = self.body, self.styles
-        body.text(s.source_title, group.title, keep_next=True)
-        if group.details:
-            body.text(s.source_details, group.details, keep_next=True)
-        if group.url:
-            href = group.url if group.url.lower().startswith(("http://", "https://")) else None
-            body.para(s.source_details, (Run(group.url, href=href),), keep_next=True)
-        for note in group.notes:
-            self._note(note)
-
-    def _note(self, note: SourceNote) -> None:
-        body, s = self.body, self.styles
-        label = f"[{note.number}]"
-        anchor = _source_anchor(note.number)
-        start = len(body.flow.items)
-        if note.locator or not note.quote_text:
-            p = body.maker.para(body.parent, s.source_entry.sid)
-            body.maker.run(p, label)
-            x.add_tab(p)
-            if note.locator:
-                body.maker.run(p, note.locator)
-            body.bookmark(p, anchor)
-            pieces = body.metrics.text_pieces(note.locator or "", s.source_entry.text)
-            body.measure(s.source_entry, pieces, keep_next=bool(note.quote_text))
-            if not note.quote_text:
-                x.set_paragraph_property(p, "keepNext", {x.VAL: "0"})
-            else:
-                body.para(s.quote, (Run(note.quote_text),), language=note.language)
-        else:  # no locator: the number hangs beside the quote itself
-            p = body.maker.para(body.parent, body._style_id(s.quote_numbered, note.language))
-            body.maker.run(p, label)
-            x.add_tab(p)
-            body.maker.run(p, note.quote_text)
-            body.bookmark(p, anchor)
-            pieces = body.metrics.text_pieces(note.quote_text, s.quote_numbered.text)
-            body.measure(s.quote_numbered, pieces)
-        body.flow.mark(start, anchor)
-        self.notes += 1
-        self._tick()
