@@ -283,3 +283,16 @@ def test_figures_sharing_label_and_unit_get_a_chart(store: Store) -> None:
     assert [b.label for b in chart.bars] == ["2023", "2024", "2025"]
     assert [b.value for b in chart.bars] == [40e9, 43e9, 45e9]
     assert chart.bars[-1].value_text.replace("\u202f", " ") == "45 milliards USD"
+
+
+def test_french_pack_typesetting_marking_names_and_short_document_speaker(two: Store) -> None:
+    dossier = assemble(by_theme(two, DossierSpec(event=DUSHANBE, language="fr")), two)
+    assert dossier.marking_text == "NON CLASSIFIÉ"
+    event_line = next(c.value for c in dossier.cover if c.label == "Événement")
+    assert event_line.endswith("Russie\u00a0»")  # "»" never starts a line
+    texts = [plain_text(f.body) for s in dossier.fact_sections() for f in s.facts]
+    said = [t for t in texts if t.startswith("Le communiqué\u00a0: ")]
+    assert said and all(not t.startswith("Le communiqué\u00a0: Les ") for t in said)
+    assert any(t.startswith("Selon Vladimir Poutine\u00a0: ") for t in texts)
+    quotes = [n.quote_text or "" for n in dossier.sources]
+    assert all("\u00a0:" not in q[2:-2] for q in quotes)  # quotes stay as the source wrote them

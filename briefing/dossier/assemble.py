@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 from babel import Locale
 from babel.numbers import format_compact_decimal, format_decimal
 
-from briefing.dossier.attribution import lead_in
+from briefing.dossier.attribution import continue_after_lead, lead_in
 from briefing.dossier.document import (
     Chart,
     ChartBar,
@@ -48,6 +48,8 @@ from briefing.dossier.labels import (
     format_day,
     format_days,
     labels_for,
+    marking_name,
+    typeset,
 )
 from briefing.dossier.markup import Block, Paragraph, Run, parse_blocks, parse_inline
 from briefing.dossier.selection import Scope, dossier_scope, section_records
@@ -319,12 +321,15 @@ class _Assembler:
             people=self.people,
             documents=self.documents,
             country_names=self.country_names,
+            event=self.scope.event.name if self.scope.event else None,
         )
 
     def body(self, record: FactRecord) -> tuple[tuple[Block, ...], str]:
         text, text_language = record.text_in(self.language)
-        blocks = parse_blocks(text)
         lead = self.speaker_text(record)
+        if lead and text_language == self.language:
+            text = continue_after_lead(text, self.language)
+        blocks = parse_blocks(typeset(text, text_language))
         if lead:
             head = Run(lead, italic=True)
             if blocks and isinstance(blocks[0], Paragraph):
@@ -346,7 +351,7 @@ class _Assembler:
             name = Locale.parse(text_language).get_language_name(self.language) or text_language
             parts.append(self.labels.original_language.format(language=name))
         if self.rank.get(record.marking, 0) > min(self.rank.values()):
-            parts.append(record.marking)
+            parts.append(marking_name(record.marking, self.language))
         return " · ".join(parts)
 
     def fact(self, record: FactRecord) -> DossierFact:
@@ -590,7 +595,7 @@ class _Assembler:
             self.numbers[index],
             section.title or "",
             _anchor(self.numbers[index]),
-            parse_blocks(section.text),
+            parse_blocks(typeset(section.text, self.language)),
         )
 
     # -- whole
@@ -647,7 +652,8 @@ class _Assembler:
         ):
             if value.strip():
                 cover.append(CoverLine(label, value.strip()))
-        title = spec.title.strip() or event_name or lab.briefing_book
+        title = typeset(spec.title.strip() or event_name or lab.briefing_book, self.language)
+        cover = [CoverLine(c.label, typeset(c.value, self.language)) for c in cover]
         return Dossier(
             title=title,
             subtitle=spec.subtitle.strip() or None,
@@ -657,7 +663,7 @@ class _Assembler:
             language=self.language,
             page_size=_page_size(spec.page_size),
             marking=marking,
-            marking_text=marking,
+            marking_text=marking_name(marking, self.language),
             handling=HANDLING.get(self.language, {}).get(marking),
             labels=lab,
             sections=tuple(sections),

@@ -87,7 +87,7 @@ _LABELS: dict[str, Labels] = {
         chart="Graphique",
         purpose="Objet",
         key_messages="Messages clés",
-        according_to="Selon {name} : ",
+        according_to="Selon {name}\u00a0: ",
     ),
     "ru": Labels(
         language="ru",
@@ -148,6 +148,72 @@ HANDLING: dict[str, dict[str, str]] = {
         "SECRET": "Только для указанных лиц. Хранить в сейфе; копирование запрещено.",
     },
 }
+
+# Marking names as each language prints them on every page.
+MARKING_NAMES: dict[str, dict[str, str]] = {
+    "fr": {
+        "UNCLASSIFIED": "NON CLASSIFIÉ",
+        "RESTRICTED": "DIFFUSION RESTREINTE",
+        "CONFIDENTIAL": "CONFIDENTIEL",
+        "SECRET": "SECRET",
+    },
+    "ru": {
+        "UNCLASSIFIED": "НЕСЕКРЕТНО",
+        "RESTRICTED": "ДЛЯ СЛУЖЕБНОГО ПОЛЬЗОВАНИЯ",
+        "CONFIDENTIAL": "КОНФИДЕНЦИАЛЬНО",
+        "SECRET": "СЕКРЕТНО",
+    },
+}
+
+# How a pack names an outcome document of its own meeting when it speaks ("The communiqué:").
+DOCUMENT_SHORT: dict[str, dict[str, str]] = {
+    "en": {
+        "communique": "The communiqué",
+        "action-plan": "The joint action plan",
+        "declaration": "The declaration",
+        "joint-statement": "The joint statement",
+    },
+    "fr": {
+        "communique": "Le communiqué",
+        "action-plan": "Le plan d’action conjoint",
+        "declaration": "La déclaration",
+        "joint-statement": "La déclaration commune",
+    },
+    "ru": {
+        "communique": "Коммюнике",
+        "action-plan": "План совместных действий",
+        "declaration": "Декларация",
+        "joint-statement": "Совместное заявление",
+    },
+}
+
+
+_FR_SPACES = (
+    ("« ", "«\u00a0"),
+    (" »", "\u00a0»"),
+    (" :", "\u00a0:"),
+    (" ;", "\u202f;"),
+    (" ?", "\u202f?"),
+    (" !", "\u202f!"),
+)
+
+
+def typeset(text: str, language: str) -> str:
+    """Text as the language sets it: in French, no line may start with "»", ":" or ";"
+    (the space before them becomes non-breaking). Never applied to quotes, which stay
+    exactly as the source wrote them."""
+    if language != "fr":
+        return text
+    for plain, tied in _FR_SPACES:
+        if plain in text:
+            text = text.replace(plain, tied)
+    return text
+
+
+def marking_name(code: str, language: str) -> str:
+    """The marking as ``language`` prints it ("DIFFUSION RESTREINTE"); unknown codes as is."""
+    return MARKING_NAMES.get(language, {}).get(code, code)
+
 
 CONFIDENCE_LABELS: dict[str, dict[str, str]] = {
     "en": {"confirmed": "Confirmed", "reported": "Reported", "assessed": "Assessed"},

@@ -1038,6 +1038,8 @@ class MainWindow(QMainWindow):
     def new_dossier(self, by: str) -> None:
         """A new dossier by theme or country, limited to the countries/themes filtered."""
         builder = self.show_builder()
+        if not builder.maybe_keep_changes():
+            return
         builder.new_spec()
         filters = self.navigator.filters()
         if not filters.bin:
@@ -1053,8 +1055,10 @@ class MainWindow(QMainWindow):
         self.show_builder().add_selected_facts()
 
     def open_spec(self, name: str) -> None:
-        """Open a saved dossier in the builder."""
-        self.show_builder().load_spec(name)
+        """Open a saved dossier in the builder (after asking about unsaved changes)."""
+        builder = self.show_builder()
+        if builder.maybe_keep_changes():
+            builder.load_spec(name)
 
     def export_dossier(self, fmt: str) -> None:
         """Ctrl+E: export the dossier in the builder (asks for a file)."""
@@ -1100,6 +1104,10 @@ class MainWindow(QMainWindow):
         if not self.maybe_keep_changes():
             event.ignore()
             return
+        # The builder asks about its own unsaved dossier; Cancel there keeps the app open.
+        if self.builder is not None and self.builder.isVisible() and not self.builder.close():
+            event.ignore()
+            return
         if self.exports.busy:
             if not prompts.confirm(
                 self,
@@ -1111,7 +1119,6 @@ class MainWindow(QMainWindow):
             self.exports.cancel_all()
         self.save_settings()
         if self.builder is not None:
-            self.builder.close()
             self.builder.shutdown()
         self.exports.shutdown()
         self.queries.shutdown()
