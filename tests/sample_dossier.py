@@ -145,7 +145,7 @@ def sample_dossier(
                 KeyPoint(
                     text=parse_inline(f"Key point from {f.anchor}: the six states agreed."),
                     target=f.anchor,
-                    ref_text="→ 4",
+                    ref_text=labels.see_entry.format(number="4"),
                     cite_text=f.cite_text,
                     source_number=f.source_number,
                 )

@@ -452,7 +452,7 @@ class _Assembler:
                 KeyPoint(
                     text=first.runs if first else parse_inline(r.statement),
                     target=placed.anchor if placed else "",
-                    ref_text=f"→ {placed.number}" if placed else "",
+                    ref_text=self.labels.see_entry.format(number=placed.number) if placed else "",
                     cite_text=f"[{number}]" if number is not None else None,
                     source_number=number,
                 )

@@ -70,6 +70,7 @@ class Labels:
     purpose: str
     key_messages: str
     according_to: str
+    see_entry: str
 
 
 @dataclass(frozen=True)
@@ -189,7 +190,8 @@ class TextSection:
 class KeyPoint:
     """One key point: a line of text linked to the fact's full entry.
 
-    ``ref_text`` is the printed link to the entry ("→ 4.2"); ``target`` its anchor.
+    ``ref_text`` is the printed link to the entry ("see 4.2"); ``target`` its anchor; both
+    are "" when the fact prints nowhere else in the dossier.
     """
 
     text: tuple[Run, ...]

@@ -49,6 +49,7 @@ _LABELS: dict[str, Labels] = {
         purpose="Purpose",
         key_messages="Key messages",
         according_to="According to {name}: ",
+        see_entry="see {number}",
     ),
     "fr": Labels(
         language="fr",
@@ -88,6 +89,7 @@ _LABELS: dict[str, Labels] = {
         purpose="Objet",
         key_messages="Messages clés",
         according_to="Selon {name}\u00a0: ",
+        see_entry="voir {number}",
     ),
     "ru": Labels(
         language="ru",
@@ -127,6 +129,7 @@ _LABELS: dict[str, Labels] = {
         purpose="Цель",
         key_messages="Ключевые тезисы",
         according_to="{name}: ",
+        see_entry="см. {number}",
     ),
 }
 
