@@ -43,10 +43,12 @@ from briefing.dossier.document import (  # noqa: E402
     Dossier,
     FactSection,
     FiguresSection,
-    ParticipantsSection,
+    KeyPointsSection,
     Section,
+    TextSection,
+    WhoSection,
 )
-from briefing.dossier.markup import ListBlock, Run  # noqa: E402
+from briefing.dossier.markup import Block, ListBlock, Paragraph, Run  # noqa: E402
 from tests.sample_dossier import sample_dossier  # noqa: E402
 
 METHODS = ("render_docx", "lxml_minimal", "docx_api", "pandoc")
@@ -80,43 +82,54 @@ def content(d: Dossier) -> Iterator[Item]:
     ("heading", level, text) | ("para", style, runs) | ("bullet"/"number", runs) |
     ("meta", text) | ("table", headers, rows) | ("source", text) | ("quote", text)
     """
-    lab = d.labels
+
+    def blocks(items: tuple[Block, ...]) -> Iterator[Item]:
+        for block in items:
+            if isinstance(block, ListBlock):
+                kind = "number" if block.ordered else "bullet"
+                for runs in block.items:
+                    yield (kind, runs)
+            elif isinstance(block, Paragraph):
+                yield ("para", "Body Text", block.runs)
+            else:
+                cells = ["".join(r.text for r in c) for c in block.header]
+                rows = [["".join(r.text for r in c) for c in row] for row in block.rows]
+                yield ("table", tuple(cells), rows)
 
     def section(s: Section, level: int) -> Iterator[Item]:
         yield ("heading", level, f"{s.number}  {s.title}")
-        if isinstance(s, FactSection):
+        if isinstance(s, TextSection):
+            yield from blocks(s.body)
+        elif isinstance(s, KeyPointsSection):
+            for p in s.points:
+                cite = f" {p.cite_text}" if p.cite_text else ""
+                yield ("bullet", (*p.text, Run(f" {p.ref_text}{cite}")))
+        elif isinstance(s, WhoSection):
+            for person in s.people:
+                yield ("para", "Body Text", (Run(person.name, bold=True),))
+                yield ("meta", person.role_line)
+                yield from blocks(person.bio)
+        elif isinstance(s, FactSection):
+            yield from blocks(s.lead)
             for f in s.facts:
-                for block in f.body:
-                    if isinstance(block, ListBlock):
-                        kind = "number" if block.ordered else "bullet"
-                        for runs in block.items:
-                            yield (kind, runs)
-                    else:
-                        yield ("para", "Body Text", block.runs)
-                meta = [f.date_text, f.confidence, f.foreign_language_note]
-                if f.marking != "UNCLASSIFIED":
-                    meta.append(f.marking)
-                if f.source_number is not None:
-                    meta.append(f"[{f.source_number}]")
-                yield ("meta", " · ".join(m for m in meta if m))
+                yield from blocks(f.body)
+                yield ("meta", " ".join(x for x in (f.meta, f.cite_text) if x))
             for sub in s.subsections:
                 yield from section(sub, 2)
         elif isinstance(s, FiguresSection):
-            rows = [(r.label, r.value_text, r.countries, f"[{r.source_number}]") for r in s.rows]
-            yield ("table", (lab.figure, lab.value, lab.country, lab.source), rows)
-        elif isinstance(s, ParticipantsSection):
-            rows = [(r.name, r.role, r.country) for r in s.rows]
-            yield ("table", (lab.name, lab.role, lab.country), rows)
+            rows = [(r.label, r.value_text, r.countries, r.cite_text or "") for r in s.rows]
+            yield ("table", s.columns, rows)
 
     yield ("heading", 0, d.title)
     for s in d.sections:
         yield from section(s, 1)
-    yield ("heading", 1, lab.sources)
-    for src in d.sources:
-        details = ", ".join(v for v in (src.publisher, src.date_text, src.locator) if v)
-        yield ("source", f"[{src.number}] {src.title} — {details}")
-        if src.quote:
-            yield ("quote", src.quote)
+    yield ("heading", 1, d.labels.sources)
+    for group in d.source_groups:
+        yield ("source", f"{group.title} — {group.details}")
+        for note in group.notes:
+            yield ("source", f"[{note.number}] {note.locator or ''}")
+            if note.quote_text:
+                yield ("quote", note.quote_text)
 
 
 # --------------------------------------------------------------------------- methods

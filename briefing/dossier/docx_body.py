@@ -257,7 +257,7 @@ class Body:
     def bookmark(self, p: etree._Element, anchor: str) -> str:
         """Make ``p`` the target of ``anchor``; returns the bookmark name."""
         name = self.bookmarks.add(anchor)
-        x.bookmark_paragraph(p, self.bookmarks.next_id(), name)
+        self.maker.bookmark(p, self.bookmarks.next_id(), name)
         return name
 
     # ---------------------------------------------------------------- blocks

@@ -39,6 +39,21 @@ _PIECES = re.compile(r"[^ \-‐–—]*[\-‐–—]+| *[^ \-‐–—]+ ?| +")
 ORPHANS = 2  # lines a paragraph keeps together at the foot and at the head of a page
 
 
+class _CharWidths(dict[str, float]):
+    """Advance width (at 1 pt) of each character of a face, looked up on first use."""
+
+    def __init__(self, face: str) -> None:
+        super().__init__()
+        font = pdfmetrics.getFont(face).face
+        self._widths = font.charWidths
+        self._default = font.defaultWidth
+
+    def __missing__(self, char: str) -> float:
+        width = float(self._widths.get(ord(char), self._default)) / 1000.0
+        self[char] = width
+        return width
+
+
 class Metrics:
     """Advance widths of the bundled faces, cached per word (a dict look-up per word)."""
 
@@ -51,6 +66,8 @@ class Metrics:
             self._faces[family, False, True] = names.italic
             self._faces[family, True, True] = names.bold_italic
         self._widths: dict[str, dict[str, float]] = {}
+        self._pairs: dict[str, dict[str, tuple[float, float]]] = {}
+        self._chars: dict[str, _CharWidths] = {}
 
     def face(self, family: str, bold: bool, italic: bool) -> str:
         return self._faces.get((family, bold, italic)) or self._faces["serif", bold, italic]
@@ -65,6 +82,24 @@ class Metrics:
             unit = cache[text] = pdfmetrics.getFont(face).stringWidth(text, 1.0)
         return unit * size
 
+    def _pair(self, face: str, word: str) -> tuple[float, float]:
+        """(width, width without trailing spaces) of ``word`` at 1 pt, cached."""
+        cache = self._pairs.get(face)
+        if cache is None:
+            cache = self._pairs[face] = {}
+        pair = cache.get(word)
+        if pair is None:
+            chars = self._chars.get(face)
+            if chars is None:
+                chars = self._chars[face] = _CharWidths(face)
+            full = sum(map(chars.__getitem__, word))
+            stripped = word.rstrip(" ")
+            pair = cache[word] = (
+                full,
+                full if stripped is word else sum(map(chars.__getitem__, stripped)),
+            )
+        return pair
+
     def lines(self, pieces: Sequence[tuple[str, str, float]], width: float) -> int:
         """Lines needed for ``pieces`` (text, face, size) in a column ``width`` points wide.
 
@@ -73,32 +108,46 @@ class Metrics:
         wherever it must; a newline in a run (a w:br) starts a new line.
         """
         width = max(width, 1.0)
-        lines = 1
-        used = 0.0
-        measure = self.width
+        # most paragraphs (meta lines, short statements, cells) fit on one line
+        total = 0.0
         for text, face, size in pieces:
-            for k, part in enumerate(text.split("\n")):
+            chars = self._chars.get(face)
+            if chars is None:
+                chars = self._chars[face] = _CharWidths(face)
+            total += sum(map(chars.__getitem__, text)) * size
+            if total > width or "\n" in text:
+                break
+        else:
+            return 1
+        lines = 1
+        used = 0.0  # points
+        for text, face, size in pieces:
+            cache = self._pairs.get(face)
+            if cache is None:
+                cache = self._pairs[face] = {}
+            for k, part in enumerate(text.split("\n") if "\n" in text else (text,)):
                 if k:
                     lines += 1
                     used = 0.0
                 for word in _PIECES.findall(part):
-                    full = measure(word, face, size)
-                    visible = full if word[-1] != " " else measure(word.rstrip(" "), face, size)
+                    pair = cache.get(word) or self._pair(face, word)
+                    visible = pair[1] * size
                     if used + visible <= width:
-                        used += full
+                        used += pair[0] * size
                         continue
                     if used > 0.0:
                         lines += 1
                         used = 0.0
-                        word = word.lstrip(" ")
-                        full = measure(word, face, size)
-                        visible = measure(word.rstrip(" "), face, size)
+                        if word[0] == " ":
+                            word = word.lstrip(" ")
+                            pair = self._pair(face, word)
+                            visible = pair[1] * size
                     if visible > width:  # a word longer than a line breaks anywhere
                         extra = math.ceil(visible / width) - 1
                         lines += extra
                         used = visible - extra * width
                     else:
-                        used = full
+                        used = pair[0] * size
         return lines
 
     def run_pieces(

@@ -98,6 +98,8 @@ class Maker:
         self._lists: dict[tuple[str, int, int], etree._Element] = {}
         self._runs: dict[tuple[bool, bool, str | None, bool], etree._Element] = {}
         self._text_paras: dict[tuple[str, bool], etree._Element] = {}
+        self._bookmark_start = etree.Element(BOOKMARK_START, {ID: "0", NAME: ""}, nsmap=NSMAP)
+        self._bookmark_end = etree.Element(BOOKMARK_END, {ID: "0"}, nsmap=NSMAP)
         self.paragraphs = 0
 
     def para(self, parent: etree._Element, style: str | None = None) -> etree._Element:
@@ -177,6 +179,16 @@ class Maker:
         r[-1].text = text
         return r
 
+    def bookmark(self, p: etree._Element, bookmark_id: int, name: str) -> None:
+        """Wrap the content of paragraph ``p`` (after its properties) in a bookmark."""
+        start = copy_element(self._bookmark_start)
+        start.set(ID, str(bookmark_id))
+        start.set(NAME, name)
+        p.insert(1 if len(p) and p[0].tag == PPR else 0, start)
+        end = copy_element(self._bookmark_end)
+        end.set(ID, str(bookmark_id))
+        p.append(end)
+
     def text_para(self, parent: etree._Element, style: str, text: str) -> etree._Element:
         """Append a paragraph holding one unformatted run (the common statement)."""
         text = clean(text)
@@ -226,16 +238,6 @@ def add_bookmark_start(parent: etree._Element, bookmark_id: int, name: str) -> N
 
 def add_bookmark_end(parent: etree._Element, bookmark_id: int) -> None:
     SubElement(parent, BOOKMARK_END, {ID: str(bookmark_id)})
-
-
-def bookmark_paragraph(p: etree._Element, bookmark_id: int, name: str) -> None:
-    """Wrap the content of paragraph ``p`` (after its properties) in a bookmark."""
-    start = etree.Element(BOOKMARK_START, {ID: str(bookmark_id), NAME: name})
-    if len(p) and p[0].tag == PPR:
-        p[0].addnext(start)
-    else:
-        p.insert(0, start)
-    SubElement(p, BOOKMARK_END, {ID: str(bookmark_id)})
 
 
 def _fld_char(parent: etree._Element, kind: str, web_hidden: bool) -> None:
