@@ -46,7 +46,8 @@ class Numbering:
         bullet = etree.Element(w("abstractNum"), {w("abstractNumId"): "0"})
         SubElement(bullet, w("nsid"), {VAL: "6B2F1A01"})
         SubElement(bullet, w("multiLevelType"), {VAL: "hybridMultilevel"})
-        for level, char in enumerate(("•", "–", "▪", "•", "–", "▪")):
+        # characters the bundled Noto Serif has (it lacks ▪ and ◦)
+        for level, char in enumerate(("•", "–", "‣", "•", "–", "‣")):
             _lvl(bullet, level, "bullet", char, indent * (level + 1), SERIF)
         decimal = etree.Element(w("abstractNum"), {w("abstractNumId"): "1"})
         SubElement(decimal, w("nsid"), {VAL: "6B2F1A02"})

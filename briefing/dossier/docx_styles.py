@@ -238,15 +238,28 @@ class DocxStyles:
             right=rule_indent,
             border=Border("bottom", pal.accent, rule_width, 0),
         )
-        # labels are smaller than values: lowered onto the same baseline, as in the PDF
-        self.cover_label = ParaStyle(
+        # a cover line is one paragraph, so that label and value share a baseline: the
+        # label right-aligned at a tab, the value at the next, wrapping under itself
+        label_share, value_share = sheet.cover_columns
+        pad_x, pad_y = sheet.cell_padding
+        x0 = text_width * (1 - label_share - value_share) / 2
+        value_x = x0 + text_width * label_share + pad_x
+        self.cover_line = ParaStyle(
+            "CoverLine",
+            "Cover Line",
+            replace(sheet.cover_value, space_before=0.0, space_after=2 * pad_y),
+            left=value_x,
+            hanging=value_x - x0,
+            right=x0,
+            tabs=(("right", value_x - 2 * pad_x, None), ("left", value_x, None)),
+        )
+        self.cover_label = CharStyle(
             "CoverLabel",
             "Cover Label",
-            replace(
-                sheet.cover_label, space_before=sheet.cover_value.size - sheet.cover_label.size
-            ),
+            font=FACES.get(sheet.cover_label.family, SANS),
+            colour=sheet.cover_label.color,
+            size=sheet.cover_label.size,
         )
-        self.cover_value = ParaStyle("CoverValue", "Cover Value", sheet.cover_value)
         self.cover_marking = ParaStyle(
             "CoverMarking",
             "Cover Marking",

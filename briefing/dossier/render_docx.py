@@ -29,7 +29,6 @@ import docx
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from lxml import etree
 
-from briefing.dossier import docx_tables as tables
 from briefing.dossier import docx_xml as x
 from briefing.dossier.document import (
     Dossier,
@@ -41,7 +40,7 @@ from briefing.dossier.document import (
 )
 from briefing.dossier.docx_body import Body, Bookmarks
 from briefing.dossier.docx_fonts import embed_fonts
-from briefing.dossier.docx_layout import Flow, Item, Metrics
+from briefing.dossier.docx_layout import Flow, Metrics
 from briefing.dossier.docx_pages import Furniture, PageGeometry, section_properties
 from briefing.dossier.docx_sections import SOURCES_ANCHOR, SectionWriter, source_anchor
 from briefing.dossier.docx_settings import Numbering, install_settings
@@ -390,23 +389,15 @@ class _DocxWriter:
         return 1 + cover_pages + contents_pages
 
     def _cover_lines(self) -> None:
-        d, body, s, sheet = self.dossier, self.body, self.styles, self.sheet
-        widths = [self.geometry.text_width * f for f in sheet.cover_columns]
-        tbl = tables.start_table(body.parent, s.table, widths, borders=False, align="center")
-        pad_x, pad_y = sheet.cell_padding
-        for line in d.cover:
-            tr = tables.add_row(tbl)
-            heights = []
-            for width, style, value in zip(
-                widths, (s.cover_label, s.cover_value), (line.label, line.value), strict=True
-            ):
-                tc = tables.add_cell(tr, width)
-                body.text(style, value, parent=tc)
-                pieces = body.metrics.text_pieces(value, style.text)
-                lines = body.metrics.lines(pieces, width - 2 * pad_x)
-                heights.append(lines * style.text.leading + style.text.space_before)
-            body.flow.add(Item(1, max(heights) + 2 * pad_y, keep_lines=True))
-        body.tables += 1
+        body, s = self.body, self.styles
+        style = s.cover_line
+        for line in self.dossier.cover:
+            p = body.maker.para(body.parent, style.sid)
+            x.add_tab(p)
+            body.maker.run(p, line.label, char_style=s.cover_label.sid)
+            x.add_tab(p)
+            body.maker.run(p, line.value)
+            body.measure(style, body.metrics.text_pieces(line.value, style.text))
 
     # ---------------------------------------------------------------- sections
 
