@@ -17,6 +17,7 @@ from lxml import etree
 from PIL import Image
 
 from briefing.dossier.document import (
+    CrossRef,
     Dossier,
     DossierFact,
     FactSection,
@@ -575,11 +576,22 @@ def test_empty_sections_print_their_empty_text() -> None:
     empty = FactSection("1", "Nothing yet", "1-empty", (), empty_text="No facts in this section.")
     who = WhoSection("2", "Who", "who", (), empty_text="Nobody yet.")
     points = KeyPointsSection("3", "Points", "kp", (), empty_text="No key points.")
-    d = dataclasses.replace(d, sections=(empty, who, points), sources=(), source_groups=())
+    refs = FactSection(
+        "4",
+        "Only elsewhere",
+        "refs",
+        (),
+        see_also_label="See also",
+        see_also=(CrossRef("1 Nothing yet", "1-empty"),),
+        empty_text="Nothing here.",
+    )
+    d = dataclasses.replace(d, sections=(empty, who, points, refs), sources=(), source_groups=())
     data, result = render(d)
     printed = [p.text for p in docx.Document(io.BytesIO(data)).paragraphs]
     assert {"No facts in this section.", "Nobody yet.", "No key points."} <= set(printed)
-    assert result.headings == 3 and result.sources == 0
+    # a section of cross-references only: its empty text, then where to look
+    assert printed[printed.index("Nothing here.") + 1] == "See also\n1 Nothing yet"
+    assert result.headings == 4 and result.sources == 0
     marks = {b.get(w("name")) for b in part(data, "word/document.xml").iter(w("bookmarkStart"))}
     assert "b_1_empty" in marks
 

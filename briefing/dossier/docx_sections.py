@@ -137,6 +137,8 @@ class SectionWriter:
             self.fact(fact)
         for sub in section.subsections:
             self.section(level + 1, sub)
+        if not (section.facts or section.lead or section.subsections):
+            self.empty(section.empty_text)
         if section.see_also:
             p = body.maker.para(body.parent, s.see_also.sid)
             measured: list[Run] = []
@@ -150,8 +152,6 @@ class SectionWriter:
                 body.link(p, ref.text, ref.target)
                 measured.append(Run(ref.text))
             body.measure(s.see_also, body.metrics.run_pieces(measured, s.see_also.text))
-        if not (section.facts or section.lead or section.subsections or section.see_also):
-            self.empty(section.empty_text)
 
     def fact(self, fact: DossierFact) -> None:
         """The statement, then its meta line with the citation linked to the annex."""
