@@ -391,13 +391,13 @@ def _export(store: Store, args: argparse.Namespace, out: TextIO) -> int:
         overrides["include_background"] = True
     spec = replace(spec, **{k: v for k, v in overrides.items() if v is not None})
     if args.by or not args.spec:
-        from briefing.dossier.assemble import by_country, by_theme
+        from briefing.dossier.layouts import by_country, by_theme
 
         if args.by:
             spec = replace(spec, themes=tuple(args.theme), countries=tuple(args.country))
             spec = (by_theme if args.by == "theme" else by_country)(store, spec)
         elif args.theme or args.country:
-            from briefing.dossier.assemble import skeleton
+            from briefing.dossier.layouts import skeleton
 
             spec = spec.with_sections(
                 skeleton(spec)

@@ -6,8 +6,9 @@ import datetime as dt
 
 import pytest
 
-from briefing.dossier.assemble import assemble, by_country, by_theme
+from briefing.dossier.assemble import assemble
 from briefing.dossier.document import Dossier, FactSection, FiguresSection, WhoSection
+from briefing.dossier.layouts import by_country, by_theme
 from briefing.dossier.markup import plain_text
 from briefing.dossier.spec import DossierSpec, SectionSpec
 from briefing.errors import ValidationError

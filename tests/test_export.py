@@ -14,8 +14,9 @@ import pytest
 from pypdf import PdfReader
 
 from briefing.cli import main
-from briefing.dossier.assemble import assemble, by_country, by_theme
+from briefing.dossier.assemble import assemble
 from briefing.dossier.export import write_dossier
+from briefing.dossier.layouts import by_country, by_theme
 from briefing.dossier.markup import plain_text
 from briefing.dossier.output import ExportCancelled
 from briefing.dossier.spec import DossierSpec

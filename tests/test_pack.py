@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from briefing.cli import main as cli_main
-from briefing.dossier.assemble import assemble, by_country, by_theme
+from briefing.dossier.assemble import assemble
 from briefing.dossier.document import (
     Dossier,
     FiguresSection,
@@ -23,6 +23,7 @@ from briefing.dossier.document import (
     TextSection,
     WhoSection,
 )
+from briefing.dossier.layouts import by_country, by_theme
 from briefing.dossier.markup import plain_text
 from briefing.dossier.spec import DossierSpec, SectionSpec
 from briefing.errors import NotFoundError, ValidationError

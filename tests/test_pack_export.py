@@ -14,9 +14,10 @@ import docx
 import pytest
 from pypdf import PdfReader
 
-from briefing.dossier.assemble import assemble, by_country, by_theme
+from briefing.dossier.assemble import assemble
 from briefing.dossier.document import Dossier
 from briefing.dossier.export import write_dossier
+from briefing.dossier.layouts import by_country, by_theme
 from briefing.dossier.markup import plain_text
 from briefing.dossier.spec import DossierSpec, SectionSpec
 from briefing.store import FactQuery, Store

@@ -19,12 +19,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from babel import Locale
-from babel.numbers import format_compact_decimal, format_decimal
 
 from briefing.dossier.attribution import continue_after_lead, lead_in
 from briefing.dossier.document import (
     Chart,
-    ChartBar,
     CoverLine,
     CrossRef,
     Dossier,
@@ -42,6 +40,7 @@ from briefing.dossier.document import (
     TextSection,
     WhoSection,
 )
+from briefing.dossier.figures import chart_of, figure_text
 from briefing.dossier.labels import (
     CONFIDENCE_LABELS,
     HANDLING,
@@ -58,21 +57,6 @@ from briefing.store import FactRecord, Store
 from briefing.store.entities import PersonRecord
 from briefing.store.search import fold
 
-QUALIFIERS: dict[str, dict[str, str]] = {
-    "more-than": {"en": "more than", "fr": "plus de", "ru": "более"},
-    "less-than": {"en": "less than", "fr": "moins de", "ru": "менее"},
-    "about": {"en": "about", "fr": "environ", "ru": "около"},
-    "up-to": {"en": "up to", "fr": "jusqu’à", "ru": "до"},
-    "at-least": {"en": "at least", "fr": "au moins", "ru": "не менее"},
-}
-# Count nouns used by the seed's figures (Russian in the genitive plural, as after
-# numbers ending in 0 or 5–9; other units print as entered).
-UNITS: dict[str, dict[str, str]] = {
-    "students": {"fr": "étudiants", "ru": "студентов"},
-    "universities": {"fr": "universités", "ru": "университетов"},
-    "people": {"fr": "personnes", "ru": "человек"},
-    "projects": {"fr": "projets", "ru": "проектов"},
-}
 # Quotation marks follow the quote's own language, not the dossier's.
 QUOTE_MARKS: dict[str, tuple[str, str]] = {
     "fr": ("«\u00a0", "\u00a0»"),
@@ -81,73 +65,8 @@ QUOTE_MARKS: dict[str, tuple[str, str]] = {
     "en": ("“", "”"),
 }
 PROTOCOL = ("head-of-state", "head-of-government", "minister", "official", "other")
-_CURRENCY = re.compile(r"^[A-Z]{3}$")
 _NUMBER = re.compile(r"\d+")
 _FACT_KINDS = ("theme", "country", "shared", "facts")
-
-
-# ---------------------------------------------------------------------- spec layouts
-
-
-def skeleton(spec: DossierSpec) -> list[SectionSpec]:
-    """What a pack opens with: purpose, key points, key messages, who's who.
-
-    The written sections start empty (and print only once someone writes them).
-    """
-    labels = labels_for(spec.language)
-    return [
-        SectionSpec("text", title=labels.purpose),
-        SectionSpec("key-points"),
-        SectionSpec("text", title=labels.key_messages),
-        SectionSpec("who"),
-    ]
-
-
-def by_theme(store: Store, spec: DossierSpec) -> DossierSpec:
-    """``spec`` as a pack with one section per top-level theme that has facts in scope.
-
-    Sub-themes become sub-sections of their parent; key figures close the dossier.
-    """
-    scope = dossier_scope(store, spec).query
-    themes = store.themes()
-    sections = [
-        SectionSpec("theme", t.slug)
-        for t in themes
-        if t.parent_id is None and store.count(replace(scope, themes=(t.slug,)))
-    ]
-    return spec.with_sections([*skeleton(spec), *sections, SectionSpec("figures")])
-
-
-def by_country(store: Store, spec: DossierSpec) -> DossierSpec:
-    """``spec`` as a pack with one section per country, and the joint outcomes once.
-
-    A multilateral summit links most outcomes to every participant; printing them under
-    each country would repeat the brief six times. Facts concerning at least three
-    countries and at least half of the dossier's countries are joint outcomes; a country
-    section holds what concerns that country specifically. Limited to one country (a
-    bilateral brief), the dossier leads with that country, then the joint outcomes it is
-    party to. Otherwise the joint outcomes come first, then the countries: the event's
-    host first, then by name in the dossier's language.
-    """
-    scope = dossier_scope(store, spec)
-    per_fact = list(store.fact_countries(replace(scope.query, countries=())).values())
-    linked = {code for codes in per_fact for code in codes}
-    threshold = max(3, -(-len(linked) // 2))
-    specific: set[str] = set()
-    for codes in per_fact:
-        if len(codes) < threshold:
-            specific.update(codes)
-    chosen = {c.upper() for c in spec.countries}
-    if chosen:
-        specific = chosen
-    host = scope.event.country_code if scope.event else None
-    names = {c.code: c.name(spec.language) for c in store.countries()}
-    ordered = sorted(specific, key=lambda c: (c != host, fold(names.get(c) or c)))
-    shared_exists = any(len(codes) >= threshold for codes in per_fact)
-    countries = [SectionSpec("country", c, max_countries=threshold - 1) for c in ordered]
-    shared = [SectionSpec("shared", min_countries=threshold)] if shared_exists else []
-    body = [*countries, *shared] if chosen else [*shared, *countries]
-    return spec.with_sections([*skeleton(spec), *body, SectionSpec("figures")])
 
 
 # ---------------------------------------------------------------------- pass 1: placement
@@ -558,37 +477,14 @@ class _Assembler:
         self, label: str, unit: str, points: Sequence[tuple[FactRecord, float, str]]
     ) -> Chart | None:
         """A bar per figure when a label and unit recur across years or countries."""
-        if len(points) < 2:
-            return None
-        years = [r.date.year if r.date else None for r, _, _ in points]
-        if len(set(years)) == len(points) and None not in years:
-            names = [str(y) for y in years]
-        else:
-            names = [", ".join(self.country_list(r.countries)) for r, _, _ in points]
-            if len(set(names)) < len(points):
-                return None
-        unit_text = UNITS.get(unit, {}).get(self.language, unit)
-        return Chart(
-            title=label,
-            unit_text=unit_text,
-            bars=tuple(ChartBar(n, v, t) for n, (_, v, t) in zip(names, points, strict=True)),
-        )
+        named = [
+            (r.date.year if r.date else None, ", ".join(self.country_list(r.countries)), v, t)
+            for r, v, t in points
+        ]
+        return chart_of(label, unit, named, self.language)
 
     def figure_value(self, value: float, unit: str, qualifier: str | None) -> str:
-        locale = "en_GB" if self.language == "en" else self.language
-        if _CURRENCY.match(unit) and abs(value) >= 1_000_000:
-            amount = format_compact_decimal(
-                value, format_type="long", locale=locale, fraction_digits=1
-            )
-            # English writes the currency first ("USD 45 billion"); French and Russian after
-            text = f"{unit} {amount}" if self.language == "en" else f"{amount} {unit}"
-        else:
-            text = format_decimal(value, locale=locale)
-            unit = UNITS.get(unit, {}).get(self.language, unit)
-            text = f"{text} {unit}".strip()
-        if qualifier:
-            text = f"{QUALIFIERS.get(qualifier, {}).get(self.language, qualifier)} {text}"
-        return text
+        return figure_text(value, unit, qualifier, self.language)
 
     def text(self, index: int, section: SectionSpec) -> TextSection:
         return TextSection(

@@ -578,13 +578,13 @@ class DossierBuilder(QDialog):
 
     def add_by_theme(self) -> None:
         """Lay out one section per theme that has facts (the core's by_theme, in a worker)."""
-        from briefing.dossier.assemble import by_theme
+        from briefing.dossier.layouts import by_theme
 
         self._lay_out(by_theme)
 
     def add_by_country(self) -> None:
         """Lay out shared facts and one section per country (the core's by_country)."""
-        from briefing.dossier.assemble import by_country
+        from briefing.dossier.layouts import by_country
 
         self._lay_out(by_country)
 

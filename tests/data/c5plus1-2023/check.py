@@ -10,6 +10,7 @@ canonical UUIDs, that themes exist in the seed's "themes", that people named in 
 speakers exist in the bundle's "people" (and that the Central Asian presidents' names match
 the seed), then prints counts. Exits 1 on any error.
 """
+
 import collections
 import json
 import pathlib
@@ -69,7 +70,14 @@ def main():
         for lang in ("fr", "ru"):
             if not e.get("names", {}).get(lang):
                 err(f"event {e['name']}", f"no {lang} name")
-        if e.get("kind") not in ("summit", "bilateral-visit", "ministerial", "call", "conference", "other"):
+        if e.get("kind") not in (
+            "summit",
+            "bilateral-visit",
+            "ministerial",
+            "call",
+            "conference",
+            "other",
+        ):
             err(f"event {e['name']}", f"bad kind {e.get('kind')!r}")
         if not DATE.match(e.get("start_date") or ""):
             err(f"event {e['name']}", "bad start_date")
@@ -169,7 +177,11 @@ def main():
             err(where, f"bad speaker {sp!r}")
         for fig in f.get("figures", []):
             counts["figures"] += 1
-            if not isinstance(fig.get("value"), (int, float)) or not fig.get("label") or not fig.get("unit"):
+            if (
+                not isinstance(fig.get("value"), (int, float))
+                or not fig.get("label")
+                or not fig.get("unit")
+            ):
                 err(where, f"bad figure {fig!r}")
             if fig.get("qualifier") not in QUALIFIERS:
                 err(where, f"bad qualifier {fig.get('qualifier')!r}")
@@ -192,7 +204,10 @@ def main():
         if not quote or quote not in line:
             err(where, f"quote not found verbatim on line {n}: {quote!r}")
         if src.get("title") != doc_of_line.get(n):
-            err(where, f"source title {src.get('title')!r} but line {n} belongs to {doc_of_line.get(n)!r}")
+            err(
+                where,
+                f"source title {src.get('title')!r} but line {n} belongs to {doc_of_line.get(n)!r}",
+            )
 
     for fid, k in ids.items():
         if k > 1:
@@ -207,7 +222,9 @@ def main():
     print("markings: " + ", ".join(f"{m} {markings[m]}" for m in MARKINGS if markings[m]))
     print("speakers: " + ", ".join(f"{k} {v}" for k, v in sorted(speakers.items())))
     print("themes: " + ", ".join(f"{k} {v}" for k, v in sorted(themes_used.items())))
-    print("ids: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items()) if k.startswith("uuid")))
+    print(
+        "ids: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items()) if k.startswith("uuid"))
+    )
     if errors:
         print(f"\n{len(errors)} error(s):")
         for e in errors:
