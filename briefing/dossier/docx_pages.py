@@ -20,7 +20,9 @@ from docx.parts.hdrftr import FooterPart, HeaderPart
 from lxml import etree
 
 from briefing.dossier import docx_xml as x
-from briefing.dossier.docx_styles import DocxStyles
+from briefing.dossier.docx_layout import Metrics
+from briefing.dossier.docx_styles import DocxStyles, ParaStyle
+from briefing.dossier.docx_xml import half_points
 from briefing.dossier.styles import StyleSheet
 
 __all__ = ["Furniture", "PageGeometry", "section_properties"]
@@ -113,9 +115,13 @@ class Furniture:
         marking: str,
         date_text: str,
         page_of: str,
+        metrics: Metrics,
+        text_width: float,
     ) -> None:
         self.part = document_part
         self.styles = styles
+        self.metrics = metrics
+        self.text_width = text_width
         self.title = title
         self.marking = marking
         self.date_text = date_text
@@ -131,10 +137,32 @@ class Furniture:
             root.remove(child)
         return root, self.part.relate_to(part, reltype)
 
+    def _fit(self, value: str, style: ParaStyle, width: float, *, bold: bool = False) -> str:
+        """``value`` shortened with "…" to fit ``width`` points on one line, as the PDF's
+        running header does (a header that wraps would push the text down the page)."""
+        text = style.text
+        face = self.metrics.face(text.family, bold or text.bold, text.italic)
+        size = half_points(text.size) / 2
+
+        def fits(candidate: str) -> bool:
+            tracking = style.tracking * len(candidate)
+            return self.metrics.width(candidate, face, size) + tracking <= width
+
+        if fits(value):
+            return value
+        lo, hi = 0, len(value)
+        while lo < hi:  # the longest prefix that fits with an ellipsis
+            mid = (lo + hi + 1) // 2
+            if fits(value[:mid].rstrip() + "…"):
+                lo = mid
+            else:
+                hi = mid - 1
+        return value[:lo].rstrip() + "…"
+
     def _marking(self, root: etree._Element) -> None:
         p = self.maker.para(root, self.styles.marking.sid)
         if self.marking:
-            self.maker.run(p, self.marking)
+            self.maker.run(p, self._fit(self.marking, self.styles.marking, self.text_width))
 
     def cover_header(self) -> str:
         root, rel_id = self._story(HeaderPart, RT.HEADER)
@@ -151,9 +179,14 @@ class Furniture:
         root, rel_id = self._story(HeaderPart, RT.HEADER)
         self._marking(root)
         p = self.maker.para(root, self.styles.header.sid)
-        self.maker.run(p, self.title)
+        size = self.styles.header.text.size
+        title = self._fit(self.title, self.styles.header, self.text_width * 0.5 - size)
+        text = self.styles.header.text
+        face = self.metrics.face(text.family, text.bold, text.italic)
+        room = self.text_width - self.metrics.width(title, face, half_points(size) / 2) - 2 * size
+        self.maker.run(p, title)
         x.add_tab(p)
-        self.maker.run(p, section_title, bold=True)
+        self.maker.run(p, self._fit(section_title, self.styles.header, room, bold=True), bold=True)
         return rel_id
 
     def footer(self) -> str:
@@ -170,10 +203,12 @@ class Furniture:
             elif piece:
                 self.maker.run(p, piece)
         x.add_tab(p)
+        # page label, marking and date share one line: each keeps to its share of it
         if self.marking:
-            self.maker.run(p, self.marking, char_style=self.styles.marking_char.sid)
+            marking = self._fit(self.marking, self.styles.footer, self.text_width * 0.4, bold=True)
+            self.maker.run(p, marking, char_style=self.styles.marking_char.sid)
         x.add_tab(p)
-        self.maker.run(p, self.date_text)
+        self.maker.run(p, self._fit(self.date_text, self.styles.footer, self.text_width / 4))
         self._footer = rel_id
         return rel_id
 

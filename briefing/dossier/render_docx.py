@@ -186,6 +186,8 @@ class _DocxWriter:
             marking=dossier.marking_text,
             date_text=dossier.date_text,
             page_of=self.labels.page_of,
+            metrics=self.body.metrics,
+            text_width=self.geometry.text_width,
         )
         # Every anchor a link may point to gets its bookmark name up front (key points
         # link forward to facts printed later).
