@@ -389,6 +389,18 @@ def test_each_section_has_its_own_header(en: Any, en_doc: Any) -> None:
         assert section.start_type == 2  # WD_SECTION_START.NEW_PAGE
 
 
+def test_long_header_texts_are_shortened_to_one_line() -> None:
+    d = sample_dossier(sections=1, facts_per_section=1)
+    long = "A dossier title long enough to fill the whole running header twice over, " * 2
+    d = dataclasses.replace(d, title=long.strip(), marking_text="RESTRICTED " * 20)
+    doc = docx.Document(io.BytesIO(render(d)[0]))
+    marking, line = [texts(p) for p in doc.sections[2].header._element.iter(w("p"))]
+    assert marking.endswith("…") and len(marking) < len(d.marking_text)
+    title, section = line.split("1  Purpose")[0], "1  Purpose"
+    assert title.endswith("…") and d.title.startswith(title[:-1])
+    assert line.endswith(section)
+
+
 @pytest.mark.parametrize(
     ("language", "words"),
     [("en", ("Page", "of")), ("fr", ("Page", "sur")), ("ru", ("Страница", "из"))],
