@@ -9,6 +9,7 @@ section's ``Flow``.
 
 from __future__ import annotations
 
+import io
 import math
 import re
 from collections.abc import Sequence
@@ -357,7 +358,6 @@ class Body:
         """A ruled table; ``links[r][c]`` links a body cell to a bookmark anchor."""
         sheet, styles = self.sheet, self.styles
         pad_x, pad_y = sheet.cell_padding
-        rule = sheet.grid_rule
         # the left border on the margin, the right one on the other margin
         scale = self.text_width / sum(widths) if sum(widths) else 1.0
         widths = self._fit_columns([wd * scale for wd in widths], header, rows)
@@ -384,7 +384,6 @@ class Body:
                 self.flow.add(Item(1, height, keep_lines=True, repeat=repeat))
             if first is None:
                 first = tr
-        del rule
         # the gap after a table is a paragraph of its own (Word wants one after a table)
         self.para(styles.table_gap)
         return first
@@ -450,8 +449,6 @@ class Body:
 
     def picture(self, image: ChartImage, description: str) -> etree._Element:
         """A picture in a paragraph of its own, ``image.width`` × ``image.height`` points."""
-        import io
-
         rel_id, _ = self.part.get_or_add_image(io.BytesIO(image.png))
         self.pictures += 1
         inline = CT_Inline.new_pic_inline(
