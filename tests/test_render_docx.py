@@ -369,6 +369,46 @@ def test_chart_is_a_png_picture(en: Any, en_body: Any) -> None:
     assert (titles, units) == ([chart.title], [chart.unit_text])
 
 
+def _strings(node: Any, m: tuple[float, float] = (0.0, 0.0)) -> list[tuple[str, float, float]]:
+    """(text, left, right) of every string of a reportlab drawing, in drawing points."""
+    from reportlab.graphics.shapes import Group, String, UserNode
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    while isinstance(node, UserNode):
+        node = node.provideNode()
+    if isinstance(node, String):
+        width = stringWidth(node.text, node.fontName, node.fontSize)
+        x = node.x + m[0]
+        left = {"start": x, "middle": x - width / 2, "end": x - width}[node.textAnchor]
+        return [(node.text, left, left + width)]
+    out = []
+    if isinstance(node, Group):
+        t = node.transform
+        for child in node.contents:
+            out += _strings(child, (m[0] + t[4], m[1] + t[5]))
+    return out
+
+
+def test_chart_with_a_negative_bar_keeps_labels_apart() -> None:
+    from briefing.dossier.document import Chart, ChartBar
+    from briefing.dossier.docx_chart import chart_drawings, chart_images
+
+    chart = Chart(
+        "Growth",
+        "% a year",
+        (ChartBar("Kazakhstan", 4.8, "4.8 %"), ChartBar("Tajikistan", -1.5, "-1.5 %")),
+    )
+    (drawing,) = chart_drawings(chart, STYLES, (470, 700))
+    strings = _strings(drawing)
+    labels = [s for s in strings if s[0] in ("Kazakhstan", "Tajikistan")]
+    values = [s for s in strings if s[0].endswith("%")]
+    assert len(labels) == len(values) == 2
+    assert max(s[2] for s in labels) < min(s[1] for s in values)
+    assert all(s[1] >= 0 and s[2] <= drawing.width + 1 for s in strings)
+    (image,) = chart_images(chart, STYLES, (470, 700))
+    assert Image.open(io.BytesIO(image.png)).size[0] > image.width  # drawn above 72 dpi
+
+
 # --------------------------------------------------------------------------- pages
 
 

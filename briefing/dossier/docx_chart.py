@@ -18,7 +18,6 @@ import io
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
 from PIL import Image, ImageDraw, ImageFont
@@ -167,9 +166,10 @@ def _drawing(
     axis.labels.boxAnchor = "e"
     axis.labels.textAnchor = "end"
     axis.labels.dx = -gap / 2
-    if negative:  # the labels stay left of the chart, not on the zero line
+    if negative:  # the labels stay left of the chart and of the negative bars' values
         axis.joinAxisMode = None
-        axis.labels.dx = -gap / 2 - (chart.width * (0 - low) / (high - low))
+        negative_part = chart.width * (0 - low) / (high - low)
+        axis.labels.dx = -gap / 2 - negative_part - (value_w + gap)
 
     chart.valueAxis.visible = 0
     chart.valueAxis.valueMin = low
@@ -217,7 +217,6 @@ def _rgba(colour: Any) -> tuple[int, int, int, int] | None:
     return (round(r * 255), round(g * 255), round(b * 255), round(a * 255))
 
 
-@lru_cache(maxsize=64)
 def _truetype(font_name: str, pixels: int) -> ImageFont.FreeTypeFont:
     """A Pillow font for a reportlab font name registered by ``pdf_fonts``."""
     stem = font_name if "-" in font_name else f"{font_name}-Regular"
@@ -233,6 +232,8 @@ class _Painter:
         self.draw = ImageDraw.Draw(self.image)
         # reportlab's y axis points up; the bitmap's down
         self.base: Affine = (self.scale, 0.0, 0.0, -self.scale, 0.0, self.height)
+        # FreeType faces are not shared between threads: each painting opens its own
+        self.fonts: dict[tuple[str, int], ImageFont.FreeTypeFont] = {}
 
     def node(self, node: object, m: Affine) -> None:
         while isinstance(node, UserNode):
@@ -284,7 +285,10 @@ class _Painter:
             return
         x, y = _apply(m, node.x, node.y)
         size = node.fontSize * math.hypot(m[0], m[1])
-        font = _truetype(node.fontName, max(1, round(size)))
+        key = (node.fontName, max(1, round(size)))
+        font = self.fonts.get(key)
+        if font is None:
+            font = self.fonts[key] = _truetype(*key)
         anchor = {"start": "ls", "middle": "ms", "end": "rs"}.get(node.textAnchor, "ls")
         self.draw.text((x, y), node.text, fill=fill, font=font, anchor=anchor)
 
