@@ -18,8 +18,6 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from babel import Locale
-
 from briefing.dossier.attribution import continue_after_lead, lead_in
 from briefing.dossier.document import (
     Chart,
@@ -47,6 +45,7 @@ from briefing.dossier.labels import (
     format_day,
     format_days,
     labels_for,
+    language_name,
     marking_name,
     typeset,
 )
@@ -118,6 +117,15 @@ class _Assembler:
         self.markings_used: set[str] = set()
         self.numbers: dict[int, str] = {}
         self.many_events = False
+        self.cache: dict[int, FactRecord] = {}
+
+    def load(self, keys: list[int]) -> list[FactRecord]:
+        """Records for ``keys``, each read from the store once per dossier (a fact of
+        two themes is in two sections' queries)."""
+        missing = [k for k in keys if k not in self.cache]
+        if missing:
+            self.cache.update((r.key, r) for r in self.store.records(missing))
+        return [self.cache[k] for k in keys if k in self.cache]
 
     # -- pass 1
 
@@ -267,7 +275,7 @@ class _Assembler:
         if record.confidence != "confirmed":
             parts.append(CONFIDENCE_LABELS[self.language].get(record.confidence, record.confidence))
         if text_language != self.language:
-            name = Locale.parse(text_language).get_language_name(self.language) or text_language
+            name = language_name(text_language, self.language)
             parts.append(self.labels.original_language.format(language=name))
         if self.rank.get(record.marking, 0) > min(self.rank.values()):
             parts.append(marking_name(record.marking, self.language))
@@ -387,11 +395,7 @@ class _Assembler:
     def who(self, index: int, section: SectionSpec) -> WhoSection:
         # Only people named by facts the ceiling lets through: a name known only from a
         # SECRET fact must not appear in an UNCLASSIFIED brief.
-        visible: set[str] = set()
-        for r in self.store.facts(self.scope.query):
-            visible.update(r.people)
-            if r.speaker is not None and r.speaker.kind == "person":
-                visible.add(r.speaker.ref)
+        visible = self.store.people_named(self.scope.query)
         host = self.scope.event.country_code if self.scope.event else None
         people = [p for p in self.people.values() if p.name in visible]
         people.sort(key=lambda p: self._protocol_key(p, host))
@@ -404,7 +408,7 @@ class _Assembler:
             bio = p.bio_in(self.language)
             note = None
             if bio and bio[1] != self.language:
-                name = Locale.parse(bio[1]).get_language_name(self.language) or bio[1]
+                name = language_name(bio[1], self.language)
                 note = self.labels.original_language.format(language=name)
             entries.append(
                 PersonEntry(

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 
+from babel import Locale, UnknownLocaleError
 from babel.dates import format_date
 
 from briefing.dossier.document import Labels
@@ -234,9 +236,23 @@ def labels_for(language: str) -> Labels:
 _LOCALES = {"en": "en_GB"}
 
 
+@lru_cache(maxsize=4096)
 def format_day(day: dt.date, language: str) -> str:
-    """A date as a reader of ``language`` writes it in prose ("9 octobre 2025")."""
+    """A date as a reader of ``language`` writes it in prose ("9 octobre 2025").
+
+    Cached: Babel parses its locale on every call, and a 10,000-fact dossier asks for a
+    few hundred distinct dates 20,000 times (1 s of a 10k export).
+    """
     return str(format_date(day, format="long", locale=_LOCALES.get(language, language)))
+
+
+@lru_cache(maxsize=1024)
+def language_name(code: str, language: str) -> str:
+    """The name of language ``code`` as ``language`` writes it ("russe"), or the code."""
+    try:
+        return Locale.parse(code).get_language_name(language) or code
+    except (ValueError, UnknownLocaleError):
+        return code
 
 
 def format_days(start: dt.date, end: dt.date | None, language: str) -> str:

@@ -82,8 +82,17 @@ def country_rule(section: SectionSpec) -> Callable[[int], bool] | None:
     return None
 
 
-def section_records(store: Store, section: SectionSpec, scope: FactQuery) -> list[FactRecord]:
-    """Every fact the section holds before exclusions, as full records (store order)."""
+def section_records(
+    store: Store,
+    section: SectionSpec,
+    scope: FactQuery,
+    load: Callable[[list[int]], list[FactRecord]] | None = None,
+) -> list[FactRecord]:
+    """Every fact the section holds before exclusions, as full records.
+
+    ``load`` turns keys into records (default ``store.records``); ``assemble`` passes a
+    cached loader so a fact held by several sections is read once.
+    """
     if section.kind == "facts":
         wanted = set(section.facts)
         if not wanted:
@@ -94,7 +103,7 @@ def section_records(store: Store, section: SectionSpec, scope: FactQuery) -> lis
     query = section_query(section, scope)
     if query is None:
         return []
-    records = store.facts(query)
+    records = (load or store.records)(store.fact_ids(query))
     rule = country_rule(section)
     return records if rule is None else [r for r in records if rule(len(r.countries))]
 

@@ -287,6 +287,22 @@ class Store(EntityStore):
                     out[fid].append(code)
         return {k: tuple(v) for k, v in out.items()}
 
+    def people_named(self, query: FactQuery = ALL_FACTS) -> set[str]:
+        """Names of the people linked to, or speaking in, the facts matching ``query``."""
+        facts = self._filtered(query, [Fact.id]).subquery()
+        linked = (
+            select(Person.name)
+            .join(fact_people, fact_people.c.person_id == Person.id)
+            .where(fact_people.c.fact_id.in_(select(facts.c.id)))
+        )
+        speaking = (
+            select(Person.name)
+            .join(Fact, Fact.speaker_person_id == Person.id)
+            .where(Fact.id.in_(select(facts.c.id)))
+        )
+        with self.engine.connect() as conn:
+            return set(conn.scalars(linked.union(speaking)))
+
     def facts(self, query: FactQuery = ALL_FACTS) -> list[FactRecord]:
         """Full records of the facts matching ``query``, in display order."""
         return self.records(self.fact_ids(query))
