@@ -228,7 +228,8 @@ class _Painter:
         self.scale = dpi / 72.0
         self.width = max(1, math.ceil(drawing.width * self.scale))
         self.height = max(1, math.ceil(drawing.height * self.scale))
-        self.image = Image.new("RGB", (self.width, self.height), "white")
+        # transparent, so the picture takes the page's colour (a white one showed as a box)
+        self.image = Image.new("RGBA", (self.width, self.height), (255, 255, 255, 0))
         self.draw = ImageDraw.Draw(self.image)
         # reportlab's y axis points up; the bitmap's down
         self.base: Affine = (self.scale, 0.0, 0.0, -self.scale, 0.0, self.height)
@@ -294,7 +295,7 @@ class _Painter:
 
 
 def drawing_png(drawing: Drawing, dpi: int = DPI) -> bytes:
-    """``drawing`` as a PNG at ``dpi`` (white background)."""
+    """``drawing`` as a PNG at ``dpi`` (transparent background)."""
     painter = _Painter(drawing, dpi)
     painter.node(drawing, painter.base)
     out = io.BytesIO()
