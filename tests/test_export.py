@@ -72,7 +72,7 @@ def test_pdf_has_every_heading_and_statement_and_toc_pages_are_right(
 def test_ceiling_keeps_restricted_facts_out_of_both_formats(seeded: Store, tmp_path: Path) -> None:
     secret = "Une note secrète sur le gazoduc transcaspien ne doit pas sortir."
     seeded.add(FactDraft(statement=secret, language="fr", themes=["energy"], countries=["TJ"],
-                         marking="SECRET"))  # fmt: skip
+                         marking="SECRET", event=EVENT))  # fmt: skip
     spec = by_theme(seeded, DossierSpec(title="T", event=EVENT, max_marking="RESTRICTED"))
     dossier = assemble(spec, seeded)
     assert dossier.marking == "UNCLASSIFIED"
@@ -97,9 +97,9 @@ def test_docx_headings_styles_and_facts(seeded: Store, tmp_path: Path) -> None:
                 if p.style.name.startswith("Heading")]  # fmt: skip
     expected = []
     for section in dossier.sections:
-        expected.append(("Heading 1", f"{section.number}  {section.title}"))
+        expected.append(("Heading 1", f"{section.number}\t{section.title}"))
         for sub in getattr(section, "subsections", ()):
-            expected.append(("Heading 2", f"{sub.number}  {sub.title}"))
+            expected.append(("Heading 2", f"{sub.number}\t{sub.title}"))
     assert headings[: len(expected)] == expected
     body = "\n".join(p.text for p in document.paragraphs)
     for section in dossier.fact_sections():

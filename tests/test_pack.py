@@ -297,3 +297,16 @@ def test_french_pack_typesetting_marking_names_and_short_document_speaker(two: S
     assert any(t.startswith("Selon Vladimir Poutine\u00a0: ") for t in texts)
     quotes = [n.quote_text or "" for n in dossier.sources]
     assert all("\u00a0:" not in q[2:-2] for q in quotes)  # quotes stay as the source wrote them
+
+
+def test_many_cross_references_end_in_a_count(store: Store) -> None:
+    for i in range(20):  # each fact in two themes: printed under energy, referred to later
+        store.add(FactDraft(statement=f"Shared fact {i}.", themes=["energy", "security"]))
+    spec = DossierSpec(sections=(SectionSpec("theme", "energy"), SectionSpec("theme", "security")))
+    dossier = assemble(spec, store)
+    security = dossier.fact_sections()[-1]
+    assert not security.facts
+    assert len(security.see_also) == 13  # twelve pointers, then "… and 8 more, in 1"
+    assert security.see_also[-1].text == "… and 8 more, in 1"
+    anchors = {f.anchor for s in dossier.fact_sections() for f in s.facts}
+    assert all(ref.target in anchors for ref in security.see_also)

@@ -63,6 +63,7 @@ QUOTE_MARKS: dict[str, tuple[str, str]] = {
     "de": ("„", "“"),
     "en": ("“", "”"),
 }
+MAX_CROSS_REFS = 12
 PROTOCOL = ("head-of-state", "head-of-government", "minister", "official", "other")
 _NUMBER = re.compile(r"\d+")
 _FACT_KINDS = ("theme", "country", "shared", "facts")
@@ -317,13 +318,7 @@ class _Assembler:
             )
             for n, (sub_title, rs) in enumerate(self.plan.subgroups.get(index, ()), start=1)
         )
-        refs = tuple(
-            CrossRef(
-                f"{self.plan.placed[r.uuid].number} — {_first_words(r.text_in(self.language)[0])}",
-                self.plan.placed[r.uuid].anchor,
-            )
-            for r in self.plan.refs.get(index, ())
-        )
+        refs = self.cross_refs(self.plan.refs.get(index, []))
         lead: tuple[Block, ...] = ()
         if section.kind == "country":
             lead = self.country_note(section.key or "")
@@ -339,6 +334,24 @@ class _Assembler:
             see_also=refs,
             empty_text=self.labels.no_facts if empty and not refs else "",
         )
+
+    def cross_refs(self, records: list[FactRecord]) -> tuple[CrossRef, ...]:
+        """Pointers to entries printed elsewhere: the first few one by one, then a count.
+
+        A reader follows a handful of pointers; hundreds (a big base where most facts have
+        two themes) would fill pages and say nothing.
+        """
+        placed = [self.plan.placed[r.uuid] for r in records]
+        refs = [
+            CrossRef(f"{p.number} — {_first_words(r.text_in(self.language)[0])}", p.anchor)
+            for r, p in zip(records[:MAX_CROSS_REFS], placed, strict=False)
+        ]
+        rest = placed[MAX_CROSS_REFS:]
+        if rest:
+            numbers = ", ".join(dict.fromkeys(p.number.split(".")[0] for p in rest))
+            text = self.labels.more_refs.format(count=len(rest), sections=numbers)
+            refs.append(CrossRef(text, rest[0].anchor))
+        return tuple(refs)
 
     def _default_title(self, section: SectionSpec) -> str:
         if section.kind == "theme":

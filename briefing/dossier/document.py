@@ -71,6 +71,7 @@ class Labels:
     key_messages: str
     according_to: str
     see_entry: str
+    more_refs: str
 
 
 @dataclass(frozen=True)

@@ -52,6 +52,7 @@ _LABELS: dict[str, Labels] = {
         key_messages="Key messages",
         according_to="According to {name}: ",
         see_entry="see {number}",
+        more_refs="… and {count} more, in {sections}",
     ),
     "fr": Labels(
         language="fr",
@@ -92,6 +93,7 @@ _LABELS: dict[str, Labels] = {
         key_messages="Messages clés",
         according_to="Selon {name}\u00a0: ",
         see_entry="voir {number}",
+        more_refs="… et {count} autres, en {sections}",
     ),
     "ru": Labels(
         language="ru",
@@ -132,6 +134,7 @@ _LABELS: dict[str, Labels] = {
         key_messages="Ключевые тезисы",
         according_to="{name}: ",
         see_entry="см. {number}",
+        more_refs="… и ещё {count}: {sections}",
     ),
 }
 

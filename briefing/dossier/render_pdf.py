@@ -404,9 +404,20 @@ class _Renderer:
         for sub in section.subsections:
             out.extend(self.section(level + 1, sub))
         if section.see_also:
+            # one paragraph per line: a single paragraph of many lines is re-broken in full
+            # at every page it spans (quadratic: 89 s of a 10,000-fact export)
             lines = [text(section.see_also_label)] if section.see_also_label else []
             lines += [self.link(text(ref.text), ref.target) for ref in section.see_also]
-            out.append(Para("<br/>".join(lines), s.see_also))
+            base = s.see_also
+            for i, line in enumerate(lines):
+                style = ParagraphStyle(
+                    f"see_also_{min(i, 1)}{int(i == len(lines) - 1)}",
+                    parent=base,
+                    spaceBefore=base.spaceBefore if i == 0 else 0,
+                    spaceAfter=base.spaceAfter if i == len(lines) - 1 else 0,
+                    keepWithNext=int(i == 0 and len(lines) > 1),
+                )
+                out.append(Para(line, style))
         if not (section.facts or section.lead or section.subsections):
             out.extend(self.empty(section.empty_text))
         return out
