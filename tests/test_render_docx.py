@@ -390,8 +390,9 @@ def _strings(node: Any, m: tuple[float, float] = (0.0, 0.0)) -> list[tuple[str, 
 
 
 def test_chart_with_a_negative_bar_keeps_labels_apart() -> None:
+    from briefing.dossier.chart_drawing import chart_drawings
     from briefing.dossier.document import Chart, ChartBar
-    from briefing.dossier.docx_chart import chart_drawings, chart_images
+    from briefing.dossier.docx_chart import chart_images
 
     chart = Chart(
         "Growth",

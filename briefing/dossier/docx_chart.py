@@ -1,10 +1,6 @@
-"""Key-figure charts for the DOCX: the PDF's reportlab bar chart, rasterised to PNG.
+"""Key-figure charts for the DOCX: the shared reportlab drawings, rasterised to PNG.
 
-``chart_drawings`` builds the same reportlab ``Drawing`` the PDF prints: a
-``HorizontalBarChart`` with each bar's label on the category axis and its ``value_text`` at
-the bar's end, sized and coloured from the StyleSheet (``chart_width``,
-``chart_bar_height``, ``chart_gap``, ``chart_label``, ``palette.chart_bars``).
-
+``chart_drawing.chart_drawings`` builds the drawings, the same ones the PDF prints.
 reportlab's own bitmap renderer (renderPM) needs its ``rlPyCairo`` backend, i.e. pycairo,
 which PyPI offers for this platform only as source needing the cairo headers; so
 ``drawing_png`` draws the drawing's primitives (rectangles, lines, strings, after reportlab
@@ -16,12 +12,10 @@ from __future__ import annotations
 
 import io
 import math
-from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from PIL import Image, ImageDraw, ImageFont
-from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.shapes import (
     Drawing,
     Group,
@@ -33,23 +27,14 @@ from reportlab.graphics.shapes import (
     UserNode,
 )
 from reportlab.lib import colors
-from reportlab.lib.utils import simpleSplit
-from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from briefing.dossier.chart_drawing import chart_drawings
 from briefing.dossier.document import Chart
-from briefing.dossier.fonts import FONT_DIR, pdf_fonts
-from briefing.dossier.styles import StyleSheet, TextStyle
+from briefing.dossier.fonts import FONT_DIR
+from briefing.dossier.styles import StyleSheet
 
-__all__ = ["ChartImage", "chart_drawings", "chart_images", "drawing_png"]
+__all__ = ["ChartImage", "chart_images", "drawing_png"]
 
-# Shares of the chart's width the bar labels and the printed values may take at most
-# (longer ones wrap onto more lines); the same as the PDF's.
-LABEL_SHARE = 0.38
-VALUE_SHARE = 0.3
-# One drawing holds as many bars as fit in this share of the text height; more bars
-# continue in a further drawing (a picture cannot split across pages).
-DRAWING_SHARE = 0.8
-LINES_SHARE = 0.4
 DPI = 200
 
 Affine = tuple[float, float, float, float, float, float]
@@ -62,136 +47,6 @@ class ChartImage:
     png: bytes
     width: float
     height: float
-
-
-def _face(sheet_style: TextStyle) -> str:
-    fonts = pdf_fonts()
-    family = fonts.serif if sheet_style.family == "serif" else fonts.sans
-    if sheet_style.bold:
-        return family.bold_italic if sheet_style.italic else family.bold
-    return family.italic if sheet_style.italic else family.regular
-
-
-def _lines(value: str, font: str, size: float, width: float, most: int) -> list[str]:
-    lines = simpleSplit(value, font, size, width) or [""]
-    if len(lines) > most:
-        lines = [*lines[: most - 1], lines[most - 1].rstrip() + "…"]
-    return list(lines)
-
-
-def chart_drawings(chart: Chart, sheet: StyleSheet, frame: tuple[float, float]) -> list[Drawing]:
-    """The chart's bars as one or more drawings no wider than ``frame[0]``."""
-    bars = chart.bars
-    if not bars:
-        return []
-    label = sheet.chart_label
-    font, size, leading = _face(label), label.size, label.leading
-    frame_w, frame_h = frame
-    width = min(sheet.chart_width, frame_w)
-    gap = sheet.chart_gap
-    most = max(1, int(frame_h * LINES_SHARE / leading))
-    labels = [_lines(b.label, font, size, width * LABEL_SHARE, most) for b in bars]
-    values = [_lines(b.value_text, font, size, width * VALUE_SHARE, most) for b in bars]
-    label_w = max(stringWidth(line, font, size) for lines in labels for line in lines)
-    value_w = max(stringWidth(line, font, size) for lines in values for line in lines)
-    lines = max(len(x) for x in (*labels, *values))
-    slot = max(sheet.chart_bar_height + gap, lines * leading + gap / 2)
-    numbers = [b.value if math.isfinite(b.value) else 0.0 for b in bars]
-    low, high = min(0.0, *numbers), max(0.0, *numbers)
-    if high == low:
-        high = low + 1.0
-    per_drawing = max(1, int(frame_h * DRAWING_SHARE // slot))
-    return [
-        _drawing(
-            numbers[start : start + per_drawing],
-            ["\n".join(x) for x in labels[start : start + per_drawing]],
-            ["\n".join(x) for x in values[start : start + per_drawing]],
-            sheet,
-            width=width,
-            label_w=label_w,
-            value_w=value_w,
-            slot=slot,
-            scale=(low, high),
-        )
-        for start in range(0, len(bars), per_drawing)
-    ]
-
-
-def _drawing(
-    numbers: Sequence[float],
-    labels: Sequence[str],
-    values: Sequence[str],
-    sheet: StyleSheet,
-    *,
-    width: float,
-    label_w: float,
-    value_w: float,
-    slot: float,
-    scale: tuple[float, float],
-) -> Drawing:
-    palette = sheet.palette
-    label = sheet.chart_label
-    font, size, leading = _face(label), label.size, label.leading
-    ink = colors.HexColor(label.color)
-    gap = sheet.chart_gap
-    bar_h = sheet.chart_bar_height
-    low, high = scale
-    negative = low < 0
-
-    chart = HorizontalBarChart()
-    chart.x = label_w + gap
-    chart.y = gap / 2
-    chart.height = slot * len(numbers)
-    chart.width = max(width - chart.x - gap - value_w - (value_w + gap if negative else 0), gap)
-    if negative:
-        chart.x += value_w + gap
-    chart.data = [tuple(numbers)]
-    chart.barWidth = bar_h  # one bar and the space around it fill a slot
-    chart.groupSpacing = slot - bar_h
-    chart.barSpacing = 0
-    chart.bars[0].fillColor = colors.HexColor(palette.chart_bars[0])
-    chart.bars[0].strokeColor = None
-    chart.bars[0].strokeWidth = 0
-
-    axis = chart.categoryAxis
-    axis.categoryNames = list(labels)
-    axis.reverseDirection = 1  # the first bar on top
-    axis.strokeColor = colors.HexColor(palette.rule)
-    axis.strokeWidth = sheet.grid_rule
-    axis.visibleTicks = 0
-    axis.labels.fontName = font
-    axis.labels.fontSize = size
-    axis.labels.leading = leading
-    axis.labels.fillColor = ink
-    axis.labels.boxAnchor = "e"
-    axis.labels.textAnchor = "end"
-    axis.labels.dx = -gap / 2
-    if negative:  # the labels stay left of the chart and of the negative bars' values
-        axis.joinAxisMode = None
-        negative_part = chart.width * (0 - low) / (high - low)
-        axis.labels.dx = -gap / 2 - negative_part - (value_w + gap)
-
-    chart.valueAxis.visible = 0
-    chart.valueAxis.valueMin = low
-    chart.valueAxis.valueMax = high
-
-    chart.barLabelFormat = "values"
-    chart.barLabelArray = [list(values)]
-    chart.barLabels.fontName = font
-    chart.barLabels.fontSize = size
-    chart.barLabels.leading = leading
-    chart.barLabels.fillColor = ink
-    # "w": the value starts at the bar's end (PMVLabel flips it for negative values);
-    # "autox" resolves to "n" at angle 0 and would hang the value below the bar's end
-    chart.barLabels.boxAnchor = "w"
-    chart.barLabels.nudge = gap / 2
-
-    drawing = Drawing(width, chart.height + gap)
-    drawing.add(chart)
-    return drawing
-
-
-# --------------------------------------------------------------------------- rasterising
 
 
 def _multiply(a: Affine, b: Affine) -> Affine:
