@@ -310,3 +310,24 @@ def test_many_cross_references_end_in_a_count(store: Store) -> None:
     assert security.see_also[-1].text == "… and 8 more, in 1"
     anchors = {f.anchor for s in dossier.fact_sections() for f in s.facts}
     assert all(ref.target in anchors for ref in security.see_also)
+
+
+@pytest.mark.parametrize(
+    ("value", "language", "printed"),
+    [
+        (1, "en", "1 student"),
+        (212_000, "en", "212,000 students"),
+        (1, "fr", "1 étudiant"),
+        (21, "ru", "21 студент"),
+        (22, "ru", "22 студента"),
+        (25, "ru", "25 студентов"),
+        (45e9, "en", "USD 45 billion"),
+        (45e9, "fr", "45 milliards USD"),
+    ],
+)
+def test_figures_agree_with_their_number(value: float, language: str, printed: str) -> None:
+    from briefing.dossier.figures import figure_text
+
+    unit = "USD" if value >= 1e6 else "students"
+    text = figure_text(value, unit, None, language)
+    assert text.replace("\u202f", " ").replace("\xa0", " ") == printed

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from babel import Locale
 from babel.numbers import format_compact_decimal, format_decimal
 
 from briefing.dossier.document import Chart, ChartBar
@@ -21,14 +22,46 @@ QUALIFIERS: dict[str, dict[str, str]] = {
     "up-to": {"en": "up to", "fr": "jusqu’à", "ru": "до"},
     "at-least": {"en": "at least", "fr": "au moins", "ru": "не менее"},
 }
-# Count nouns used by the seed's figures (Russian in the genitive plural, as after
-# numbers ending in 0 or 5–9; other units print as entered).
-UNITS: dict[str, dict[str, str]] = {
-    "students": {"fr": "étudiants", "ru": "студентов"},
-    "universities": {"fr": "universités", "ru": "университетов"},
-    "people": {"fr": "personnes", "ru": "человек"},
-    "projects": {"fr": "projets", "ru": "проектов"},
+# Count nouns by CLDR plural category (Babel's plural_form): "1 student", "21 студент",
+# "22 студента", "25 студентов". A unit not listed prints as entered.
+UNITS: dict[str, dict[str, dict[str, str]]] = {
+    "students": {
+        "en": {"one": "student", "other": "students"},
+        "fr": {"one": "étudiant", "other": "étudiants"},
+        "ru": {"one": "студент", "few": "студента", "many": "студентов", "other": "студента"},
+    },
+    "universities": {
+        "en": {"one": "university", "other": "universities"},
+        "fr": {"one": "université", "other": "universités"},
+        "ru": {
+            "one": "университет",
+            "few": "университета",
+            "many": "университетов",
+            "other": "университета",
+        },
+    },
+    "people": {
+        "en": {"one": "person", "other": "people"},
+        "fr": {"one": "personne", "other": "personnes"},
+        "ru": {"one": "человек", "few": "человека", "many": "человек", "other": "человека"},
+    },
+    "projects": {
+        "en": {"one": "project", "other": "projects"},
+        "fr": {"one": "projet", "other": "projets"},
+        "ru": {"one": "проект", "few": "проекта", "many": "проектов", "other": "проекта"},
+    },
 }
+
+
+def unit_text(unit: str, value: float, language: str) -> str:
+    """``unit`` in ``language`` agreeing with ``value`` ("212 000 étudiants")."""
+    forms = UNITS.get(unit, {}).get(language)
+    if not forms:
+        return unit
+    category = str(Locale.parse(language).plural_form(abs(value)))
+    return forms.get(category) or forms["other"]
+
+
 _CURRENCY = re.compile(r"^[A-Z]{3}$")
 
 
@@ -41,8 +74,7 @@ def figure_text(value: float, unit: str, qualifier: str | None, language: str) -
         text = f"{unit} {amount}" if language == "en" else f"{amount} {unit}"
     else:
         text = format_decimal(value, locale=locale)
-        unit = UNITS.get(unit, {}).get(language, unit)
-        text = f"{text} {unit}".strip()
+        text = f"{text} {unit_text(unit, value, language)}".strip()
     if qualifier:
         text = f"{QUALIFIERS.get(qualifier, {}).get(language, qualifier)} {text}"
     return text
@@ -71,7 +103,7 @@ def chart_of(
             return None
     return Chart(
         title=label,
-        unit_text=UNITS.get(unit, {}).get(language, unit),
+        unit_text=unit_text(unit, 5, language),  # an axis counts many ("студентов")
         bars=tuple(
             ChartBar(name, value, text)
             for name, (_, _, value, text) in zip(names, points, strict=True)
