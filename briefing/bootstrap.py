@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 import logging
+import shlex
+from pathlib import Path
 
+from sqlalchemy.engine import make_url
+
+from briefing.errors import UserFacingError
 from briefing.ingest.seed import load_seed, load_taxonomy
 from briefing.settings import database_url
 from briefing.store import Store
@@ -11,13 +16,32 @@ from briefing.store import Store
 log = logging.getLogger("briefing.db")
 
 
-def open_store(db: str | None = None, seed: bool = True) -> Store:
+class NoDatabaseError(UserFacingError):
+    """The SQLite file asked for does not exist and this caller may not create it."""
+
+
+def open_store(db: str | None = None, seed: bool = True, create: bool = True) -> Store:
     """Open ``db`` (path or URL; default: the user's SQLite file), migrating it.
 
     A database created by this call receives the theme taxonomy and, unless ``seed`` is
     False, the curated Dushanbe summit, so a fresh install opens on real facts.
+
+    With ``create`` False a SQLite file that does not exist is an error (NoDatabaseError,
+    naming the path and how to create it) instead of a new, seeded database: a mistyped
+    ``--db`` must not look like a base that happens to hold the seed. Only ``briefing
+    init`` and the desktop app's first start create a database. A server URL (PostgreSQL)
+    is not checked: its database is made by the server's administrator.
     """
-    store = Store.open(database_url(db))
+    url = database_url(db)
+    if not create:
+        missing = missing_sqlite_file(url)
+        if missing is not None:
+            if db:
+                how = f"'briefing --db {shlex.quote(db)} init'"
+            else:
+                how = "'briefing init' (or start briefing-gui, which creates and seeds it)"
+            raise NoDatabaseError(f"no database at {missing}; create it with {how}")
+    store = Store.open(url)
     if store.created or is_blank(store) or store.state("seed") == "started":
         # Loading is idempotent: a first start killed half-way resumes here next time.
         if seed or store.state("seed") == "started":
@@ -28,6 +52,17 @@ def open_store(db: str | None = None, seed: bool = True) -> Store:
         else:
             load_taxonomy(store)
     return store
+
+
+def missing_sqlite_file(url: str) -> Path | None:
+    """The file of a SQLite ``url`` when it does not exist; None for any other URL."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite":
+        return None
+    if not parsed.database or parsed.database == ":memory:":
+        return None
+    path = Path(parsed.database)
+    return None if path.exists() else path
 
 
 def is_blank(store: Store) -> bool:

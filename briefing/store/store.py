@@ -320,6 +320,18 @@ class Store(EntityStore):
             raise NotFoundError(f"no fact with id {ident}")
         return records[0]
 
+    def fact_uuids(self, prefix: str = "") -> list[str]:
+        """The ids of the facts (deleted ones too) that start with ``prefix``, sorted.
+
+        With no prefix, every id in the base: enough to tell how short an id may be shown
+        and stay unique (the CLI prints and accepts such prefixes, like git).
+        """
+        stmt = select(Fact.uuid).order_by(Fact.uuid)
+        if prefix:
+            stmt = stmt.where(Fact.uuid.startswith(prefix.lower(), autoescape=True))
+        with self.engine.connect() as conn:
+            return list(conn.scalars(stmt))
+
     def records(self, keys: Sequence[int]) -> list[FactRecord]:
         """Full records for ``keys`` (in that order), loaded in a few set-based queries."""
         out: dict[int, FactRecord] = {}
