@@ -9,15 +9,24 @@ import sys
 from collections.abc import Sequence
 
 
-def run(argv: Sequence[str]) -> int:
-    """Dispatch to the GUI (no arguments, or only ``--db``) or to the CLI."""
+def opens_gui(argv: Sequence[str]) -> bool:
+    """True for no arguments, or for a ``--db`` option alone (``--db PATH``, ``--db=PATH``).
+
+    Anything else — a command, ``--help``, ``--version``, ``--db=PATH facts`` — is the
+    command line's to parse.
+    """
     args = list(argv)
-    gui_only = (
-        not args
-        or (len(args) == 2 and args[0] == "--db")
-        or (len(args) == 1 and args[0].startswith("--db="))
-    )
-    if gui_only:
+    if not args:
+        return True
+    if len(args) == 1:
+        return args[0].startswith("--db=")
+    return len(args) == 2 and args[0] == "--db" and not args[1].startswith("-")
+
+
+def run(argv: Sequence[str]) -> int:
+    """Dispatch to the GUI or to the CLI (see ``opens_gui``)."""
+    args = list(argv)
+    if opens_gui(args):
         from briefing.app import main as gui_main
 
         return gui_main(args)
