@@ -408,6 +408,7 @@ def test_a_locked_database_exits_3(
         conn.execute("PRAGMA busy_timeout=200")  # type: ignore[attr-defined]
 
     monkeypatch.setattr(engine, "_sqlite_pragmas", impatient)
+    monkeypatch.setattr(engine, "BUSY_TIMEOUT_MS", 200, raising=False)
     holder = sqlite3.connect(db, isolation_level=None)
     try:
         holder.execute("BEGIN IMMEDIATE")  # another program is writing
