@@ -4,15 +4,20 @@ from __future__ import annotations
 
 import dataclasses
 import io
+import json
 import re
 import shutil
 import subprocess
+import sys
 import zipfile
 from pathlib import Path
 from typing import Any
 
 import docx
 import pytest
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.packuri import PackURI
+from docx.opc.part import Part
 from lxml import etree
 from PIL import Image
 
@@ -32,6 +37,7 @@ from briefing.dossier.markup import parse_blocks
 from briefing.dossier.output import ExportCancelled, atomic_output
 from briefing.dossier.render_docx import DocxResult, render_docx
 from briefing.dossier.styles import STYLES
+from briefing.paths import seed_dir
 from tests.sample_dossier import CYRILLIC, TRICKY, all_statements, sample_dossier
 
 pytestmark = pytest.mark.export
@@ -578,6 +584,160 @@ def test_every_rfonts_names_all_four_slots(en: Any) -> None:
             assert {"ascii", "hAnsi", "cs", "eastAsia"} <= attrs, (name, attrs)
             assert not any(a.endswith(("Theme", "theme")) for a in attrs), (name, attrs)
     assert seen > 10
+
+
+# --------------------------------------------------------------------------- widths, saving
+
+_STYLE_NAMES = {"Regular": "", "Bold": "-Bold", "Italic": "-Italic", "BoldItalic": "-BoldItalic"}
+FACES = [  # (reportlab's name, file) of each bundled face
+    (f"{family}{suffix}", f"{family}-{style}.ttf")
+    for family in ("NotoSerif", "NotoSans")
+    for style, suffix in _STYLE_NAMES.items()
+]
+
+
+def _width_corpus() -> list[str]:
+    """The seed's words in its three languages, and Cyrillic, Greek and odd characters."""
+    seed = json.loads((seed_dir() / "dushanbe-summit-2025.json").read_text("utf-8"))
+    texts = [CYRILLIC, TRICKY, "Ελληνικά: Σύνοδος κορυφής — «Κεντρική Ασία» ΑΒΓΔ αβγδ ώϊΰ"]
+    texts.append("ёЁ № ½ ‰ € ™ ﬁ\u00a0\u2009\u202f\u00ad x\U0001f600\ufffd Ǆ ẞ")
+    for fact in seed["facts"]:
+        texts += [fact["statement"], *fact.get("translations", {}).values()]
+    for theme in seed["themes"]:
+        texts += [theme["en"], theme["fr"], theme["ru"]]
+    for person in seed["people"]:
+        texts += [*person["names"].values(), person["role"], *person["bio"].values()]
+    return [t for t in texts if t]
+
+
+@pytest.mark.parametrize(("face", "filename"), FACES)
+def test_docx_widths_are_the_pdfs(face: str, filename: str) -> None:
+    """The DOCX's page estimate reads the TTFs itself: the very tables reportlab builds."""
+    from reportlab.pdfbase import pdfmetrics
+
+    from briefing.dossier.docx_layout import read_advance_widths
+    from briefing.dossier.fonts import pdf_fonts
+
+    pdf_fonts()
+    reportlab = pdfmetrics.getFont(face).face
+    ours = read_advance_widths(FONT_DIR / filename)
+    assert ours.widths == reportlab.charWidths
+    assert ours.default == reportlab.defaultWidth
+
+
+def test_docx_measures_text_as_reportlab(monkeypatch: pytest.MonkeyPatch) -> None:
+    from reportlab.pdfbase import pdfmetrics
+
+    from briefing.dossier import docx_layout
+    from briefing.dossier.fonts import pdf_fonts
+
+    pdf_fonts()
+    corpus = _width_corpus()
+    assert len(corpus) > 150
+    ours = docx_layout.Metrics()
+    widths = {(face, text): ours.width(text, face, 10.5) for face, _ in FACES for text in corpus}
+    lines = {
+        (face, text, column): ours.lines([(text, face, 10.5)], column)
+        for face, _ in FACES
+        for text in corpus
+        for column in (60.0, 170.0, 451.3)
+    }
+    assert all(n >= 1 for n in lines.values()) and max(lines.values()) > 3
+    for (face, text), width in widths.items():
+        assert width == pdfmetrics.stringWidth(text, face, 1.0) * 10.5, (face, text)
+
+    def reportlab_widths(face: str) -> docx_layout.FaceWidths:
+        font = pdfmetrics.getFont(face).face
+        return docx_layout.FaceWidths(dict(font.charWidths), font.defaultWidth)
+
+    monkeypatch.setattr(docx_layout, "face_widths", reportlab_widths)
+    theirs = docx_layout.Metrics()
+    assert {key: theirs.lines([(key[1], key[0], 10.5)], key[2]) for key in lines} == lines
+
+
+def test_docx_renderer_loads_no_pdf_or_picture_library() -> None:
+    """Charts aside, a DOCX needs neither reportlab nor Pillow (their imports cost time)."""
+    code = (
+        "import dataclasses, io, sys\n"
+        "from briefing.dossier.render_docx import render_docx\n"
+        "from tests.sample_dossier import sample_dossier\n"
+        "d = sample_dossier(sections=1, facts_per_section=3)\n"
+        "plain = tuple(s for s in d.sections if not getattr(s, 'charts', ()))\n"
+        "render_docx(dataclasses.replace(d, sections=plain), io.BytesIO())\n"
+        "print(sorted({m.split('.')[0] for m in sys.modules} & {'reportlab', 'PIL'}))\n"
+    )
+    root = Path(__file__).resolve().parent.parent
+    done = subprocess.run(
+        [sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=True
+    )
+    assert done.stdout.strip() == "[]"
+
+
+def test_package_is_the_zip_python_docx_writes() -> None:
+    from briefing.dossier.docx_package import deflate, save_document
+
+    document = docx.Document()
+    document.add_paragraph("Héllo — Привет")
+    blob = (FONT_DIR / "NotoSans-Regular.ttf").read_bytes()
+    font = Part(
+        PackURI("/word/fonts/font1.odttf"), "application/x-font", blob, document.part.package
+    )
+    document.part.relate_to(font, RT.FONT)
+    stream = deflate(blob, 1)  # a stream zipfile would not make: it must be taken as it is
+    ours, theirs = io.BytesIO(), io.BytesIO()
+    save_document(document, ours, {id(blob): (blob, stream)})
+    document.save(theirs)
+    with zipfile.ZipFile(ours) as a, zipfile.ZipFile(theirs) as b:
+        assert a.testzip() is None
+        assert a.namelist() == b.namelist()
+        for name in b.namelist():
+            if name != "docProps/core.xml":
+                assert a.read(name) == b.read(name), name
+        info = a.getinfo("word/fonts/font1.odttf")
+        assert info.compress_type == zipfile.ZIP_DEFLATED
+        assert info.compress_size == len(stream.stream)
+    assert docx.Document(ours).paragraphs[-1].text == "Héllo — Привет"
+
+
+def test_font_streams_come_from_a_checked_cache(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from briefing.dossier import docx_fonts
+
+    def fresh_process() -> None:  # what a new process knows: nothing deflated yet
+        monkeypatch.setattr(docx_fonts, "_streams", {})
+        monkeypatch.setattr(docx_fonts, "_worker", None)
+
+    def embedded_fonts(data: bytes) -> dict[str, bytes]:
+        keys = {
+            el.get(f"{{{R}}}id"): el.get(w("fontKey"))
+            for el in part(data, "word/fontTable.xml").iter()
+            if el.get(w("fontKey"))
+        }
+        rels = {r.get("Id"): r.get("Target") for r in part(data, "word/_rels/fontTable.xml.rels")}
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            return {rels[i]: obfuscate(z.read(f"word/{rels[i]}"), key) for i, key in keys.items()}
+
+    small = sample_dossier(sections=1, facts_per_section=1)
+    fresh_process()
+    first, _ = render(small)
+    cache = tmp_path / "home" / "cache" / "docx-fonts"
+    files = sorted(cache.glob("*.deflate"))
+    assert [f.name for f in files] == sorted(f"{name[:-4]}.deflate" for _, name in FACES)
+    originals = {f.name: f.read_bytes() for f in files}
+    # one cache file damaged, one made from other font bytes: both ignored and made again
+    damaged = bytearray(originals["NotoSerif-Regular.deflate"])
+    damaged[-100] ^= 0xFF
+    (cache / "NotoSerif-Regular.deflate").write_bytes(bytes(damaged))
+    other = bytearray(originals["NotoSans-Bold.deflate"])
+    other[8:12] = b"\0\0\0\0"  # the CRC-32 of the bytes it inflates to
+    (cache / "NotoSans-Bold.deflate").write_bytes(bytes(other))
+    fresh_process()
+    second, _ = render(small)
+    assert {f.name: f.read_bytes() for f in cache.glob("*.deflate")} == originals
+    fonts = {(FONT_DIR / name).read_bytes() for _, name in FACES}
+    assert set(embedded_fonts(first).values()) == fonts
+    assert embedded_fonts(second) == embedded_fonts(first)
 
 
 @pytest.mark.parametrize(("language", "tag"), [("en", "en-GB"), ("fr", "fr-FR"), ("ru", "ru-RU")])

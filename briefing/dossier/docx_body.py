@@ -13,7 +13,7 @@ import io
 import math
 import re
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml.shape import CT_Inline
@@ -22,13 +22,15 @@ from lxml import etree
 
 from briefing.dossier import docx_tables as tables
 from briefing.dossier import docx_xml as x
-from briefing.dossier.docx_chart import ChartImage
 from briefing.dossier.docx_layout import Flow, Item, Metrics
 from briefing.dossier.docx_settings import Numbering
 from briefing.dossier.docx_styles import DocxStyles, ParaStyle, add_language_variant
 from briefing.dossier.docx_styles import word_language as _word_language
 from briefing.dossier.markup import Block, ListBlock, Paragraph, Run, TableBlock
 from briefing.dossier.styles import TextStyle
+
+if TYPE_CHECKING:  # the chart module (reportlab graphics, Pillow) loads with the first chart
+    from briefing.dossier.docx_chart import ChartImage
 
 __all__ = ["Body", "Bookmarks"]
 

@@ -10,13 +10,24 @@ its string form to the first. ``settings.xml`` says ``w:embedTrueTypeFonts`` (se
 document.
 
 The obfuscated bytes are computed once per process; the keys derive from the face names, so
-the same brief gives the same file.
+the same brief gives the same file, and the same face the same bytes in every brief. Their
+deflate streams (``font_streams``), which ``docx_package`` writes into the ZIP as they are,
+are made once too: read from a cache file when one matches the face (``cache_dir()/
+docx-fonts``; it records the CRC-32 and size of the bytes it inflates to, and a CRC-32 of
+its own stream), else deflated on a worker thread while the body is written (zlib lets go
+of the GIL) and then cached. A cache that cannot be read or written is only slower.
 """
 
 from __future__ import annotations
 
+import contextlib
+import os
+import struct
+import tempfile
 import threading
 import uuid
+import zlib
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -26,11 +37,13 @@ from docx.opc.part import Part, XmlPart
 from docx.oxml.parser import parse_xml
 from lxml import etree
 
+from briefing.dossier.docx_package import Deflated, deflate
 from briefing.dossier.docx_styles import MONO, SANS, SERIF
 from briefing.dossier.docx_xml import NAME, R_ID, VAL, W_NS, SubElement, w
-from briefing.dossier.fonts import FONT_DIR
+from briefing.paths import fonts_dir
+from briefing.settings import APP_NAME
 
-__all__ = ["embed_fonts", "obfuscate"]
+__all__ = ["cache_dir", "embed_fonts", "font_streams", "obfuscate"]
 
 OBFUSCATED_FONT = "application/vnd.openxmlformats-officedocument.obfuscatedFont"
 FONT_TABLE = "application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml"
@@ -47,8 +60,26 @@ _SLOTS = (
 )
 _NAMESPACE = uuid.UUID("6b2f1a00-5c1e-4b9e-9d55-62726965666e")
 
+# the cache file: magic, CRC-32 and size of the inflated bytes, CRC-32 of the stream
+_CACHE_HEADER = struct.Struct(">8sLLL")
+_CACHE_MAGIC = b"BRFONT1\n"
+
+
+@dataclass(frozen=True)
+class _Face:
+    """One bundled face as a DOCX embeds it."""
+
+    name: str  # "NotoSans-Bold"
+    key: str  # the w:fontKey GUID
+    data: bytes  # the obfuscated font, the font part's blob
+    crc: int  # CRC-32 of ``data``
+
+
 _lock = threading.Lock()
-_cache: dict[str, tuple[str, bytes]] = {}
+_faces: dict[str, _Face] = {}
+_deflate_lock = threading.Lock()  # held while streams are made
+_streams: dict[str, Deflated] = {}
+_worker: threading.Thread | None = None
 
 
 def obfuscate(data: bytes, key: str) -> bytes:
@@ -62,16 +93,106 @@ def obfuscate(data: bytes, key: str) -> bytes:
     return head + data[32:]
 
 
-def _face(stem: str, face: str) -> tuple[str, bytes]:
-    """(font key, obfuscated bytes) of one bundled face, read once per process."""
+def _face(stem: str, face: str) -> _Face:
+    """One bundled face, read and obfuscated once per process."""
     name = f"{stem}-{face}"
     with _lock:
-        cached = _cache.get(name)
+        cached = _faces.get(name)
         if cached is None:
-            path: Path = FONT_DIR / f"{name}.ttf"
+            path: Path = fonts_dir() / f"{name}.ttf"
             key = "{" + str(uuid.uuid5(_NAMESPACE, name)).upper() + "}"
-            cached = _cache[name] = (key, obfuscate(path.read_bytes(), key))
+            data = obfuscate(path.read_bytes(), key)
+            cached = _faces[name] = _Face(name, key, data, zlib.crc32(data))
         return cached
+
+
+def cache_dir() -> Path:
+    """Where Briefing keeps files it can make again: ``$BRIEFING_HOME/cache`` when that is
+    set (as config and data are relocated, see ``briefing.settings``), else the platform's
+    user cache directory."""
+    if home := os.environ.get("BRIEFING_HOME"):
+        return Path(home, "cache")
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir(APP_NAME))
+
+
+def _cache_file(face: _Face) -> Path:
+    return cache_dir() / "docx-fonts" / f"{face.name}.deflate"
+
+
+def _read_cached(face: _Face) -> Deflated | None:
+    """The cached stream of ``face`` if the cache file is whole and made from its bytes."""
+    try:
+        blob = _cache_file(face).read_bytes()
+    except OSError:
+        return None
+    if len(blob) < _CACHE_HEADER.size:
+        return None
+    magic, crc, size, stream_crc = _CACHE_HEADER.unpack_from(blob)
+    stream = blob[_CACHE_HEADER.size :]
+    if (magic, crc, size) != (_CACHE_MAGIC, face.crc, len(face.data)):
+        return None
+    if zlib.crc32(stream) != stream_crc:
+        return None
+    return Deflated(stream, size, crc)
+
+
+def _write_cached(face: _Face, member: Deflated) -> None:
+    """Keep ``member`` for later processes (atomically; quietly not when that fails)."""
+    path = _cache_file(face)
+    header = _CACHE_HEADER.pack(_CACHE_MAGIC, member.crc, member.size, zlib.crc32(member.stream))
+    with contextlib.suppress(OSError):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{face.name}.", suffix=".tmp")
+        try:
+            with os.fdopen(fd, "wb") as f:
+                f.write(header)
+                f.write(member.stream)
+            os.replace(tmp, path)
+        except BaseException:
+            os.unlink(tmp)
+            raise
+
+
+def _make_streams() -> None:
+    """Make the deflate stream of every face read so far (cache file, or deflate)."""
+    with _deflate_lock:
+        with _lock:
+            todo = [f for name, f in _faces.items() if name not in _streams]
+        for face in todo:
+            member = _read_cached(face)
+            if member is None:
+                member = deflate(face.data)
+                _write_cached(face, member)
+            _streams[face.name] = member
+
+
+def _make_streams_quietly() -> None:
+    """The worker: a failure here is met again, and raised, by ``font_streams``."""
+    with contextlib.suppress(Exception):
+        _make_streams()
+
+
+def _start_streams() -> None:
+    """Make the streams on a worker thread (once per process), if any are missing."""
+    global _worker
+    with _lock:
+        if _worker is not None or all(name in _streams for name in _faces):
+            return
+        _worker = threading.Thread(target=_make_streams_quietly, name="docx-fonts", daemon=True)
+        _worker.start()
+
+
+def font_streams() -> dict[int, tuple[bytes, Deflated]]:
+    """The embedded fonts' parts as ``docx_package.save_document`` takes them: ``id(blob)``
+    → (the font part's blob, its deflate stream). Waits for the worker if it still runs."""
+    worker = _worker
+    if worker is not None:
+        worker.join()
+    _make_streams()  # nothing left to do, unless the worker failed
+    with _lock:
+        return {id(f.data): (f.data, _streams[name]) for name, f in _faces.items()}
 
 
 def _font_entry(root: etree._Element, name: str) -> etree._Element:
@@ -87,7 +208,8 @@ def _font_entry(root: etree._Element, name: str) -> etree._Element:
 def embed_fonts(document_part: Any) -> int:
     """Rewrite the font table of ``document_part`` with the Noto faces embedded.
 
-    Returns the number of font parts added.
+    Returns the number of font parts added. Starts making their deflate streams for
+    ``font_streams`` (on a worker thread) if this process has not made them yet.
     """
     for rel_id, rel in list(document_part.rels.items()):
         if not rel.is_external and rel.reltype == RT.FONT_TABLE:
@@ -110,13 +232,15 @@ def embed_fonts(document_part: Any) -> int:
         SubElement(font, w("family"), {VAL: family})
         SubElement(font, w("pitch"), {VAL: "variable"})
         for slot, style in _SLOTS:
-            key, blob = _face(stem, style)
+            embedded = _face(stem, style)
             added += 1
-            part = Part(PackURI(f"/word/fonts/font{added}.odttf"), OBFUSCATED_FONT, blob, package)
+            name = PackURI(f"/word/fonts/font{added}.odttf")
+            part = Part(name, OBFUSCATED_FONT, embedded.data, package)
             rel_id = table.relate_to(part, RT.FONT)
-            SubElement(font, w(slot), {R_ID: rel_id, w("fontKey"): key})
+            SubElement(font, w(slot), {R_ID: rel_id, w("fontKey"): embedded.key})
     mono = _font_entry(root, MONO)
     SubElement(mono, w("charset"), {VAL: "00"})
     SubElement(mono, w("family"), {VAL: "modern"})
     SubElement(mono, w("pitch"), {VAL: "fixed"})
+    _start_streams()
     return added

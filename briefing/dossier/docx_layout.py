@@ -7,7 +7,9 @@ module lays the body out the way they do, in enough detail to land on the same p
 * every paragraph has exact line spacing (its style's ``leading``), so a line is a known
   height;
 * lines are broken greedily at spaces (and after hyphens and dashes) with the advance
-  widths of the bundled Noto faces (reportlab's tables of the same TTF files);
+  widths of the bundled Noto faces, read from the TTF files' ``cmap`` and ``hmtx`` tables
+  as reportlab reads them for the PDF (``read_advance_widths``: the same numbers, without
+  parsing the rest of each font);
 * paragraphs keep their lines together or with the next paragraph as their styles say,
   widows and orphans of fewer than two lines are avoided, table rows never split and a
   table's header row repeats on each page, and a paragraph's space before is dropped at
@@ -22,21 +24,155 @@ from __future__ import annotations
 
 import math
 import re
+import struct
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-
-from reportlab.pdfbase import pdfmetrics
+from pathlib import Path
 
 from briefing.dossier.docx_xml import half_points
-from briefing.dossier.fonts import pdf_fonts
 from briefing.dossier.markup import Run
 from briefing.dossier.styles import TextStyle
+from briefing.paths import fonts_dir
 
-__all__ = ["Flow", "Item", "Metrics"]
+__all__ = ["FaceWidths", "Flow", "Item", "Metrics", "face_widths", "read_advance_widths"]
 
 # Break opportunities: after a space, or after a hyphen or dash inside a word.
 _PIECES = re.compile(r"[^ \-‐–—]*[\-‐–—]+| *[^ \-‐–—]+ ?| +")
 ORPHANS = 2  # lines a paragraph keeps together at the foot and at the head of a page
+
+
+# --------------------------------------------------------------------------- font widths
+
+
+@dataclass(frozen=True)
+class FaceWidths:
+    """Advance widths of one TrueType face in thousandths of an em.
+
+    ``widths`` maps each code point of the font's character map to the advance width of its
+    glyph, ``default`` is the width of glyph 0 (``.notdef``), which an unmapped character
+    takes: reportlab's ``charWidths`` and ``defaultWidth`` of the same file.
+    """
+
+    widths: dict[int, float]
+    default: float
+
+
+def _cmap(data: bytes, offset: int) -> dict[int, int]:
+    """Code point → glyph id from the ``cmap`` table at ``offset``.
+
+    The subtable is the one reportlab picks (the last Windows or Unicode one in the list,
+    a Macintosh Roman one only when there is neither), read the way reportlab reads it.
+    """
+    count = struct.unpack_from(">H", data, offset + 2)[0]
+    chosen, kind = None, 0
+    for i in range(count):
+        platform, encoding, sub = struct.unpack_from(">HHL", data, offset + 4 + 8 * i)
+        if platform == 3 or (platform == 1 and encoding == 1) or (platform == 0 and encoding != 5):
+            chosen, kind = sub, 1
+        elif platform == 1 and encoding == 0 and kind != 1:
+            chosen, kind = sub, 2
+    if chosen is None:
+        raise ValueError("no usable cmap subtable")
+    sub = offset + chosen
+    fmt = struct.unpack_from(">H", data, sub)[0]
+    glyphs: dict[int, int] = {}
+    if fmt == 4:
+        length = struct.unpack_from(">H", data, sub + 2)[0]
+        limit = sub + length
+        n = struct.unpack_from(">H", data, sub + 6)[0] // 2
+        ends = struct.unpack_from(f">{n}H", data, sub + 14)
+        starts = struct.unpack_from(f">{n}H", data, sub + 16 + 2 * n)
+        deltas = struct.unpack_from(f">{n}h", data, sub + 16 + 4 * n)
+        ranges_at = sub + 16 + 6 * n
+        ranges = struct.unpack_from(f">{n}H", data, ranges_at)
+        for i in range(n):
+            start, end, delta, rng = starts[i], ends[i], deltas[i], ranges[i]
+            if end < start:
+                continue
+            if rng == 0:
+                for char in range(start, end + 1):
+                    glyphs[char] = (char + delta) & 0xFFFF
+                continue
+            # idRangeOffset: glyph ids stored in glyphIdArray, relative to this entry
+            at = ranges_at + 2 * i + rng
+            stop = min(end + 1, start + max(0, (limit - at + 1) // 2))
+            stored = struct.unpack_from(f">{stop - start}H", data, at) if stop > start else ()
+            for k, glyph in enumerate(stored):
+                glyphs[start + k] = (glyph + delta) & 0xFFFF if glyph else 0
+            for char in range(stop, end + 1):  # past the subtable: reportlab says glyph 0
+                glyphs[char] = 0
+    elif fmt == 12:
+        n = struct.unpack_from(">L", data, sub + 12)[0]
+        for i in range(n):
+            start, end, first = struct.unpack_from(">3L", data, sub + 16 + 12 * i)
+            for char in range(start, end + 1):
+                glyphs[char] = char - start + first
+    else:
+        raise ValueError(f"unsupported cmap subtable format {fmt}")
+    return glyphs
+
+
+def read_advance_widths(path: Path) -> FaceWidths:
+    """The advance widths of the TrueType font at ``path`` (see ``FaceWidths``).
+
+    Reads only the table directory, ``head``, ``hhea``, ``maxp``, ``hmtx`` and ``cmap``
+    (formats 4 and 12), a few milliseconds where reportlab's full parse takes tens.
+    Raises ValueError for a file it cannot read.
+    """
+    data = path.read_bytes()
+    try:
+        tables: dict[bytes, int] = {}
+        for i in range(struct.unpack_from(">H", data, 4)[0]):
+            tag, _, offset, _ = struct.unpack_from(">4sLLL", data, 12 + 16 * i)
+            tables[tag] = offset
+        units = struct.unpack_from(">H", data, tables[b"head"] + 18)[0]
+        metrics = struct.unpack_from(">H", data, tables[b"hhea"] + 34)[0]
+        glyph_count = struct.unpack_from(">H", data, tables[b"maxp"] + 4)[0]
+        advances = struct.unpack_from(f">{2 * metrics}H", data, tables[b"hmtx"])[::2]
+        glyphs = _cmap(data, tables[b"cmap"])
+    except (KeyError, struct.error) as exc:
+        raise ValueError(f"{path}: not a TrueType font this reader knows ({exc})") from exc
+    if not advances:
+        raise ValueError(f"{path}: no horizontal metrics")
+    # reportlab scales to 1000 units per em (no-op for the bundled faces)
+    scaled: list[float] = list(advances)
+    if units != 1000:
+        factor = 1000 / units
+        scaled = [a * factor for a in advances]
+    # glyphs past numberOfHMetrics share the last advance
+    scaled += [scaled[-1]] * max(0, glyph_count - metrics)
+    widths = {char: scaled[g] for char, g in glyphs.items() if g < glyph_count}
+    if 0x20 in glyphs:  # a no-break space is as wide as a space (reportlab's rule)
+        widths[0xA0] = widths[0x20]
+    elif 0xA0 in glyphs:
+        widths[0x20] = widths[0xA0]
+    return FaceWidths(widths, scaled[0])
+
+
+# reportlab's face names (``fonts.pdf_fonts``) → the files of the bundled faces
+_STYLE_SUFFIXES = (("Regular", ""), ("Bold", "-Bold"), ("Italic", "-Italic"))
+_FACE_FILES = {
+    f"{family}{suffix}": f"{family}-{style}.ttf"
+    for family in ("NotoSerif", "NotoSans")
+    for style, suffix in (*_STYLE_SUFFIXES, ("BoldItalic", "-BoldItalic"))
+}
+_lock = threading.Lock()
+_face_cache: dict[str, FaceWidths] = {}
+
+
+def face_widths(face: str) -> FaceWidths:
+    """The widths of bundled face ``face`` ("NotoSerif-Bold"), read once per process."""
+    found = _face_cache.get(face)
+    if found is None:
+        with _lock:
+            found = _face_cache.get(face)
+            if found is None:
+                path = fonts_dir() / _FACE_FILES[face]
+                if not path.is_file():
+                    raise FileNotFoundError(f"font file missing: {path}")
+                found = _face_cache[face] = read_advance_widths(path)
+    return found
 
 
 class _CharWidths(dict[str, float]):
@@ -44,9 +180,9 @@ class _CharWidths(dict[str, float]):
 
     def __init__(self, face: str) -> None:
         super().__init__()
-        font = pdfmetrics.getFont(face).face
-        self._widths = font.charWidths
-        self._default = font.defaultWidth
+        font = face_widths(face)
+        self._widths = font.widths
+        self._default = font.default
 
     def __missing__(self, char: str) -> float:
         width = float(self._widths.get(ord(char), self._default)) / 1000.0
@@ -58,13 +194,13 @@ class Metrics:
     """Advance widths of the bundled faces, cached per word (a dict look-up per word)."""
 
     def __init__(self) -> None:
-        fonts = pdf_fonts()
+        # the faces by reportlab's names for them (see ``fonts.pdf_fonts``), read lazily
         self._faces: dict[tuple[str, bool, bool], str] = {}
-        for family, names in (("serif", fonts.serif), ("sans", fonts.sans)):
-            self._faces[family, False, False] = names.regular
-            self._faces[family, True, False] = names.bold
-            self._faces[family, False, True] = names.italic
-            self._faces[family, True, True] = names.bold_italic
+        for family, name in (("serif", "NotoSerif"), ("sans", "NotoSans")):
+            self._faces[family, False, False] = name
+            self._faces[family, True, False] = f"{name}-Bold"
+            self._faces[family, False, True] = f"{name}-Italic"
+            self._faces[family, True, True] = f"{name}-BoldItalic"
         self._widths: dict[str, dict[str, float]] = {}
         self._pairs: dict[str, dict[str, tuple[float, float]]] = {}
         self._chars: dict[str, _CharWidths] = {}
@@ -79,7 +215,10 @@ class Metrics:
             cache = self._widths[face] = {}
         unit = cache.get(text)
         if unit is None:
-            unit = cache[text] = pdfmetrics.getFont(face).stringWidth(text, 1.0)
+            # as reportlab's stringWidth: the sum in thousandths of an em, times 0.001
+            font = face_widths(face)
+            get, default = font.widths.get, font.default
+            unit = cache[text] = sum([get(ord(c), default) for c in text]) * 0.001
         return unit * size
 
     def _pair(self, face: str, word: str) -> tuple[float, float]:

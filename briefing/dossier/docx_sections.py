@@ -28,7 +28,6 @@ from briefing.dossier.document import (
     WhoSection,
 )
 from briefing.dossier.docx_body import Body
-from briefing.dossier.docx_chart import chart_images
 from briefing.dossier.markup import Run
 
 __all__ = ["SOURCES_ANCHOR", "SectionWriter", "source_anchor"]
@@ -200,6 +199,11 @@ class SectionWriter:
             body.table(widths, header, rows, links=links)
         else:
             self.empty(section.empty_text)
+        if not section.charts:
+            return
+        # reportlab's graphics and Pillow are imported only for a brief that has charts
+        from briefing.dossier.docx_chart import chart_images
+
         frame = (self.body.text_width, self.body.text_height)
         for chart in section.charts:
             if chart.title:

@@ -14,8 +14,9 @@ tables, pictures), ``docx_layout`` (the page estimate behind the contents' page 
 ``docx_pages`` (sections, headers, footers), ``docx_toc`` (the contents) and
 ``docx_chart`` (bar charts as PNG).
 
-The body is built with lxml; python-docx provides the package and writes the zip, which
-keeps a 10,000-fact dossier at a few seconds (python-docx's ``add_paragraph`` is quadratic).
+The body is built with lxml; python-docx provides the package, which keeps a 10,000-fact
+dossier at a few seconds (python-docx's ``add_paragraph`` is quadratic), and
+``docx_package`` writes it as a ZIP with the embedded fonts' deflate streams made once.
 """
 
 from __future__ import annotations
@@ -39,8 +40,9 @@ from briefing.dossier.document import (
     WhoSection,
 )
 from briefing.dossier.docx_body import Body, Bookmarks
-from briefing.dossier.docx_fonts import embed_fonts
+from briefing.dossier.docx_fonts import embed_fonts, font_streams
 from briefing.dossier.docx_layout import Flow, Metrics
+from briefing.dossier.docx_package import save_document
 from briefing.dossier.docx_pages import Furniture, PageGeometry, section_properties
 from briefing.dossier.docx_sections import SOURCES_ANCHOR, SectionWriter, source_anchor
 from briefing.dossier.docx_settings import Numbering, install_settings
@@ -282,7 +284,7 @@ class _DocxWriter:
         self.numbering.flush()
         self._core_properties()
 
-        self.doc.save(out)
+        save_document(self.doc, out, font_streams())
         self.done = self.total - self._save_units
         self._next_report = 0
         self._tick(self._save_units)
