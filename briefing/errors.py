@@ -58,3 +58,10 @@ class NotFoundError(UserFacingError):
 
 class SchemaTooNewError(UserFacingError):
     """The database was written by a newer Briefing than this one."""
+
+
+class DatabaseBusyError(UserFacingError):
+    """Another program held the database's write lock for longer than the busy timeout.
+
+    Nothing was written; the same action may simply be tried again.
+    """

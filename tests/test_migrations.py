@@ -62,6 +62,32 @@ def test_upgrade_from_previous_revision_keeps_every_row(tmp_path: Path) -> None:
     upgraded.close()
 
 
+def test_upgrade_keeps_the_links_of_rebuilt_tables(tmp_path: Path) -> None:
+    """Batch mode rebuilds facts and people by dropping them; with foreign keys on, the drop
+    deleted (ON DELETE CASCADE) every fact's themes, countries and people."""
+    path = tmp_path / "old.db"
+    engine = create_briefing_engine(url(path))
+    migrate(engine, "0002")
+    _facts_written_at_0002(engine)
+    engine.dispose()
+    with sqlite3.connect(path) as conn:
+        before = {
+            t: conn.execute(f"select * from {t} order by 1, 2").fetchall()
+            for t in ("fact_themes", "fact_countries", "fact_people")
+        }
+    conn.close()
+    upgraded = Store.open(url(path))
+    with upgraded.engine.connect() as check:  # pooled connections have foreign keys on again
+        assert check.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        after = {
+            t: [tuple(r) for r in check.exec_driver_sql(f"select * from {t} order by 1, 2")]
+            for t in before
+        }
+    assert after == before
+    assert sum(len(rows) for rows in after.values()) == 5 + 7 + 1
+    upgraded.close()
+
+
 def _facts_written_at_0002(engine: Engine) -> list[str]:
     """Rows as the 0002 schema holds them, written with plain SQL (today's ORM is newer)."""
     statements = [
