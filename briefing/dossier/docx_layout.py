@@ -39,6 +39,9 @@ __all__ = ["FaceWidths", "Flow", "Item", "Metrics", "face_widths", "read_advance
 
 # Break opportunities: after a space, or after a hyphen or dash inside a word.
 _PIECES = re.compile(r"[^ \-‐–—]*[\-‐–—]+| *[^ \-‐–—]+ ?| +")
+# The same pieces for text without hyphens or dashes (most text): half the regex's time.
+_DASHES = re.compile(r"[\-‐–—]")
+_SPACED = re.compile(r" *[^ ]+ ?| +")
 ORPHANS = 2  # lines a paragraph keeps together at the foot and at the head of a page
 
 
@@ -268,7 +271,8 @@ class Metrics:
                 if k:
                     lines += 1
                     used = 0.0
-                for word in _PIECES.findall(part):
+                words = (_PIECES if _DASHES.search(part) else _SPACED).findall(part)
+                for word in words:
                     pair = cache.get(word) or self._pair(face, word)
                     visible = pair[1] * size
                     if used + visible <= width:
