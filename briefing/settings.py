@@ -11,7 +11,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from platformdirs import user_config_dir, user_data_dir
+from platformdirs import user_cache_dir, user_config_dir, user_data_dir
 
 from briefing.paths import resource_dir
 
@@ -25,13 +25,18 @@ class AppPaths:
 
     config: Path
     data: Path
+    cache: Path  # files Briefing can make again (the DOCX exports' compressed fonts)
 
     @classmethod
     def default(cls) -> AppPaths:
-        """Platform directories, or ``$BRIEFING_HOME/{config,data}`` when that is set."""
+        """Platform directories, or ``$BRIEFING_HOME/{config,data,cache}`` when that is set."""
         if home := os.environ.get("BRIEFING_HOME"):
-            return cls(Path(home, "config"), Path(home, "data"))
-        return cls(Path(user_config_dir(APP_NAME)), Path(user_data_dir(APP_NAME)))
+            return cls(Path(home, "config"), Path(home, "data"), Path(home, "cache"))
+        return cls(
+            Path(user_config_dir(APP_NAME)),
+            Path(user_data_dir(APP_NAME)),
+            Path(user_cache_dir(APP_NAME)),
+        )
 
     @property
     def default_database(self) -> Path:

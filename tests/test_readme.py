@@ -175,7 +175,7 @@ def test_readme_tells_where_logs_and_data_are_and_how_to_uninstall() -> None:
     from briefing.settings import AppPaths
 
     where = section("Where data lives")
-    log = log_file(AppPaths(Path("config"), Path("data")))
+    log = log_file(AppPaths(Path("config"), Path("data"), Path("cache")))
     assert f"`{log.relative_to('data').as_posix()}`" in where
     assert "-wal" in where and "-shm" in where and "write-ahead log" in where
     assert "### Uninstall" in where

@@ -41,7 +41,6 @@ from briefing.dossier.docx_package import Deflated, deflate
 from briefing.dossier.docx_styles import MONO, SANS, SERIF
 from briefing.dossier.docx_xml import NAME, R_ID, VAL, W_NS, SubElement, w
 from briefing.paths import fonts_dir
-from briefing.settings import APP_NAME
 
 __all__ = ["cache_dir", "embed_fonts", "font_streams", "obfuscate"]
 
@@ -107,14 +106,10 @@ def _face(stem: str, face: str) -> _Face:
 
 
 def cache_dir() -> Path:
-    """Where Briefing keeps files it can make again: ``$BRIEFING_HOME/cache`` when that is
-    set (as config and data are relocated, see ``briefing.settings``), else the platform's
-    user cache directory."""
-    if home := os.environ.get("BRIEFING_HOME"):
-        return Path(home, "cache")
-    from platformdirs import user_cache_dir
+    """Where Briefing keeps files it can make again (``AppPaths.cache``)."""
+    from briefing.settings import AppPaths
 
-    return Path(user_cache_dir(APP_NAME))
+    return AppPaths.default().cache
 
 
 def _cache_file(face: _Face) -> Path:
