@@ -267,6 +267,8 @@ def resolve(draft: FactDraft, ref: ReferenceIndex, record: int | None = None) ->
         *(("organisations", n) for n in draft.organisations if isinstance(n, str)),
         *(("documents", n) for n in draft.documents if isinstance(n, str)),
     ]
+    if isinstance(speaker, Speaker) and isinstance(speaker.ref, str):
+        texts.append((f"speaker.{speaker.kind}", speaker.ref))
     for i, resolved in enumerate(figures):
         texts += [(f"figures[{i}].label", resolved.label), (f"figures[{i}].unit", resolved.unit)]
         texts += [(f"figures[{i}].qualifier", resolved.qualifier or "")]
@@ -276,7 +278,7 @@ def resolve(draft: FactDraft, ref: ReferenceIndex, record: int | None = None) ->
         if problem:
             bad(field, problem)
         limit = LIMITS.get(re.sub(r"\[\d+\]", "", field).split(".translations")[0])
-        if field in ("people", "organisations", "documents"):
+        if field in ("people", "organisations", "documents") or field.startswith("speaker."):
             limit = 300
         if limit is not None and len(text) > limit:
             bad(field, f"is longer than {limit} characters")
