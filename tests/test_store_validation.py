@@ -228,3 +228,19 @@ def test_speaker_of_unknown_kind_is_refused(store: Store) -> None:
         store.add(draft(speaker=Speaker("organisation", "UN")))
     assert err.value.for_field("speaker")
     assert not store.documents()  # not taken for a new document
+
+
+@pytest.mark.parametrize(
+    ("changes", "field"),
+    [
+        ({"people": ["P" * 201]}, "people"),
+        ({"speaker": {"person": "P" * 201}}, "speaker.person"),
+        ({"speaker": {"document": "D" * 301}}, "speaker.document"),
+    ],
+)
+def test_names_fit_their_columns_on_every_backend(
+    store: Store, changes: dict[str, object], field: str
+) -> None:
+    with pytest.raises(ValidationError) as err:
+        store.import_facts([{**GOOD, **changes}])
+    assert err.value.for_field(field)

@@ -278,7 +278,9 @@ def resolve(draft: FactDraft, ref: ReferenceIndex, record: int | None = None) ->
         if problem:
             bad(field, problem)
         limit = LIMITS.get(re.sub(r"\[\d+\]", "", field).split(".translations")[0])
-        if field in ("people", "organisations", "documents") or field.startswith("speaker."):
+        if field in ("people", "speaker.person"):
+            limit = 200  # people.name is VARCHAR(200): PostgreSQL enforces it
+        elif field in ("organisations", "documents", "speaker.document"):
             limit = 300
         if limit is not None and len(text) > limit:
             bad(field, f"is longer than {limit} characters")
