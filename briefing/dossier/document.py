@@ -333,6 +333,32 @@ class Dossier:
                 visit(section)
         return out
 
+    def walk(self, level: int = 0) -> list[tuple[int, Section]]:
+        """Every section and fact sub-section in printing order, with its depth from
+        ``level`` (the top-level sections are at ``level``)."""
+        out: list[tuple[int, Section]] = []
+
+        def visit(section: Section, depth: int) -> None:
+            out.append((depth, section))
+            if isinstance(section, FactSection):
+                for sub in section.subsections:
+                    visit(sub, depth + 1)
+
+        for section in self.sections:
+            visit(section, level)
+        return out
+
+    def annex_groups(self) -> list[SourceGroup]:
+        """The annex's groups; a cited note no group holds gets a group of its own (from the
+        title and details every note repeats), so that nothing cited goes unprinted."""
+        groups = list(self.source_groups)
+        grouped = {note.number for group in groups for note in group.notes}
+        for note in self.sources:
+            if note.number not in grouped:
+                groups.append(SourceGroup(note.title, note.details, None, (note,)))
+                grouped.add(note.number)
+        return groups
+
     def fact_count(self) -> int:
         """Number of printed fact entries (each fact prints once)."""
         return sum(len(s.facts) for s in self.fact_sections())

@@ -22,7 +22,7 @@ dossier at a few seconds (python-docx's ``add_paragraph`` is quadratic), and
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, BinaryIO
 
@@ -33,10 +33,8 @@ from lxml import etree
 from briefing.dossier import docx_xml as x
 from briefing.dossier.document import (
     Dossier,
-    FactSection,
     FiguresSection,
     Section,
-    SourceGroup,
     WhoSection,
 )
 from briefing.dossier.docx_body import Body, Bookmarks
@@ -94,25 +92,6 @@ def render_docx(dossier: Dossier, out: BinaryIO, progress: Progress | None = Non
     return _DocxWriter(dossier, progress).write(out)
 
 
-def _walk(sections: Sequence[Section], level: int = 1) -> Iterator[tuple[int, Section]]:
-    for section in sections:
-        yield level, section
-        if isinstance(section, FactSection):
-            yield from _walk(section.subsections, level + 1)
-
-
-def _annex_groups(dossier: Dossier) -> list[SourceGroup]:
-    """The annex's groups; a cited note no group holds gets a group of its own (from the
-    title and details every note repeats), so that nothing cited goes unprinted."""
-    groups = list(dossier.source_groups)
-    grouped = {note.number for group in groups for note in group.notes}
-    for note in dossier.sources:
-        if note.number not in grouped:
-            groups.append(SourceGroup(note.title, note.details, None, (note,)))
-            grouped.add(note.number)
-    return groups
-
-
 def _hang(metrics: Metrics, style: ParaStyle, numbers: Sequence[str], gap: float) -> float:
     """Width of a number column: the widest number in ``style`` plus ``gap``."""
     text = style.text
@@ -141,8 +120,8 @@ class _DocxWriter:
         self.sheet = sheet
         self.lang = word_language(dossier.language, dossier.page_size)
         self.geometry = PageGeometry.for_page(dossier.page_size, sheet)
-        self.entries = list(_walk(dossier.sections))
-        self.groups = _annex_groups(dossier)
+        self.entries = dossier.walk(level=1)
+        self.groups = dossier.annex_groups()
 
         self.doc: Any = docx.Document()
         self.part: Any = self.doc.part

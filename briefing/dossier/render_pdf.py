@@ -14,7 +14,7 @@ numbers that make a single pass possible).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, BinaryIO
 
@@ -88,25 +88,6 @@ def _source_dest(number: int) -> str:
     return f"annex.src.{number}"
 
 
-def _walk(sections: Iterable[Section], level: int = 0) -> Iterable[tuple[int, Section]]:
-    for section in sections:
-        yield level, section
-        if isinstance(section, FactSection):
-            yield from _walk(section.subsections, level + 1)
-
-
-def _annex_groups(dossier: Dossier) -> list[SourceGroup]:
-    """The annex's groups; a cited note no group holds gets a group of its own (from the
-    title and details every note repeats), so that nothing cited goes unprinted."""
-    groups = list(dossier.source_groups)
-    grouped = {note.number for group in groups for note in group.notes}
-    for note in dossier.sources:
-        if note.number not in grouped:
-            groups.append(SourceGroup(note.title, note.details, None, (note,)))
-            grouped.add(note.number)
-    return groups
-
-
 class _BriefDocTemplate(BaseDocTemplate):  # type: ignore[misc]
     def __init__(self, out: BinaryIO, renderer: _Renderer, **kwargs: Any) -> None:
         super().__init__(out, **kwargs)
@@ -126,7 +107,7 @@ class _Renderer:
         self.sheet = sheet
         self.pagesize: tuple[float, float] = _PAGE_SIZES.get(dossier.page_size, A4)
         self.frame = (self.pagesize[0] - 2 * sheet.margin, self.pagesize[1] - 2 * sheet.margin)
-        self.entries = list(_walk(dossier.sections))
+        self.entries = dossier.walk()
         styles = PdfStyles.build(sheet)
         self.fonts = styles.fonts
         # the heading numbers hang in a column as wide as the widest number of the level
@@ -141,7 +122,7 @@ class _Renderer:
             h1_indent=num_w[0] + sheet.heading_gap if num_w[0] else 0,
             h2_indent=num_w[1] + sheet.heading_gap if num_w[1] else 0,
         )
-        self.groups = _annex_groups(dossier)
+        self.groups = dossier.annex_groups()
         self.source_numbers = {note.number for g in self.groups for note in g.notes}
         # every destination a link may point to: sections and facts (and annex entries)
         self.dests = {s.anchor for _, s in self.entries}
