@@ -329,10 +329,7 @@ class EntityStore:
                 PersonAlias(text=t.strip(), language=lang) for t, lang in aliases if t.strip()
             ]
             s.add(person)
-            s.flush()
-            index.reindex(
-                s.connection(), index.facts_linked_to(s.connection(), "person", person.id)
-            )
+            _reindex_linked(s, "person", person.id)
             return person.id
 
     def save_organisation(
@@ -353,8 +350,7 @@ class EntityStore:
                 OrganisationAlias(text=t.strip(), language=lang) for t, lang in aliases if t.strip()
             ]
             s.add(org)
-            s.flush()
-            index.reindex(s.connection(), index.facts_linked_to(s.connection(), "org", org.id))
+            _reindex_linked(s, "org", org.id)
             return org.id
 
     def save_theme(
@@ -393,8 +389,7 @@ class EntityStore:
             )
             theme.parent = parent_theme
             s.add(theme)
-            s.flush()
-            index.reindex(s.connection(), index.facts_linked_to(s.connection(), "theme", theme.id))
+            _reindex_linked(s, "theme", theme.id)
             return theme.id
 
     def save_source(
@@ -427,8 +422,7 @@ class EntityStore:
             if full_text is not None:
                 src.full_text = full_text
             s.add(src)
-            s.flush()
-            index.reindex(s.connection(), index.facts_linked_to(s.connection(), "source", src.id))
+            _reindex_linked(s, "source", src.id)
             return src.id
 
     def save_event(
@@ -464,8 +458,7 @@ class EntityStore:
             ev.names = _clean_map(names, "names", 300)
             ev.place_names = _clean_map(place_names, "place_names", 200)
             s.add(ev)
-            s.flush()
-            index.reindex(s.connection(), index.facts_linked_to(s.connection(), "event", ev.id))
+            _reindex_linked(s, "event", ev.id)
             return ev.id
 
     def save_document(
@@ -562,6 +555,14 @@ class EntityStore:
             gone = s.execute(delete(SavedSpec).where(SavedSpec.name == name))
             if not gone.rowcount:  # type: ignore[attr-defined]
                 raise NotFoundError(f"no saved dossier spec named {name!r}")
+
+
+def _reindex_linked(s: Session, kind: str, key: int) -> None:
+    """After renaming an entity: flush it, then refresh the search text of its facts
+    (their index bodies hold its names and aliases)."""
+    s.flush()
+    conn = s.connection()
+    index.reindex(conn, index.facts_linked_to(conn, kind, key))
 
 
 def check_name_and_country(session: Session, name: str, country: str | None) -> None:
