@@ -357,6 +357,9 @@ class FactTranslation(Base):
     )
     language: Mapped[str] = mapped_column(String(8), primary_key=True)
     statement: Mapped[str] = mapped_column(Text)
+    # original_digest() of the original statement this translates (migration 0007); when
+    # the original is edited they differ and the translation is outdated. NULL: unknown.
+    source_digest: Mapped[str | None] = mapped_column(String(16))
 
 
 class Figure(Base):

@@ -8,6 +8,8 @@ interchange format of ``briefing facts --format json`` and ``briefing facts impo
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -21,6 +23,16 @@ DEFAULT_MARKINGS = (
     ("CONFIDENTIAL", 20, "C"),
     ("SECRET", 30, "S"),
 )
+
+
+def original_digest(statement: str) -> str:
+    """Which wording of an original a translation was made from (16 hex digits).
+
+    Spacing and Unicode normalisation do not count as edits; any other change does.
+    Migration 0007 carries its own copy of this rule and must stay in step with it.
+    """
+    normal = " ".join(unicodedata.normalize("NFC", statement).split())
+    return hashlib.sha256(normal.encode("utf-8")).hexdigest()[:16]
 
 
 @dataclass
