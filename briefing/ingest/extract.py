@@ -1,0 +1,303 @@
+"""From a document to candidate facts: one per clause, each with its exact quote and why.
+
+``Extractor.extract`` cuts the document into clauses (``segment``), and for each proposes
+countries, people, organisations (``gazetteer``), themes (``themes``), figures
+(``figures``) and a date (``dates``), and flags a restatement of a fact already in the
+base (``duplicates``). Every suggestion comes with the words that produced it
+(``Candidate.why``); nothing is suggested that the text does not say, with two stated
+rules:
+
+* a clause speaking of "the parties", "the participants", "les six États"… concerns the
+  countries whose leaders the document names (the why lists them);
+* a clause opening on "Il"/"He"/"Он" with nobody named continues the person named last
+  in that paragraph or the one before (a speech goes on).
+
+A person named brings their country (from the base): "Poutine" concerns Russia.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from briefing.ingest.dates import dates_in, detect_language, first_full_date
+from briefing.ingest.document_read import ReadDocument
+from briefing.ingest.figures import figures_in
+from briefing.ingest.gazetteer import Found, Gazetteer, load_lexicon
+from briefing.ingest.match import TermIndex, tokens
+from briefing.ingest.segment import Segment, segments
+from briefing.ingest.themes import ThemeFinder
+from briefing.store.entities import CountryRecord, OrganisationRecord, PersonRecord, ThemeRecord
+
+_PRONOUN = re.compile(r"^(?:Il|Elle|He|She|Он|Она)\b")
+
+
+@dataclass(frozen=True)
+class FigureSuggestion:
+    """A figure as proposed: the fact's figures take these fields."""
+
+    label: str
+    value: float
+    unit: str
+    qualifier: str | None
+
+    def to_json(self) -> dict[str, Any]:
+        """{label, value, unit, qualifier} with whole values as integers."""
+        value: float | int = int(self.value) if float(self.value).is_integer() else self.value
+        return {"label": self.label, "value": value, "unit": self.unit, "qualifier": self.qualifier}
+
+
+@dataclass(frozen=True)
+class Reason:
+    """Why a value was suggested: the field, the value and the words of the text."""
+
+    field: str
+    value: str
+    words: str
+
+    def to_json(self) -> dict[str, str]:
+        """{field, value, words}."""
+        return {"field": self.field, "value": self.value, "words": self.words}
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A proposed fact: the statement to review, its verbatim quote and where it is."""
+
+    statement: str
+    language: str
+    quote: str
+    start: int
+    end: int
+    paragraph: int
+    page: int | None
+    locator: str
+    date: dt.date | None
+    countries: tuple[str, ...] = ()
+    people: tuple[str, ...] = ()
+    organisations: tuple[str, ...] = ()
+    themes: tuple[str, ...] = ()
+    figures: tuple[FigureSuggestion, ...] = ()
+    duplicate_of: str | None = None
+    why: tuple[Reason, ...] = field(default=())
+
+    def to_json(self) -> dict[str, Any]:
+        """The candidate as ``briefing import document --format json`` prints it."""
+        return {
+            "statement": self.statement,
+            "language": self.language,
+            "quote": self.quote,
+            "locator": {"paragraph": self.paragraph, "page": self.page, "text": self.locator},
+            "start": self.start,
+            "end": self.end,
+            "date": self.date.isoformat() if self.date else None,
+            "countries": list(self.countries),
+            "people": list(self.people),
+            "organisations": list(self.organisations),
+            "themes": list(self.themes),
+            "figures": [f.to_json() for f in self.figures],
+            "duplicate_of": self.duplicate_of,
+            "why": [r.to_json() for r in self.why],
+        }
+
+    @classmethod
+    def from_json(cls, obj: dict[str, Any]) -> Candidate:
+        """Back from ``to_json`` (the review queue keeps candidates this way)."""
+        loc = obj.get("locator") or {}
+        date = obj.get("date")
+        return cls(
+            statement=str(obj.get("statement") or ""),
+            language=str(obj.get("language") or "en"),
+            quote=str(obj.get("quote") or ""),
+            start=int(obj.get("start") or 0),
+            end=int(obj.get("end") or 0),
+            paragraph=int(loc.get("paragraph") or 0),
+            page=loc.get("page"),
+            locator=str(loc.get("text") or ""),
+            date=dt.date.fromisoformat(date) if date else None,
+            countries=tuple(obj.get("countries") or ()),
+            people=tuple(obj.get("people") or ()),
+            organisations=tuple(obj.get("organisations") or ()),
+            themes=tuple(obj.get("themes") or ()),
+            figures=tuple(
+                FigureSuggestion(
+                    f["label"], float(f["value"]), f.get("unit") or "", f.get("qualifier")
+                )
+                for f in obj.get("figures") or ()
+            ),
+            duplicate_of=obj.get("duplicate_of"),
+            why=tuple(Reason(r["field"], r["value"], r["words"]) for r in obj.get("why") or ()),
+        )
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """What reading a document gave: its language and date, and the candidates."""
+
+    language: str
+    date: dt.date | None
+    candidates: tuple[Candidate, ...]
+
+
+@dataclass(frozen=True)
+class Reference:
+    """The base's data the importer reads (frozen records from the store)."""
+
+    countries: Sequence[CountryRecord]
+    people: Sequence[PersonRecord]
+    organisations: Sequence[OrganisationRecord]
+    themes: Sequence[ThemeRecord]
+
+
+DuplicateFinder = Callable[[str, str, str], str | None]
+# countries, people, organisations, themes found in one clause
+_Finds = tuple[list[Found], list[Found], list[Found], list[Found]]
+
+
+def _unique(values: list[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(values))
+
+
+def statement_of(quote: str) -> str:
+    """A first draft of the statement: the quote on one line, capitalised, with a stop."""
+    text = " ".join(quote.split())
+    text = text[:1].upper() + text[1:]
+    return text if text.endswith((".", "!", "?", "…", "»", "”", '"')) else text + "."
+
+
+class Extractor:
+    """Proposes candidate facts from documents, for one base's reference data."""
+
+    def __init__(
+        self, reference: Reference, keywords: dict[str, dict[str, list[str]]] | None = None
+    ) -> None:
+        self.gazetteer = Gazetteer(reference.countries, reference.people, reference.organisations)
+        self.themes = ThemeFinder(reference.themes, keywords)
+        self.collective: TermIndex[str] = TermIndex()
+        lexicon = load_lexicon("collective")
+        for language in ("fr", "en", "ru"):
+            words = lexicon.get(language)
+            if isinstance(words, list):
+                self.collective.add_all((w, w) for w in words)
+
+    def extract(
+        self,
+        doc: ReadDocument,
+        language: str | None = None,
+        date: dt.date | None = None,
+        duplicates: DuplicateFinder | None = None,
+        event_country: str | None = None,
+    ) -> Extraction:
+        """The candidates of ``doc`` (``language`` and ``date`` override what is detected).
+
+        ``event_country`` is set when the document is about an event (its host): then its
+        participants are the host and the countries of the people the document names,
+        and a clause naming no other country concerns them all (the why says so).
+        """
+        lang = language or detect_language(doc.text)
+        doc_date = date or doc.date or first_full_date(doc.text, lang)
+        segs = segments(doc.text, doc.paragraphs)
+        found = [self._find(doc.text, s) for s in segs]
+        participants = self._participants(found)
+        scope = dict(participants)
+        if event_country:
+            scope.setdefault(event_country, "host of the event")
+        shared = self._sentence_context(doc.text, segs, found)
+        out: list[Candidate] = []
+        last_person: tuple[int, Found] | None = None
+        for seg, (countries, people, orgs, themes) in zip(segs, found, strict=True):
+            quote = doc.text[seg.start : seg.end]
+            sentence_people, collective = shared[seg.sentence]
+            people = list(people) or sentence_people
+            if people:
+                last_person = (seg.paragraph.number, people[-1])
+            elif (
+                _PRONOUN.match(quote) and last_person and seg.paragraph.number - last_person[0] <= 1
+            ):
+                earlier = last_person[1]
+                people = [Found(earlier.value, f"{quote.split()[0]} → {earlier.words}", 0, 0)]
+            codes = [c.value for c in countries]
+            why = [Reason("countries", c.value, c.words) for c in countries]
+            for p in people:
+                why.append(Reason("people", p.value, p.words))
+                code = self.gazetteer.country_of(p.value)
+                if code:
+                    codes.append(code)
+                    why.append(Reason("countries", code, f"{p.words} ({p.value})"))
+            if collective and participants:
+                for code, named in participants.items():
+                    codes.append(code)
+                    why.append(Reason("countries", code, f"{collective} → {named}"))
+            elif event_country and set(codes) <= set(scope):
+                for code, named in scope.items():
+                    codes.append(code)
+                    why.append(Reason("countries", code, f"event participant ({named})"))
+            why += [Reason("organisations", o.value, o.words) for o in orgs]
+            why += [Reason("themes", t.value, t.words) for t in themes]
+            figures = figures_in(quote, lang)
+            why += [Reason("figures", f"{f.value:g} {f.unit}".strip(), f.words) for f in figures]
+            when = dates_in(quote, lang, doc_date)
+            why += [Reason("date", w.date.isoformat(), w.words) for w in when[:1]]
+            statement = statement_of(quote)
+            out.append(
+                Candidate(
+                    statement=statement,
+                    language=lang,
+                    quote=quote,
+                    start=seg.start,
+                    end=seg.end,
+                    paragraph=seg.paragraph.number,
+                    page=seg.paragraph.page,
+                    locator=seg.paragraph.locator(),
+                    date=when[0].date if when else doc_date,
+                    countries=_unique(codes),
+                    people=_unique([p.value for p in people]),
+                    organisations=_unique([o.value for o in orgs]),
+                    themes=_unique([t.value for t in themes]),
+                    figures=tuple(
+                        FigureSuggestion(f.label, f.value, f.unit, f.qualifier) for f in figures
+                    ),
+                    duplicate_of=duplicates(quote, statement, lang) if duplicates else None,
+                    why=tuple(dict.fromkeys(why)),
+                )
+            )
+        return Extraction(lang, doc_date, tuple(out))
+
+    def _sentence_context(
+        self, text: str, segs: list[Segment], found: list[_Finds]
+    ) -> dict[int, tuple[list[Found], str]]:
+        """Per sentence: the person its first clause names (the clauses after it go on
+        with what that person said) and the collective words it uses ("les parties")."""
+        out: dict[int, tuple[list[Found], str]] = {}
+        for seg, (_, people, _, _) in zip(segs, found, strict=True):
+            earlier, words = out.get(seg.sentence, ([], ""))
+            if not words:
+                hit = next(iter(self.collective.find(tokens(text, seg.start, seg.end), text)), None)
+                words = hit.words if hit else ""
+            if seg.sentence not in out:
+                earlier = [Found(p.value, f"{p.words} (same sentence)", 0, 0) for p in people[:1]]
+            out[seg.sentence] = (earlier, words)
+        return out
+
+    def _find(self, text: str, seg: Segment) -> _Finds:
+        toks = tokens(text, seg.start, seg.end)
+        g = self.gazetteer
+        return (
+            g.countries_in(toks, text),
+            g.people_in(toks, text),
+            g.organisations_in(toks, text),
+            self.themes.themes_in(toks, text),
+        )
+
+    def _participants(self, found: list[_Finds]) -> dict[str, str]:
+        """Countries whose people the document names: code → the name that says so."""
+        out: dict[str, str] = {}
+        for _, people, _, _ in found:
+            for p in people:
+                code = self.gazetteer.country_of(p.value)
+                if code and code not in out:
+                    out[code] = p.words
+        return out
