@@ -24,6 +24,10 @@ def run_facts(store: Store, args: argparse.Namespace, out: Output) -> int:
         return _import(store, args.file, out)
     if action == "show":
         return _show(store, args.ids, out)
+    if action == "check":
+        from briefing.cli_import import run_facts_check
+
+        return run_facts_check(store, args, out)
     return _list(store, args, out)
 
 

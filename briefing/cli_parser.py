@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from briefing.cli_common import EXIT_CODES_HELP, UsageError
+from briefing.cli_import import add_import_commands
 from briefing.cli_output import FORMATS
 
 # The default marking scheme (briefing/store/records.py DEFAULT_MARKINGS) and confidence
@@ -155,6 +156,8 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument(
         "file", type=Path, metavar="FILE", help="JSON written by 'facts --format json'"
     )
+    command("check", "check every quote against its source's stored text (1: mismatch)", fsub)
+    add_import_commands(command, Parser)
 
     command("events", "list events (summits, visits, ministerials, calls), newest first")
     command("people", "list people, with the other spellings of their names")

@@ -442,3 +442,27 @@ class SavedSpec(Base):
 
     def __repr__(self) -> str:
         return f"SavedSpec({self.name!r})"
+
+
+class ImportCandidate(Base):
+    """A fact proposed from an imported document, waiting in the review queue.
+
+    The document is a Source with its full text; ``data`` is the candidate as the
+    importer wrote it and the reviewer edited it (briefing.ingest.extract.Candidate JSON).
+    ``status`` is pending, accepted (``fact_uuid`` is the fact made from it) or rejected.
+    """
+
+    __tablename__ = "import_candidates"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
+    source_id: Mapped[int] = mapped_column(ForeignKey("sources.id", ondelete="CASCADE"), index=True)
+    event_id: Mapped[int | None] = mapped_column(ForeignKey("events.id", ondelete="SET NULL"))
+    seq: Mapped[int] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(String(16), default="pending", index=True)
+    data: Mapped[dict[str, object]] = mapped_column(JSON)
+    fact_uuid: Mapped[str | None] = mapped_column(String(36))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+    def __repr__(self) -> str:
+        return f"ImportCandidate({self.uuid!r}, {self.status!r})"

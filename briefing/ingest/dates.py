@@ -46,6 +46,8 @@ def dates_in(text: str, language: str, document_date: dt.date | None) -> list[Da
     out: list[DateFound] = []
     for words, when in found:
         words = words.strip()
+        if document_date is None and not re.search(r"\b\d{4}\b", words):
+            continue  # "le 9 octobre" of which year? Not today's: say nothing
         if _RELATIVE.search(words) or _DAY_MONTH.search(words) or _ISO.search(words):
             out.append(DateFound(when.date(), words))
     return out

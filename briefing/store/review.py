@@ -1,0 +1,321 @@
+"""The review queue: facts proposed from an imported document, until accepted or rejected.
+
+``queue`` stores the document as a source (title, publisher, date, language, full text)
+and its candidates in one transaction. ``accept`` turns candidates into facts through the
+same validation as every other fact (``validation.resolve``), the document as their source
+— all the chosen candidates or none. Candidates cross the boundary as frozen
+``CandidateRecord`` values; their ``data`` is the importer's JSON
+(``briefing.ingest.extract.Candidate.to_json``), kept as it was written and edited.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any
+from uuid import uuid4
+
+from sqlalchemy import func, insert, select, update
+
+from briefing.errors import FieldError, NotFoundError, UserFacingError, ValidationError
+from briefing.model import Event, Fact, ImportCandidate, Source, new_uuid, utcnow
+from briefing.store import bulk, facets, index
+from briefing.store.records import FactDraft, FigureDraft
+from briefing.store.reference import ReferenceIndex
+from briefing.store.validation import resolve
+
+if TYPE_CHECKING:
+    from briefing.store.store import Store
+
+STATUSES = ("pending", "accepted", "rejected")
+_EDITABLE = frozenset(
+    ("statement", "date", "countries", "people", "organisations", "themes", "figures", "quote")
+)
+
+
+@dataclass(frozen=True)
+class QueuedDocument:
+    """The document candidates come from, kept as their source."""
+
+    title: str
+    full_text: str
+    language: str | None = None
+    publisher: str | None = None
+    date: dt.date | None = None
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class CandidateRecord:
+    """A queued candidate: its id, document, status and the candidate itself."""
+
+    uuid: str
+    source: str
+    event: str | None
+    seq: int
+    status: str
+    data: Mapping[str, Any]
+    fact_uuid: str | None
+    updated_at: dt.datetime
+
+    @property
+    def statement(self) -> str:
+        """The statement as proposed or edited."""
+        return str(self.data.get("statement") or "")
+
+
+def _record(row: ImportCandidate, source: str, event: str | None) -> CandidateRecord:
+    data = json.loads(json.dumps(row.data))  # a private copy: callers cannot reach the row
+    return CandidateRecord(
+        row.uuid,
+        source,
+        event,
+        row.seq,
+        row.status,
+        MappingProxyType(data),
+        row.fact_uuid,
+        row.updated_at,
+    )
+
+
+def draft_of(data: Mapping[str, Any], source: str, event: str | None, marking: str) -> FactDraft:
+    """The fact a candidate becomes (validation happens when it is saved)."""
+    locator = data.get("locator")
+    return FactDraft(
+        statement=str(data.get("statement") or ""),
+        themes=list(data.get("themes") or []),
+        countries=list(data.get("countries") or []),
+        language=str(data.get("language") or "en"),
+        date=data.get("date"),
+        event=event,
+        people=list(data.get("people") or []),
+        organisations=list(data.get("organisations") or []),
+        marking=marking,
+        source_title=source,
+        quote=data.get("quote"),
+        locator=locator.get("text") if isinstance(locator, Mapping) else locator,
+        figures=[
+            FigureDraft(
+                f.get("label") or "", f.get("value"), f.get("unit") or "", f.get("qualifier")
+            )
+            for f in data.get("figures") or []
+            if isinstance(f, Mapping)
+        ],
+    )
+
+
+class ReviewQueue:
+    """The review queue of one store."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def queue(
+        self,
+        document: QueuedDocument,
+        candidates: Sequence[Mapping[str, Any]],
+        event: str | None = None,
+    ) -> list[CandidateRecord]:
+        """Keep ``document`` as a source and queue its candidates (all or nothing).
+
+        A source of the same title is reused when its stored text is the same document;
+        one with another text is an error (two documents cannot share a title).
+        """
+        title = " ".join(document.title.split())
+        errors = []
+        if not title:
+            errors.append(FieldError("source.title", "must not be empty"))
+        elif len(title) > 400:
+            errors.append(FieldError("source.title", "is longer than 400 characters"))
+        if not document.full_text.strip():
+            errors.append(FieldError("document", "holds no text"))
+        if errors:
+            raise ValidationError(errors)
+        with self.store.session() as s:
+            event_id = None
+            if event:
+                event_id = ReferenceIndex.load(s).event_id(event)
+                if event_id is None:
+                    raise NotFoundError(f"no event {event!r} (see 'briefing events')")
+            src = s.scalar(select(Source).where(func.lower(Source.title) == title.lower()))
+            if src is not None and (src.full_text or "") != document.full_text:
+                raise UserFacingError(
+                    f"a source titled {title!r} already exists with another text; "
+                    "give this document another title (--source-title)"
+                )
+            if src is None:
+                src = Source(
+                    title=title,
+                    publisher=document.publisher,
+                    language=document.language,
+                    date=document.date,
+                    url=document.url,
+                    full_text=document.full_text,
+                )
+                s.add(src)
+                s.flush()
+            conn = s.connection()
+            first = conn.scalar(select(func.coalesce(func.max(ImportCandidate.seq), 0))) or 0
+            now = utcnow()
+            rows = [
+                {
+                    # random, not time-ordered: a queue's ids differ in their first
+                    # characters, so the short ids people type stay at eight
+                    "uuid": str(uuid4()),
+                    "source_id": src.id,
+                    "event_id": event_id,
+                    "seq": first + n,
+                    "status": "pending",
+                    "data": dict(c),
+                    "created_at": now,
+                    "updated_at": now,
+                }
+                for n, c in enumerate(candidates, 1)
+            ]
+            if rows:
+                conn.execute(insert(ImportCandidate), rows)
+            queued = [str(r["uuid"]) for r in rows]
+        return self.candidates(uuids=queued)
+
+    def candidates(
+        self,
+        status: str | None = None,
+        source: str | None = None,
+        uuids: Sequence[str] | None = None,
+    ) -> list[CandidateRecord]:
+        """Queued candidates in document order, filtered by status, source title or ids."""
+        stmt = (
+            select(ImportCandidate, Source.title, Event.name)
+            .join(Source, Source.id == ImportCandidate.source_id)
+            .outerjoin(Event, Event.id == ImportCandidate.event_id)
+            .order_by(ImportCandidate.seq)
+        )
+        if status:
+            stmt = stmt.where(ImportCandidate.status == status)
+        if source:
+            stmt = stmt.where(Source.title == source)
+        if uuids is not None:
+            stmt = stmt.where(ImportCandidate.uuid.in_(list(uuids)))
+        with self.store.session() as s:
+            return [_record(row, title, ev) for row, title, ev in s.execute(stmt).all()]
+
+    def ids(self) -> list[str]:
+        """Every candidate's id, sorted (to resolve and shorten prefixes)."""
+        with self.store.session() as s:
+            return list(s.scalars(select(ImportCandidate.uuid).order_by(ImportCandidate.uuid)))
+
+    def edit(self, uuid: str, changes: Mapping[str, Any]) -> CandidateRecord:
+        """Change a pending candidate's statement, quote, date or suggestions."""
+        unknown = sorted(set(changes) - _EDITABLE)
+        if unknown:
+            raise ValidationError([FieldError(k, "cannot be edited") for k in unknown])
+        with self.store.session() as s:
+            row = s.scalar(select(ImportCandidate).where(ImportCandidate.uuid == uuid))
+            if row is None:
+                raise NotFoundError(f"no candidate with id {uuid}")
+            if row.status != "pending":
+                raise UserFacingError(f"candidate {uuid[:8]} is already {row.status}")
+            row.data = {**row.data, **dict(changes)}
+            row.updated_at = utcnow()
+        return self.candidates(uuids=[uuid])[0]
+
+    def reject(self, uuids: Sequence[str]) -> int:
+        """Reject pending candidates; returns how many were rejected."""
+        with self.store.session() as s:
+            done = s.connection().execute(
+                update(ImportCandidate)
+                .where(ImportCandidate.uuid.in_(list(uuids)))
+                .where(ImportCandidate.status == "pending")
+                .values(status="rejected", updated_at=utcnow())
+            )
+            return int(done.rowcount)
+
+    def accept(
+        self,
+        uuids: Sequence[str],
+        marking: str = "UNCLASSIFIED",
+        allow_duplicates: bool = False,
+    ) -> list[str]:
+        """Make facts of pending candidates, all or none; returns the new facts' ids.
+
+        Every candidate is validated like any fact (a theme is required, countries must be
+        known, figures must be numbers...); the first broken rule of each is reported with
+        the candidate's position. A candidate flagged as restating an existing fact is
+        refused unless ``allow_duplicates``.
+        """
+        records = {r.uuid: r for r in self.candidates(uuids=uuids)}
+        errors: list[FieldError] = []
+        for u in uuids:
+            r = records.get(u)
+            if r is None:
+                errors.append(FieldError(f"candidate {u[:8]}", "does not exist"))
+            elif r.status != "pending":
+                errors.append(FieldError(f"candidate {u[:8]}", f"is already {r.status}"))
+            elif r.data.get("duplicate_of") and not allow_duplicates:
+                errors.append(
+                    FieldError(
+                        f"candidate {u[:8]}",
+                        f"restates fact {str(r.data['duplicate_of'])[:8]}; edit or reject it "
+                        "(or accept duplicates explicitly)",
+                    )
+                )
+        if errors:
+            raise ValidationError(errors)
+        with self.store.session() as s:
+            ref = ReferenceIndex.load(s)
+            batch = []
+            for n, u in enumerate(uuids):
+                r = records[u]
+                try:
+                    resolved = resolve(draft_of(r.data, r.source, r.event, marking), ref)
+                except ValidationError as exc:
+                    raise ValidationError(
+                        [
+                            FieldError(f"candidate {u[:8]}: {e.field}", e.message)
+                            for e in exc.errors
+                        ],
+                        record=n,
+                    ) from exc
+                batch.append((new_uuid(), resolved))
+            conn = s.connection()
+            ids, _ = bulk.insert_facts(conn, batch)
+            index.reindex(conn, ids)
+            for fact_id in ids:
+                facets.apply(conn, facets.keys_of_fact(conn, fact_id))
+            now = utcnow()
+            for (fact_uuid, _), u in zip(batch, uuids, strict=True):
+                conn.execute(
+                    update(ImportCandidate)
+                    .where(ImportCandidate.uuid == u)
+                    .values(status="accepted", fact_uuid=fact_uuid, updated_at=now)
+                )
+        return [fact_uuid for fact_uuid, _ in batch]
+
+
+@dataclass(frozen=True)
+class QuotedFact:
+    """A live fact whose source's full text is stored: what ``facts check`` verifies."""
+
+    uuid: str
+    source: str
+    quote: str | None
+    locator: str | None
+
+
+def quoted_facts(store: Store) -> tuple[list[QuotedFact], dict[str, str]]:
+    """Live facts with a stored source text, in order, and each such source's text."""
+    with store.session() as s:
+        rows = s.execute(
+            select(Fact.uuid, Source.title, Fact.quote, Fact.locator)
+            .join(Source, Source.id == Fact.source_id)
+            .where(Fact.deleted_at.is_(None), Source.full_text.is_not(None))
+            .order_by(Fact.seq, Fact.id)
+        ).all()
+        titles = {r[1] for r in rows}
+        texts = dict(
+            s.execute(select(Source.title, Source.full_text).where(Source.title.in_(titles))).all()
+        )
+    return [QuotedFact(*r) for r in rows], {k: v or "" for k, v in texts.items()}
