@@ -10,7 +10,8 @@ rules:
 * a clause speaking of "the parties", "the participants", "les six États"… concerns the
   countries whose leaders the document names (the why lists them);
 * a clause opening on "Il"/"He"/"Он" with nobody named continues the person named last
-  in that paragraph or the one before (a speech goes on).
+  in that paragraph or the one before (a speech goes on); in a transcript, what follows a
+  speaker's label ("К.Токаев:") is that person's until the next label.
 
 A person named brings their country (from the base): "Poutine" concerns Russia.
 """
@@ -33,6 +34,8 @@ from briefing.ingest.themes import ThemeFinder
 from briefing.store.entities import CountryRecord, OrganisationRecord, PersonRecord, ThemeRecord
 
 _PRONOUN = re.compile(r"^(?:Il|Elle|He|She|Он|Она)\b")
+# A transcript's speaker label: "К.Токаев:", "PRESIDENT PUTIN:", "M. Macron :"
+_LABEL = re.compile(r"\s*([^:\n]{2,40}?)\s?:\s")  # used with match(): anchored already
 
 
 @dataclass(frozen=True)
@@ -176,12 +179,13 @@ class Extractor:
     ) -> None:
         self.gazetteer = Gazetteer(reference.countries, reference.people, reference.organisations)
         self.themes = ThemeFinder(reference.themes, keywords)
-        self.collective: TermIndex[str] = TermIndex()
+        self.collective: TermIndex[str] = TermIndex()  # value: "states" or "leaders"
         lexicon = load_lexicon("collective")
-        for language in ("fr", "en", "ru"):
-            words = lexicon.get(language)
-            if isinstance(words, list):
-                self.collective.add_all((w, w) for w in words)
+        for kind in ("states", "leaders"):
+            by_language = lexicon.get(kind)
+            if isinstance(by_language, dict):
+                for words in by_language.values():
+                    self.collective.add_all((w, kind) for w in words)
 
     def extract(
         self,
@@ -205,13 +209,24 @@ class Extractor:
         scope = dict(participants)
         if event_country:
             scope.setdefault(event_country, "host of the event")
-        shared = self._sentence_context(doc.text, segs, found)
+        collectives = self._collective(doc.text, segs)
+        speakers = self._speakers(doc)
+        leaders = self._leaders(found)
+        # the person a sentence's first clause names or continues: the clauses after it
+        # go on with what that person said
+        sentence_people: dict[int, list[Found]] = {}
         out: list[Candidate] = []
         last_person: tuple[int, Found] | None = None
         for seg, (countries, people, orgs, themes) in zip(segs, found, strict=True):
             quote = doc.text[seg.start : seg.end]
-            sentence_people, collective = shared[seg.sentence]
-            people = list(people) or sentence_people
+            collective = collectives.get(seg.sentence)
+            people = list(people) or [
+                Found(p.value, f"{p.words} (same sentence)", 0, 0)
+                for p in sentence_people.get(seg.sentence, [])
+            ]
+            speaker = speakers.get(seg.paragraph.number)
+            if not people and speaker:
+                people = [Found(speaker.value, f"speaking: {speaker.words}", 0, 0)]
             if people:
                 last_person = (seg.paragraph.number, people[-1])
             elif (
@@ -219,6 +234,9 @@ class Extractor:
             ):
                 earlier = last_person[1]
                 people = [Found(earlier.value, f"{quote.split()[0]} → {earlier.words}", 0, 0)]
+            if collective and collective.value == "leaders" and not people:
+                people = [Found(n, f"{collective.words} → {w}", 0, 0) for n, w in leaders.items()]
+            sentence_people.setdefault(seg.sentence, people[:1])
             codes = [c.value for c in countries]
             why = [Reason("countries", c.value, c.words) for c in countries]
             for p in people:
@@ -230,7 +248,7 @@ class Extractor:
             if collective and participants:
                 for code, named in participants.items():
                     codes.append(code)
-                    why.append(Reason("countries", code, f"{collective} → {named}"))
+                    why.append(Reason("countries", code, f"{collective.words} → {named}"))
             elif event_country and set(codes) <= set(scope):
                 for code, named in scope.items():
                     codes.append(code)
@@ -266,20 +284,29 @@ class Extractor:
             )
         return Extraction(lang, doc_date, tuple(out))
 
-    def _sentence_context(
-        self, text: str, segs: list[Segment], found: list[_Finds]
-    ) -> dict[int, tuple[list[Found], str]]:
-        """Per sentence: the person its first clause names (the clauses after it go on
-        with what that person said) and the collective words it uses ("les parties")."""
-        out: dict[int, tuple[list[Found], str]] = {}
-        for seg, (_, people, _, _) in zip(segs, found, strict=True):
-            earlier, words = out.get(seg.sentence, ([], ""))
-            if not words:
-                hit = next(iter(self.collective.find(tokens(text, seg.start, seg.end), text)), None)
-                words = hit.words if hit else ""
+    def _speakers(self, doc: ReadDocument) -> dict[int, Found]:
+        """Paragraph number → the speaker whose label last came before it (transcripts)."""
+        out: dict[int, Found] = {}
+        current: Found | None = None
+        for p in doc.paragraphs:
+            label = _LABEL.match(doc.text, p.start, p.end)
+            if label:
+                named = self.gazetteer.people_in(
+                    tokens(doc.text, label.start(1), label.end(1)), doc.text
+                )
+                current = named[0] if named else None
+            if current:
+                out[p.number] = current
+        return out
+
+    def _collective(self, text: str, segs: list[Segment]) -> dict[int, Found]:
+        """Per sentence: the collective words it uses ("les parties", "the Presidents")."""
+        out: dict[int, Found] = {}
+        for seg in segs:
             if seg.sentence not in out:
-                earlier = [Found(p.value, f"{p.words} (same sentence)", 0, 0) for p in people[:1]]
-            out[seg.sentence] = (earlier, words)
+                hit = next(iter(self.collective.find(tokens(text, seg.start, seg.end), text)), None)
+                if hit:
+                    out[seg.sentence] = Found(hit.value, hit.words, hit.start, hit.end)
         return out
 
     def _find(self, text: str, seg: Segment) -> _Finds:
@@ -291,6 +318,14 @@ class Extractor:
             g.organisations_in(toks, text),
             self.themes.themes_in(toks, text),
         )
+
+    def _leaders(self, found: list[_Finds]) -> dict[str, str]:
+        """The people of the base the document names: name → the words naming them first."""
+        out: dict[str, str] = {}
+        for _, people, _, _ in found:
+            for p in people:
+                out.setdefault(p.value, p.words)
+        return out
 
     def _participants(self, found: list[_Finds]) -> dict[str, str]:
         """Countries whose people the document names: code → the name that says so."""

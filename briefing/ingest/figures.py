@@ -19,8 +19,9 @@ from briefing.ingest.gazetteer import load_lexicon
 from briefing.ingest.match import fold, key
 
 _QUALIFIERS = {
-    "more-than": ["plus de", "plus d’", "plus d'", "au-delà de", "more than", "over", "above",
-                  "более", "свыше", "больше", "более чем"],
+    "more-than": ["plus de", "plus d’", "plus d'", "au-delà de", "dépassé", "dépasse",
+                  "more than", "over", "above", "exceeded", "exceeds", "более", "свыше", "больше",
+                  "более чем", "превысил", "превысила", "превысило", "превысили", "превышает"],
     "at-least": ["au moins", "at least", "не менее", "не меньше"],
     "less-than": ["moins de", "moins d’", "less than", "fewer than", "under", "below", "менее",
                   "меньше"],
@@ -217,13 +218,20 @@ def _figures(text: str, language: str) -> list[FigureFound]:
             if currency:
                 unit, end = currency
         if not unit:
-            nxt = re.match(r"\s*(?:(?:de|d’|d'|of)\s+)?([^\W\d_]+)", text[end:])
-            counted = _counted().get(key(nxt.group(1))) if nxt else None
-            if counted and nxt:
-                unit = counted
-                noun_at = end + nxt.start(1)
-                end += nxt.end()
-            elif scale == 1.0 and (value < 1000 or (1900 <= value <= 2100 and "." not in raw)):
+            # what is counted: the next word, or the one after an adjective
+            # ("5 тысяч кыргызских студентов", "1.5 million Uzbek citizens")
+            nxt = re.match(r"\s*(?:(?:de|d’|d'|of)\s+)?([^\W\d_]+)(?:\s+([^\W\d_]+))?", text[end:])
+            counted = None
+            for group in (1, 2):
+                word = nxt.group(group) if nxt else None
+                counted = _counted().get(key(word)) if word else None
+                if counted and nxt:
+                    unit = counted
+                    noun_at = end + nxt.start(1)
+                    end += nxt.end(group)
+                    break
+            small = value < 1000 or (1900 <= value <= 2100 and "." not in raw)
+            if not counted and scale == 1.0 and small:
                 continue  # a bare small number or a year: nothing says what it counts
         qualifier, taken = _qualifier(text[:start])
         words_start = start - taken if qualifier else start

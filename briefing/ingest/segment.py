@@ -102,6 +102,9 @@ _COMMA = re.compile(
     r",\s+(?:et\s+|and\s+|и\s+|а\s+)?"
     # "... pourrait être augmenté et a appelé à ...": a second verb, a second statement
     r"|\s+(?:et|and)\s+(?=(?:a|ont|est|sont|sera|seront|has|have|had|was|were|will)\s)"
+    # "... à accroître les investissements et à intensifier la transition": a second
+    # infinitive, a second commitment
+    r"|\s+et\s+(?=(?:à|de|d’|d')\s*\w+(?:er|ir|re)\b)"
 )
 _MIN_WORDS = 5  # pieces shorter than this stay with the clause before them
 # Leading symbols (an emoji, a bullet, a dash) are not part of what anyone is quoted saying.
