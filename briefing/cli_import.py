@@ -96,6 +96,7 @@ def run_import(store: Store, args: argparse.Namespace, out: Output) -> int:
 
 
 def _document(store: Store, args: argparse.Namespace, out: Output) -> int:
+    from briefing.ingest.document_read import DocumentError
     from briefing.ingest.importer import import_document
 
     date = None
@@ -104,15 +105,18 @@ def _document(store: Store, args: argparse.Namespace, out: Output) -> int:
             date = dt.date.fromisoformat(args.date)
         except ValueError as exc:
             raise UsageError(f"--date: {args.date!r} is not a date (YYYY-MM-DD)") from exc
-    result = import_document(
-        store,
-        args.file,
-        language=args.language,
-        event=args.event,
-        source_title=args.source_title,
-        date=date,
-        dry_run=args.dry_run,
-    )
+    try:
+        result = import_document(
+            store,
+            args.file,
+            language=args.language,
+            event=args.event,
+            source_title=args.source_title,
+            date=date,
+            dry_run=args.dry_run,
+        )
+    except DocumentError as exc:  # the file is the user's input: exit 2, like bad JSON
+        raise UsageError(str(exc)) from exc
     candidates = result.extraction.candidates
     ids = [r.uuid for r in result.queued] or [""] * len(candidates)
     short = _short(store) if result.queued else {}

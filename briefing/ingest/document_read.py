@@ -14,6 +14,7 @@ import datetime as dt
 import io
 import re
 import unicodedata
+import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -196,7 +197,7 @@ def _read_docx(data: bytes, name: str) -> ReadDocument:
 
     try:
         document = docx.Document(io.BytesIO(data))
-    except (PackageNotFoundError, KeyError, ValueError) as exc:
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
         raise DocumentError(f"{name} is not a readable DOCX file") from exc
     chunks: list[tuple[str, int | None]] = [(p.text, None) for p in document.paragraphs]
     for table in document.tables:
@@ -239,9 +240,11 @@ def _read_html(html: str, name: str) -> ReadDocument:
     import trafilatura
 
     found = trafilatura.bare_extraction(
-        html, include_comments=False, include_tables=True, with_metadata=True, as_dict=True
+        html, include_comments=False, include_tables=True, with_metadata=True
     )
-    extracted: dict[str, object] = dict(found) if isinstance(found, dict) else {}
+    extracted: dict[str, object] = {}
+    if found is not None:
+        extracted = dict(found) if isinstance(found, dict) else dict(found.as_dict())
     body = str(extracted.get("text") or "")
     if not body.strip():
         raise DocumentError(f"{name}: no main text found in this HTML page")
