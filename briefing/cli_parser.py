@@ -157,7 +157,6 @@ def build_parser() -> argparse.ArgumentParser:
         "file", type=Path, metavar="FILE", help="JSON written by 'facts --format json'"
     )
     command("check", "check every quote against its source's stored text (1: mismatch)", fsub)
-    add_import_commands(command, Parser)
 
     command("events", "list events (summits, visits, ministerials, calls), newest first")
     command("people", "list people, with the other spellings of their names")
@@ -183,6 +182,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--name", metavar="NAME", help="the name to save it under (default: the file's 'name')"
     )
 
+    add_import_commands(command, Parser)
     completion = command("completion", "print a shell completion script (bash or zsh)")
     completion.add_argument(
         "shell",
