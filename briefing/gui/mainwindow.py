@@ -401,6 +401,7 @@ class MainWindow(QMainWindow):
         ref.addAction(
             self.tr("&Country notes…"), lambda: open_country_notes(self.store, self.ref, self)
         )
+        fact.addAction(self.tr("&Import a document…"), self.import_document)
         dossier = bar.addMenu(self.tr("&Dossier"))
         dossier.addAction(self.act_builder)
         dossier.addAction(self.act_by_theme)
@@ -1092,6 +1093,12 @@ class MainWindow(QMainWindow):
                 "(DOCX and PDF) by theme or by country. It works entirely offline."
             ),
         )
+
+    def import_document(self) -> None:
+        """Read a document into candidate facts to review (issue 13)."""
+        from briefing.gui.import_review import open_dialog
+
+        open_dialog(self.store, self, self.refresh_all)
 
     def open_logs(self) -> None:
         """Help > Open the log folder."""

@@ -1,0 +1,105 @@
+"""The import dialog: a document beside its candidates, quotes highlighted, accept/reject."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from briefing.gui.import_review import ImportReviewDialog
+from briefing.gui.mainwindow import MainWindow
+from briefing.store import Store
+from tests.gui.conftest import Dialogs
+
+DOCUMENT = (
+    "Joint statement of Kazakhstan and Uzbekistan\n\n"
+    "The Presidents agreed to strengthen cooperation against terrorism and extremism.\n\n"
+    "Trade between Kazakhstan and Uzbekistan exceeded 4 billion US dollars in 2022.\n\n"
+    "The sides agreed to meet again next year.\n"
+)
+
+
+def _read(qtbot: QtBot, dialog: ImportReviewDialog, path: Path) -> None:
+    dialog.read(path)
+    qtbot.waitUntil(lambda: dialog.table.rowCount() > 0, timeout=20_000)
+
+
+def _tick(dialog: ImportReviewDialog, rows: list[int]) -> None:
+    for row in rows:
+        item = dialog.table.item(row, 0)
+        assert item is not None
+        item.setCheckState(Qt.CheckState.Checked)
+
+
+def test_review_highlights_edits_accepts_and_rejects(
+    qtbot: QtBot, seeded: Store, tmp_path: Path, dialogs: Dialogs
+) -> None:
+    path = tmp_path / "statement.txt"
+    path.write_text(DOCUMENT, encoding="utf-8")
+    dialog = ImportReviewDialog(seeded)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.title.setText("KZ–UZ joint statement")
+    _read(qtbot, dialog, path)
+    assert dialog.table.rowCount() == 4
+    assert dialog.document.toPlainText() == DOCUMENT
+    dialog.table.selectRow(2)
+    quote = dialog.records[2].data["quote"]
+    [selection] = dialog.document.extraSelections()
+    assert selection.cursor.selectedText() == quote
+    assert "4 billion US dollars" in quote
+    assert dialog.countries.text() == "KZ, UZ"
+    assert "4e+09 USD" in dialog.why.text() or "USD" in dialog.why.text()
+    dialog.statement.setPlainText("KZ–UZ trade exceeded USD 4 billion in 2022.")
+    dialog.table.selectRow(1)  # moving on saves the edit
+    assert seeded.count() == 58
+    _tick(dialog, [1, 2])
+    dialog.accept_ticked.click()
+    assert seeded.count() == 60
+    assert "2 facts added" in dialog.status.text()
+    edited = [f for f in seeded.facts() if f.source.title == "KZ–UZ joint statement"]
+    assert {f.statement for f in edited} >= {"KZ–UZ trade exceeded USD 4 billion in 2022."}
+    _tick(dialog, [3])
+    dialog.reject_ticked.click()
+    assert [r.status for r in dialog.records] == ["pending", "accepted", "accepted", "rejected"]
+    assert dialog.table.item(1, 0).text() == "accepted"  # type: ignore[union-attr]
+    assert dialogs.asked == []
+
+
+def test_accepting_an_invalid_candidate_saves_nothing(
+    qtbot: QtBot, seeded: Store, tmp_path: Path, dialogs: Dialogs
+) -> None:
+    path = tmp_path / "statement.txt"
+    path.write_text(DOCUMENT, encoding="utf-8")
+    dialog = ImportReviewDialog(seeded)
+    qtbot.addWidget(dialog)
+    _read(qtbot, dialog, path)
+    dialog.table.selectRow(3)
+    dialog.themes.setText("")
+    dialog.table.selectRow(2)
+    dialog.accept_all.click()
+    assert seeded.count() == 58
+    assert dialogs.kinds() == ["warning"] and "at least one theme" in dialogs.asked[0][1]
+    assert "Nothing was saved" in dialog.status.text()
+
+
+def test_bad_file_is_reported_and_writes_nothing(
+    qtbot: QtBot, seeded: Store, tmp_path: Path, dialogs: Dialogs
+) -> None:
+    path = tmp_path / "empty.txt"
+    path.write_text("  \n", encoding="utf-8")
+    dialog = ImportReviewDialog(seeded)
+    qtbot.addWidget(dialog)
+    dialog.read(path)
+    qtbot.waitUntil(lambda: bool(dialogs.asked), timeout=20_000)
+    assert dialogs.kinds() == ["warning"] and "empty" in dialogs.asked[0][1]
+    assert dialog.table.rowCount() == 0
+
+
+def test_the_fact_menu_opens_the_dialog(qtbot: QtBot, window: MainWindow) -> None:
+    fact_menu = next(a.menu() for a in window.menuBar().actions() if "act" in a.text())
+    action = next(a for a in fact_menu.actions() if "Import a document" in a.text())
+    action.trigger()
+    qtbot.waitUntil(lambda: window.findChild(ImportReviewDialog) is not None)
+    window.findChild(ImportReviewDialog).close()  # type: ignore[union-attr]
