@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
 from briefing.gui.import_review import ImportReviewDialog
@@ -98,8 +99,8 @@ def test_bad_file_is_reported_and_writes_nothing(
 
 
 def test_the_fact_menu_opens_the_dialog(qtbot: QtBot, window: MainWindow) -> None:
-    fact_menu = next(a.menu() for a in window.menuBar().actions() if "act" in a.text())
-    action = next(a for a in fact_menu.actions() if "Import a document" in a.text())
+    menus = window.menuBar().findChildren(QMenu)
+    action = next(a for m in menus for a in m.actions() if "Import a document" in a.text())
     action.trigger()
     qtbot.waitUntil(lambda: window.findChild(ImportReviewDialog) is not None)
     window.findChild(ImportReviewDialog).close()  # type: ignore[union-attr]
