@@ -205,11 +205,11 @@ class Extractor:
         doc_date = date or doc.date or first_full_date(doc.text, lang)
         segs = segments(doc.text, doc.paragraphs)
         found = [self._find(doc.text, s) for s in segs]
-        participants = self._participants(found)
+        collectives = self._collective(doc.text, segs)
+        participants = self._participants(found, segs, collectives)
         scope = dict(participants)
         if event_country:
             scope.setdefault(event_country, "host of the event")
-        collectives = self._collective(doc.text, segs)
         speakers = self._speakers(doc)
         leaders = self._leaders(found)
         # the person a sentence's first clause names or continues: the clauses after it
@@ -327,12 +327,24 @@ class Extractor:
                 out.setdefault(p.value, p.words)
         return out
 
-    def _participants(self, found: list[_Finds]) -> dict[str, str]:
-        """Countries whose people the document names: code → the name that says so."""
+    def _participants(
+        self, found: list[_Finds], segs: list[Segment], collectives: dict[int, Found]
+    ) -> dict[str, str]:
+        """Who takes part: code → the words that say so. The countries of the people the
+        document names, and those a sentence lists with a collective word ("the foreign
+        ministers of Kazakhstan, Kyrgyzstan, … met") when it names three or more."""
         out: dict[str, str] = {}
         for _, people, _, _ in found:
             for p in people:
                 code = self.gazetteer.country_of(p.value)
                 if code and code not in out:
                     out[code] = p.words
+        listed: dict[int, list[Found]] = {}
+        for seg, (countries, _, _, _) in zip(segs, found, strict=True):
+            if seg.sentence in collectives:
+                listed.setdefault(seg.sentence, []).extend(countries)
+        for sentence, countries in listed.items():
+            if len({c.value for c in countries}) >= 3:
+                for c in countries:
+                    out.setdefault(c.value, f"{collectives[sentence].words} … {c.words}")
         return out

@@ -218,11 +218,12 @@ def _figures(text: str, language: str) -> list[FigureFound]:
             if currency:
                 unit, end = currency
         if not unit:
-            # what is counted: the next word, or the one after an adjective
-            # ("5 тысяч кыргызских студентов", "1.5 million Uzbek citizens")
-            nxt = re.match(r"\s*(?:(?:de|d’|d'|of)\s+)?([^\W\d_]+)(?:\s+([^\W\d_]+))?", text[end:])
+            # what is counted: the next word, or one of the two after it
+            # ("5 тысяч кыргызских студентов", "20 joint industrial projects")
+            more = r"(?:\s+([^\W\d_]+))?"
+            nxt = re.match(rf"\s*(?:(?:de|d’|d'|of)\s+)?([^\W\d_]+){more}{more}", text[end:])
             counted = None
-            for group in (1, 2):
+            for group in (1, 2, 3):
                 word = nxt.group(group) if nxt else None
                 counted = _counted().get(key(word)) if word else None
                 if counted and nxt:

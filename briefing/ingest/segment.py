@@ -108,7 +108,7 @@ _COMMA = re.compile(
 )
 _MIN_WORDS = 5  # pieces shorter than this stay with the clause before them
 # Leading symbols (an emoji, a bullet, a dash) are not part of what anyone is quoted saying.
-_LEAD = re.compile(r"^[^\w«“\"'(\[]+")
+_LEAD = re.compile(r"^(?:[^\w«“\"'(\[]+|\d{1,3}[.)]\s+)+")  # also "12. " list numbers
 
 
 @dataclass(frozen=True)
