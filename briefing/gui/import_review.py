@@ -109,9 +109,10 @@ class ImportReviewDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        for column in (0, 1, 3, 4, 5, 6):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)  # the statement
+        for column, width in ((0, 84), (1, 48), (3, 130), (4, 170), (5, 110), (6, 80)):
+            self.table.setColumnWidth(column, width)
 
         self.statement = QPlainTextEdit()
         self.statement.setMaximumHeight(80)
@@ -232,6 +233,7 @@ class ImportReviewDialog(QDialog):
 
     def _fill(self) -> None:
         self.table.blockSignals(True)
+        self.table.setRowCount(0)  # ticks start afresh
         self.table.setRowCount(len(self.records))
         for row, record in enumerate(self.records):
             self._set_row(row, record)
@@ -240,6 +242,8 @@ class ImportReviewDialog(QDialog):
 
     def _set_row(self, row: int, record: CandidateRecord) -> None:
         d = record.data
+        before = self.table.item(row, 0)
+        ticked = before is not None and before.checkState() == Qt.CheckState.Checked
         tick = QTableWidgetItem()
         pending = record.status == "pending"
         tick.setFlags(
@@ -247,7 +251,7 @@ class ImportReviewDialog(QDialog):
             if pending
             else Qt.ItemFlag.ItemIsEnabled
         )
-        tick.setCheckState(Qt.CheckState.Unchecked)
+        tick.setCheckState(Qt.CheckState.Checked if ticked and pending else Qt.CheckState.Unchecked)
         if not pending:
             tick.setText(self.tr(record.status))
         figures = "; ".join(

@@ -52,10 +52,10 @@ def test_review_highlights_edits_accepts_and_rejects(
     assert "4 billion US dollars" in quote
     assert dialog.countries.text() == "KZ, UZ"
     assert "4e+09 USD" in dialog.why.text() or "USD" in dialog.why.text()
-    dialog.statement.setPlainText("KZ–UZ trade exceeded USD 4 billion in 2022.")
-    dialog.table.selectRow(1)  # moving on saves the edit
-    assert seeded.count() == 58
     _tick(dialog, [1, 2])
+    dialog.statement.setPlainText("KZ–UZ trade exceeded USD 4 billion in 2022.")
+    dialog.table.selectRow(1)  # moving on saves the edit, and the tick stays
+    assert seeded.count() == 58
     dialog.accept_ticked.click()
     assert seeded.count() == 60
     assert "2 facts added" in dialog.status.text()
