@@ -172,3 +172,31 @@ def test_facts_check_lists_quotes_that_moved_or_changed(seeded: Store, seeded_pa
     report = json.loads(out)
     found = {m["id"]: (m["status"], m["found_at"]) for m in report["mismatches"]}
     assert found == {first.uuid: ("elsewhere", "§1"), second.uuid: ("missing", None)}
+
+
+def test_merge_and_split_keep_quotes_verbatim(seeded: Store) -> None:
+    text = (
+        "Communiqué\n\nThe sides agreed to build a nuclear power plant in Uzbekistan, "
+        "and Russia will train its engineers at Russian universities.\n"
+    )
+    result = import_document(seeded, read_text(text), language="en", source_title="M")
+    queue = ReviewQueue(seeded)
+    parts = [r for r in result.queued if r.data["locator"]["paragraph"] == 2]
+    assert len(parts) == 2
+    merged = queue.merge([p.uuid for p in parts])
+    assert merged.data["quote"] == text[text.index("The sides") : text.rindex(".") + 1]
+    assert set(merged.data["themes"]) >= {"nuclear-energy", "education"}
+    assert queue.candidates(uuids=[parts[1].uuid])[0].status == "rejected"
+    at = merged.data["quote"].index("and Russia")
+    first, second = queue.split(merged.uuid, at)
+    assert first.data["quote"] == "The sides agreed to build a nuclear power plant in Uzbekistan"
+    assert second.data["quote"] == "and Russia will train its engineers at Russian universities."
+    source = seeded.source_text("M") or ""
+    for r in (first, second):
+        assert source[r.data["start"] : r.data["end"]] == r.data["quote"]
+    order = [r.uuid for r in queue.candidates(status="pending", source="M")]
+    assert order.index(first.uuid) + 1 == order.index(second.uuid)
+    with pytest.raises(ValidationError, match="between words"):
+        queue.split(first.uuid, 0)
+    facts = queue.accept([first.uuid, second.uuid])
+    assert {c.status for _, c in check_facts(seeded) if _.uuid in facts} == {"ok"}

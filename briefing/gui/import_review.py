@@ -52,6 +52,16 @@ def _utf16(text: str, offset: int) -> int:
     return len(text[:offset].encode("utf-16-le")) // 2
 
 
+def _from_utf16(text: str, position: int) -> int:
+    """A Qt position (UTF-16 units) as a Python offset."""
+    units = 0
+    for index, ch in enumerate(text):
+        if units >= position:
+            return index
+        units += 2 if ord(ch) > 0xFFFF else 1
+    return len(text)
+
+
 def _codes(text: str) -> list[str]:
     return [part.strip() for part in text.replace(";", ",").split(",") if part.strip()]
 
@@ -147,11 +157,26 @@ class ImportReviewDialog(QDialog):
         self.accept_ticked = QPushButton(self.tr("&Accept ticked"))
         self.accept_all = QPushButton(self.tr("Accept a&ll"))
         self.reject_ticked = QPushButton(self.tr("&Reject ticked"))
+        self.merge_next = QPushButton(self.tr("&Merge with next"))
+        self.merge_next.setToolTip(
+            self.tr("One candidate of this one and the next (same paragraph)")
+        )
+        self.split_here = QPushButton(self.tr("S&plit at cursor"))
+        self.split_here.setToolTip(
+            self.tr("Click in the highlighted quote where the second candidate should begin")
+        )
         self.status = QLabel()
         close = QPushButton(self.tr("&Close"))
         bottom = QHBoxLayout()
         bottom.addWidget(self.status, 1)
-        for button in (self.accept_ticked, self.accept_all, self.reject_ticked, close):
+        for button in (
+            self.merge_next,
+            self.split_here,
+            self.accept_ticked,
+            self.accept_all,
+            self.reject_ticked,
+            close,
+        ):
             bottom.addWidget(button)
 
         layout = QVBoxLayout(self)
@@ -165,11 +190,19 @@ class ImportReviewDialog(QDialog):
         self.accept_ticked.clicked.connect(lambda: self.accept_candidates(self.ticked()))
         self.accept_all.clicked.connect(lambda: self.accept_candidates(self.pending()))
         self.reject_ticked.clicked.connect(self.reject_candidates)
+        self.merge_next.clicked.connect(self.merge_with_next)
+        self.split_here.clicked.connect(self.split_at_cursor)
         close.clicked.connect(self.close)
         self._enable(False)
 
     def _enable(self, on: bool) -> None:
-        for button in (self.accept_ticked, self.accept_all, self.reject_ticked):
+        for button in (
+            self.accept_ticked,
+            self.accept_all,
+            self.reject_ticked,
+            self.merge_next,
+            self.split_here,
+        ):
             button.setEnabled(on)
 
     # ------------------------------------------------------------------ reading
@@ -370,6 +403,40 @@ class ImportReviewDialog(QDialog):
         n = self.queue.reject(self.ticked())
         self._reload()
         self.status.setText(self.tr("{n} candidates rejected.").format(n=n))
+
+    def merge_with_next(self) -> None:
+        """Merge the current candidate with the next pending one."""
+        self.save_edits()
+        row = self.table.currentRow()
+        later = [
+            r for r in range(row + 1, len(self.records)) if self.records[r].status == "pending"
+        ]
+        if row < 0 or not later:
+            return
+        try:
+            self.queue.merge([self.records[row].uuid, self.records[later[0]].uuid])
+        except UserFacingError as exc:
+            errors.show_error(self, exc)
+            return
+        self._reload()
+        self.show_candidate(row)
+
+    def split_at_cursor(self) -> None:
+        """Split the current candidate where the text cursor stands in its quote."""
+        self.save_edits()
+        row = self.table.currentRow()
+        if row < 0:
+            return
+        record = self.records[row]
+        position = _from_utf16(self.text, self.document.textCursor().position())
+        try:
+            first, second = self.queue.split(record.uuid, position - int(record.data["start"]))
+        except UserFacingError as exc:
+            errors.show_error(self, exc)
+            return
+        self.records[row : row + 1] = [first, second]
+        self._fill()
+        self.table.selectRow(row)
 
     def _reload(self) -> None:
         row = self.table.currentRow()

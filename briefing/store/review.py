@@ -81,6 +81,21 @@ def _record(row: ImportCandidate, source: str, event: str | None) -> CandidateRe
     )
 
 
+def _paragraph(data: Mapping[str, Any]) -> object:
+    locator = data.get("locator")
+    return locator.get("paragraph") if isinstance(locator, Mapping) else locator
+
+
+def _data(row: ImportCandidate) -> dict[str, Any]:
+    return dict(row.data)
+
+
+def _check_pending(rows: Sequence[ImportCandidate]) -> None:
+    done = [r for r in rows if r.status != "pending"]
+    if done:
+        raise UserFacingError(f"candidate {done[0].uuid[:8]} is already {done[0].status}")
+
+
 def draft_of(data: Mapping[str, Any], source: str, event: str | None, marking: str) -> FactDraft:
     """The fact a candidate becomes (validation happens when it is saved)."""
     locator = data.get("locator")
@@ -221,6 +236,98 @@ class ReviewQueue:
             row.data = {**row.data, **dict(changes)}
             row.updated_at = utcnow()
         return self.candidates(uuids=[uuid])[0]
+
+    def merge(self, uuids: Sequence[str]) -> CandidateRecord:
+        """Merge pending candidates of one paragraph into the first in document order.
+
+        The quote becomes the document's text from the first one's start to the last
+        one's end; statements are joined and suggestions pooled for the reviewer to trim;
+        the others are rejected (``merged_into`` names the one they went into).
+        """
+        with self.store.session() as s:
+            rows = list(
+                s.scalars(select(ImportCandidate).where(ImportCandidate.uuid.in_(list(uuids))))
+            )
+            if len(rows) < 2 or len(rows) != len(set(uuids)):
+                raise ValidationError([FieldError("candidates", "choose two or more to merge")])
+            _check_pending(rows)
+            if len({(r.source_id, _paragraph(r.data)) for r in rows}) != 1:
+                raise ValidationError(
+                    [FieldError("candidates", "only candidates of one paragraph can be merged")]
+                )
+            rows.sort(key=lambda r: int(_data(r).get("start") or 0))
+            text = s.scalar(select(Source.full_text).where(Source.id == rows[0].source_id)) or ""
+            start = int(_data(rows[0]).get("start") or 0)
+            end = max(int(_data(r).get("end") or 0) for r in rows)
+            merged: dict[str, Any] = dict(rows[0].data)
+            merged.update(
+                quote=text[start:end],
+                start=start,
+                end=end,
+                statement=" ".join(str(r.data.get("statement") or "") for r in rows),
+                duplicate_of=next(
+                    (r.data["duplicate_of"] for r in rows if r.data.get("duplicate_of")), None
+                ),
+            )
+            for name in ("countries", "people", "organisations", "themes"):
+                merged[name] = list(
+                    dict.fromkeys(v for r in rows for v in _data(r).get(name) or [])
+                )
+            for name in ("figures", "why"):
+                merged[name] = [v for r in rows for v in _data(r).get(name) or []]
+            now = utcnow()
+            rows[0].data, rows[0].updated_at = merged, now
+            for r in rows[1:]:
+                r.status, r.updated_at = "rejected", now
+                r.data = {**r.data, "merged_into": rows[0].uuid}
+            first = rows[0].uuid
+        return self.candidates(uuids=[first])[0]
+
+    def split(self, uuid: str, at: int) -> tuple[CandidateRecord, CandidateRecord]:
+        """Cut a pending candidate's quote at ``at`` (characters into it): two candidates,
+        each quoting its part, with the same suggestions for the reviewer to trim."""
+        with self.store.session() as s:
+            row = s.scalar(select(ImportCandidate).where(ImportCandidate.uuid == uuid))
+            if row is None:
+                raise NotFoundError(f"no candidate with id {uuid}")
+            _check_pending([row])
+            quote = str(row.data.get("quote") or "")
+            head, tail = quote[:at].rstrip(" ,;:"), quote[at:]
+            skip = len(tail) - len(tail.lstrip(" ,;:"))
+            tail = tail[skip:]
+            if not head.strip() or not tail.strip():
+                raise ValidationError([FieldError("split", "cut inside the quote, between words")])
+            start = int(_data(row).get("start") or 0)
+            first = {**row.data, "quote": head, "end": start + len(head), "statement": head}
+            second = {
+                **row.data,
+                "quote": tail,
+                "start": start + at + skip,
+                "statement": tail[:1].upper() + tail[1:],
+                "duplicate_of": None,
+            }
+            conn = s.connection()
+            conn.execute(
+                update(ImportCandidate)
+                .where(ImportCandidate.seq > row.seq)
+                .values(seq=ImportCandidate.seq + 1)
+            )
+            now = utcnow()
+            row.data, row.updated_at = first, now
+            new = ImportCandidate(
+                uuid=str(uuid4()),
+                source_id=row.source_id,
+                event_id=row.event_id,
+                seq=row.seq + 1,
+                status="pending",
+                data=second,
+                created_at=now,
+                updated_at=now,
+            )
+            s.add(new)
+            ids = [row.uuid, new.uuid]
+        a, b = self.candidates(uuids=ids)
+        return a, b
 
     def reject(self, uuids: Sequence[str]) -> int:
         """Reject pending candidates; returns how many were rejected."""

@@ -104,3 +104,34 @@ def test_the_fact_menu_opens_the_dialog(qtbot: QtBot, window: MainWindow) -> Non
     action.trigger()
     qtbot.waitUntil(lambda: window.findChild(ImportReviewDialog) is not None)
     window.findChild(ImportReviewDialog).close()  # type: ignore[union-attr]
+
+
+def test_merge_with_next_and_split_at_the_cursor(
+    qtbot: QtBot, seeded: Store, tmp_path: Path, dialogs: Dialogs
+) -> None:
+    path = tmp_path / "plant.txt"
+    path.write_text(
+        "Final communiqué of the talks\n\nThe sides agreed to build a nuclear power plant in Uzbekistan, "
+        "and Russia will train its engineers at Russian universities.\n",
+        encoding="utf-8",
+    )
+    dialog = ImportReviewDialog(seeded)
+    qtbot.addWidget(dialog)
+    _read(qtbot, dialog, path)
+    assert dialog.table.rowCount() == 3
+    dialog.table.selectRow(1)
+    dialog.merge_next.click()
+    assert [r.status for r in dialog.records] == ["pending", "pending", "rejected"]
+    whole = dialog.records[1].data["quote"]
+    assert whole.endswith("Russian universities.")
+    [selection] = dialog.document.extraSelections()
+    assert selection.cursor.selectedText() == whole
+    cursor = dialog.document.textCursor()
+    cursor.setPosition(dialog.text.index("and Russia"))
+    dialog.document.setTextCursor(cursor)
+    dialog.split_here.click()
+    assert [r.data["quote"] for r in dialog.records[1:3]] == [
+        "The sides agreed to build a nuclear power plant in Uzbekistan",
+        "and Russia will train its engineers at Russian universities.",
+    ]
+    assert dialog.table.rowCount() == 4 and dialogs.asked == []
