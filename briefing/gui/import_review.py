@@ -106,6 +106,9 @@ class ImportReviewDialog(QDialog):
         top.addWidget(self.event_box, 1)
         top.addWidget(QLabel(self.tr("Source title:")))
         top.addWidget(self.title, 2)
+        self.keywords_button = QPushButton(self.tr("Theme &keywords…"))
+        self.keywords_button.setToolTip(self.tr("The words that suggest each theme"))
+        top.addWidget(self.keywords_button)
 
         self.document = QPlainTextEdit()
         self.document.setReadOnly(True)
@@ -185,6 +188,7 @@ class ImportReviewDialog(QDialog):
         layout.addLayout(bottom)
 
         self.open_button.clicked.connect(self.choose_file)
+        self.keywords_button.clicked.connect(self.edit_keywords)
         self.paste_button.clicked.connect(self.paste)
         self.table.currentCellChanged.connect(lambda row, *_: self.show_candidate(row))
         self.accept_ticked.clicked.connect(lambda: self.accept_candidates(self.ticked()))
@@ -214,6 +218,12 @@ class ImportReviewDialog(QDialog):
         )
         if path:
             self.read(Path(path))
+
+    def edit_keywords(self) -> None:
+        """Edit the theme keywords (used by the next document read)."""
+        from briefing.gui.theme_keywords import ThemeKeywordsDialog
+
+        ThemeKeywordsDialog(self.store.themes(), parent=self).exec()
 
     def paste(self) -> None:
         """Read the clipboard's text as a document."""

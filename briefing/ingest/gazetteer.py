@@ -30,10 +30,23 @@ def lexicon_dir() -> Path:
     return resource_dir() / "lexicon"
 
 
+def user_lexicon_dir() -> Path:
+    """Where the user's own lexicons go (the data directory): they replace Briefing's."""
+    from briefing.settings import AppPaths
+
+    return AppPaths.default().data / "lexicon"
+
+
 @cache
 def load_lexicon(name: str) -> dict[str, object]:
-    """One lexicon file, parsed (cached: the files change only between runs)."""
-    data = json.loads((lexicon_dir() / f"{name}.json").read_text(encoding="utf-8"))
+    """One lexicon, parsed: the user's copy when there is one, else Briefing's.
+
+    Cached: call ``load_lexicon.cache_clear()`` after writing a user copy.
+    """
+    path = user_lexicon_dir() / f"{name}.json"
+    if not path.is_file():
+        path = lexicon_dir() / f"{name}.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
     return dict(data)
 
 

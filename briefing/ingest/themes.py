@@ -8,9 +8,12 @@ counter-terrorism is also a security fact).
 
 from __future__ import annotations
 
+import json
+import os
 from collections.abc import Sequence
+from pathlib import Path
 
-from briefing.ingest.gazetteer import Found, _kind, load_lexicon
+from briefing.ingest.gazetteer import Found, _kind, load_lexicon, user_lexicon_dir
 from briefing.ingest.match import TermIndex, Token
 from briefing.store.entities import ThemeRecord
 
@@ -19,6 +22,23 @@ def theme_keywords() -> dict[str, dict[str, list[str]]]:
     """The lexicon: slug → language → keywords."""
     themes: dict[str, dict[str, list[str]]] = load_lexicon("themes")["themes"]  # type: ignore[assignment]
     return dict(themes)
+
+
+def save_theme_keywords(keywords: dict[str, dict[str, list[str]]]) -> Path:
+    """Keep edited keywords as the user's lexicon (written whole, then swapped in)."""
+    data = dict(load_lexicon("themes"))
+    data["themes"] = {
+        slug: {lang: [w.strip() for w in words if w.strip()] for lang, words in langs.items()}
+        for slug, langs in keywords.items()
+    }
+    folder = user_lexicon_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "themes.json"
+    partial = path.with_suffix(".json.part")
+    partial.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
+    os.replace(partial, path)
+    load_lexicon.cache_clear()
+    return path
 
 
 class ThemeFinder:

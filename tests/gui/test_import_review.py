@@ -111,7 +111,8 @@ def test_merge_with_next_and_split_at_the_cursor(
 ) -> None:
     path = tmp_path / "plant.txt"
     path.write_text(
-        "Final communiqué of the talks\n\nThe sides agreed to build a nuclear power plant in Uzbekistan, "
+        "Final communiqué of the talks\n\n"
+        "The sides agreed to build a nuclear power plant in Uzbekistan, "
         "and Russia will train its engineers at Russian universities.\n",
         encoding="utf-8",
     )
@@ -135,3 +136,34 @@ def test_merge_with_next_and_split_at_the_cursor(
         "and Russia will train its engineers at Russian universities.",
     ]
     assert dialog.table.rowCount() == 4 and dialogs.asked == []
+
+
+def test_theme_keywords_are_edited_and_used_by_the_next_import(
+    qtbot: QtBot, seeded: Store, tmp_path: Path
+) -> None:
+    from briefing.gui.theme_keywords import ThemeKeywordsDialog
+    from briefing.ingest.document_read import read_text
+    from briefing.ingest.gazetteer import load_lexicon, user_lexicon_dir
+    from briefing.ingest.importer import import_document
+
+    text = "Heading of the note\n\nThe sides discussed glaciers and snow cover in the mountains.\n"
+
+    def themes() -> list[str]:
+        result = import_document(seeded, read_text(text), language="en", source_title="G",
+                                 dry_run=True)  # fmt: skip
+        return list(result.extraction.candidates[1].themes)
+
+    try:
+        assert themes() == []
+        dialog = ThemeKeywordsDialog(seeded.themes())
+        qtbot.addWidget(dialog)
+        row = next(
+            i for i in range(dialog.list.count()) if dialog.list.item(i).text().strip() == "Energy"
+        )
+        dialog.list.setCurrentRow(row)
+        dialog.edits["en"].appendPlainText("glacier*")
+        dialog.save()
+        assert (user_lexicon_dir() / "themes.json").is_file()
+        assert themes() == ["energy"]
+    finally:
+        load_lexicon.cache_clear()  # the next test reads Briefing's own lexicon again
