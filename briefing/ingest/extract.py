@@ -3,17 +3,21 @@
 ``Extractor.extract`` cuts the document into clauses (``segment``), and for each proposes
 countries, people, organisations (``gazetteer``), themes (``themes``), figures
 (``figures``) and a date (``dates``), and flags a restatement of a fact already in the
-base (``duplicates``). Every suggestion comes with the words that produced it
-(``Candidate.why``); nothing is suggested that the text does not say, with two stated
-rules:
+base (the ``duplicates`` function ``importer`` passes in). Every suggestion comes with the
+words that produced it (``Candidate.why``); nothing is suggested that the text does not
+say. Beyond the words of the clause itself, these stated rules (each leaves its why):
 
-* a clause speaking of "the parties", "the participants", "les six États"… concerns the
-  countries whose leaders the document names (the why lists them);
-* a clause opening on "Il"/"He"/"Он" with nobody named continues the person named last
-  in that paragraph or the one before (a speech goes on); in a transcript, what follows a
-  speaker's label ("К.Токаев:") is that person's until the next label.
-
-A person named brings their country (from the base): "Poutine" concerns Russia.
+* the participants are the countries of the people the document names, and those a
+  sentence lists with a collective word ("the foreign ministers of A, B and C met");
+  a clause speaking of "the parties", "les six États", "стороны"… concerns them all, and
+  one speaking of "the Presidents", "лидеры"… also names those people;
+* with an event (``event_country``, its host), a clause naming no country outside the
+  participants concerns them all, as the curated summit facts are filed;
+* the person a sentence's first clause names goes on through the sentence; a clause
+  opening on "Il"/"He"/"Он" with nobody named continues the person named last in that
+  paragraph or the one before; in a transcript, what follows a speaker's label
+  ("К.Токаев:") is that person's until the next label;
+* a person named brings their country (from the base): "Poutine" concerns Russia.
 """
 
 from __future__ import annotations
@@ -105,35 +109,6 @@ class Candidate:
             "duplicate_of": self.duplicate_of,
             "why": [r.to_json() for r in self.why],
         }
-
-    @classmethod
-    def from_json(cls, obj: dict[str, Any]) -> Candidate:
-        """Back from ``to_json`` (the review queue keeps candidates this way)."""
-        loc = obj.get("locator") or {}
-        date = obj.get("date")
-        return cls(
-            statement=str(obj.get("statement") or ""),
-            language=str(obj.get("language") or "en"),
-            quote=str(obj.get("quote") or ""),
-            start=int(obj.get("start") or 0),
-            end=int(obj.get("end") or 0),
-            paragraph=int(loc.get("paragraph") or 0),
-            page=loc.get("page"),
-            locator=str(loc.get("text") or ""),
-            date=dt.date.fromisoformat(date) if date else None,
-            countries=tuple(obj.get("countries") or ()),
-            people=tuple(obj.get("people") or ()),
-            organisations=tuple(obj.get("organisations") or ()),
-            themes=tuple(obj.get("themes") or ()),
-            figures=tuple(
-                FigureSuggestion(
-                    f["label"], float(f["value"]), f.get("unit") or "", f.get("qualifier")
-                )
-                for f in obj.get("figures") or ()
-            ),
-            duplicate_of=obj.get("duplicate_of"),
-            why=tuple(Reason(r["field"], r["value"], r["words"]) for r in obj.get("why") or ()),
-        )
 
 
 @dataclass(frozen=True)
