@@ -25,6 +25,7 @@ from briefing.model import Event, Fact, ImportCandidate, Source, new_uuid, utcno
 from briefing.store import bulk, facets, index
 from briefing.store.records import FactDraft, FigureDraft
 from briefing.store.reference import ReferenceIndex
+from briefing.store.search import fold
 from briefing.store.validation import resolve
 
 if TYPE_CHECKING:
@@ -155,7 +156,14 @@ class ReviewQueue:
                 event_id = ReferenceIndex.load(s).event_id(event)
                 if event_id is None:
                     raise NotFoundError(f"no event {event!r} (see 'briefing events')")
-            src = s.scalar(select(Source).where(func.lower(Source.title) == title.lower()))
+            # the same title for validation is the same once folded (case, accents), as
+            # validation.resolve matches a fact's source title
+            same = [
+                key
+                for key, other in s.execute(select(Source.id, Source.title))
+                if fold(other) == fold(title)
+            ]
+            src = s.get(Source, same[0]) if same else None
             if src is not None and (src.full_text or "") != document.full_text:
                 raise UserFacingError(
                     f"a source titled {title!r} already exists with another text; "
