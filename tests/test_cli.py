@@ -10,10 +10,13 @@ import shlex
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
+import briefing.model
 from briefing.cli import main
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -424,8 +427,12 @@ def test_a_locked_database_exits_3(
 
 
 def test_short_ids_tell_facts_added_in_a_row_apart(
-    db: str, capsys: pytest.CaptureFixture[str]
+    db: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    # A UUIDv7's first eight digits change every 65.5 s; on a loaded machine six adds could
+    # straddle that boundary, so the clock is held at one instant (the random bits still differ).
+    instant = time.time_ns()
+    monkeypatch.setattr(briefing.model, "time", SimpleNamespace(time_ns=lambda: instant))
     added = []
     for i in range(6):
         status, out = run("--db", db, "facts", "add", "--statement", f"Row fact number {i}",
