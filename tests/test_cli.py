@@ -591,7 +591,7 @@ def test_bash_completion_follows_the_parser() -> None:
     assert status == 0
     assert "complete -o default -F _briefing briefing" in script
     commands = ["init", "facts", "events", "people", "themes", "countries", "export", "specs",
-                "completion"]  # fmt: skip
+                "bundle", "backup", "restore", "completion"]  # fmt: skip
     assert _complete_bash(script, ["briefing", ""]) == commands
     assert _complete_bash(script, ["briefing", "ex"]) == ["export"]
     assert _complete_bash(script, ["briefing", "facts", ""]) == ["show", "add", "import"]

@@ -22,7 +22,6 @@ from sqlalchemy import (
     Integer,
     Select,
     column,
-    delete,
     func,
     insert,
     or_,
@@ -35,8 +34,10 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from briefing.errors import (
     ConflictError,
+    FieldError,
     NotFoundError,
     UserFacingError,
+    ValidationError,
 )
 from briefing.model import (
     Event,
@@ -55,10 +56,12 @@ from briefing.model import (
     new_uuid,
     utcnow,
 )
-from briefing.store import bulk, bundle, facets, index
+from briefing.store import bulk, bundle, exchange, facets, index
 from briefing.store.engine import create_briefing_engine, migrate
 from briefing.store.entity_store import EntityStore
+from briefing.store.exchange import Scope
 from briefing.store.load import load_records
+from briefing.store.merge import MergeReport, merge_bundle
 from briefing.store.records import (
     FactDraft,
     FactQuery,
@@ -68,6 +71,7 @@ from briefing.store.records import (
 from briefing.store.reference import ReferenceIndex, ensure_reference_data
 from briefing.store.search import SearchQuery
 from briefing.store.validation import resolve
+from briefing.store.writes import write_over
 
 log = logging.getLogger("briefing.db")
 
@@ -443,34 +447,17 @@ class Store(EntityStore):
             claimed = conn.execute(
                 update(Fact)
                 .where(Fact.id == before.key, Fact.version == expected_version)
-                .values(version=Fact.version + 1, updated_at=utcnow())
+                .values(version=Fact.version + 1)
             ).rowcount
             if claimed != 1:
                 raise ConflictError(
                     f"fact {uuid} was changed by someone else since version {expected_version}; "
                     "reload it and apply your edit again"
                 )
-            conn.execute(
-                insert(FactRevision).values(
-                    fact_id=before.key,
-                    version=expected_version,
-                    snapshot=before.to_json(),
-                    change="update",
-                    changed_at=utcnow(),
-                )
-            )
-            old_keys = facets.keys_of_fact(conn, before.key)
-            names = bulk.create_named(conn, [resolved])
-            conn.execute(
-                update(Fact)
-                .where(Fact.id == before.key)
-                .values(**bulk.fact_values(resolved, names))
-            )
-            for table in bulk.LINKED:
-                conn.execute(delete(table).where(table.c.fact_id == before.key))  # type: ignore[arg-type]
-            bulk.insert_links(conn, [(before.key, resolved)], names)
-            index.reindex(conn, [before.key])
-            facets.apply(conn, facets.keys_of_fact(conn, before.key), old_keys)
+            # Read again under the claim: the state read above may predate a save that
+            # committed just before ours, and the revision must hold what is replaced.
+            current = load_records(conn, [before.key])[before.key]
+            write_over(conn, replace(current, version=expected_version), resolved)
         return self.get(before.key)
 
     def delete(self, uuid: str, expected_version: int | None = None) -> None:
@@ -531,6 +518,39 @@ class Store(EntityStore):
         """
         with self.session() as s:
             return bundle.import_bundle(s, data, progress)
+
+    def export_bundle(self, scope: Scope, producer: str = "briefing") -> dict[str, Any]:
+        """The travelling bundle of the facts in ``scope`` (docs/formats.md,
+        ``briefing-facts/3``); nothing marked above ``scope.max_marking`` is included."""
+        with self.engine.connect() as conn:
+            ranks = exchange.marking_ranks(conn)
+        if scope.max_marking not in ranks:
+            raise ValidationError([FieldError("max_marking", f"must be one of {', '.join(ranks)}")])
+        records = self.facts(scope.query())
+        reference = (self.people(), self.events())
+        header = {"created": utcnow().isoformat(timespec="seconds"), "producer": producer}
+        with self.engine.connect() as conn:
+            return exchange.build_bundle(conn, records, scope, ranks, reference, header)
+
+    def merge_bundle(
+        self,
+        data: object,
+        on_conflict: str = "keep",
+        dry_run: bool = False,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> MergeReport:
+        """Merge a travelling bundle all or nothing (``briefing.store.merge``).
+
+        With ``dry_run`` everything is checked and compared, then rolled back: the report
+        says what an import would do.
+        """
+        with self._sessions() as s:
+            report = merge_bundle(s, data, on_conflict, progress)
+            if dry_run:
+                s.rollback()
+            else:
+                s.commit()
+        return report
 
     def rebuild_index(self) -> int:
         """Recompute the search index for every fact; returns how many were indexed."""
