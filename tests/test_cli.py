@@ -25,8 +25,9 @@ def run(*argv: str) -> tuple[int, str]:
 
 
 @pytest.fixture
-def db(seeded_path: Path) -> str:
-    return str(seeded_path)
+def db(seeded_url: str, backend: str) -> str:
+    """The seeded base as --db takes it: a file path on SQLite, the URL on PostgreSQL."""
+    return seeded_url.removeprefix("sqlite:///") if backend == "sqlite" else seeded_url
 
 
 def test_tajik_facts_as_json_with_quotes(db: str) -> None:

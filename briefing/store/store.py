@@ -91,6 +91,14 @@ ALL_FACTS = FactQuery()
 RANK_LIMIT = 10_000
 
 
+def _ordered(columns: Sequence[Any], descending: bool, conn: Connection) -> list[Any]:
+    """ORDER BY terms with SQLite's rule for NULLs (first going up, last going down) on
+    every backend: PostgreSQL's default is the opposite, and undated facts would move."""
+    if conn.dialect.name == "sqlite":  # its default already; the explicit form costs an index
+        return [c.desc() if descending else c for c in columns]
+    return [c.desc().nulls_last() if descending else c.asc().nulls_first() for c in columns]
+
+
 class Store(EntityStore):
     """A Briefing database. Create with ``Store.open(url)``; share one per process.
 
@@ -183,7 +191,7 @@ class Store(EntityStore):
             if search.empty:
                 stmt = self._filtered(query, [Fact.id])
                 order = SORT_COLUMNS.get(query.order, SORT_COLUMNS["date"])
-                stmt = stmt.order_by(*[c.desc() if query.descending else c for c in order], Fact.id)
+                stmt = stmt.order_by(*_ordered(order, query.descending, conn), Fact.id)
                 if query.limit:
                     stmt = stmt.limit(query.limit)
                 return list(conn.scalars(stmt))
@@ -228,7 +236,7 @@ class Store(EntityStore):
             stmt = stmt.order_by(sub.c.score, Fact.id)
         else:
             order = SORT_COLUMNS.get(query.order, SORT_COLUMNS["date"])
-            stmt = stmt.order_by(*[c.desc() if query.descending else c for c in order], Fact.id)
+            stmt = stmt.order_by(*_ordered(order, query.descending, conn), Fact.id)
         if query.limit:
             stmt = stmt.limit(query.limit)
         return list(conn.scalars(stmt, params))
