@@ -395,6 +395,7 @@ def test_exit_codes_are_documented_and_consistent(
     assert run("--db", db, "events")[0] == 0
 
 
+@pytest.mark.sqlite_only
 def test_a_locked_database_exits_3(
     db: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -532,6 +533,7 @@ def test_json_wherever_output_is_a_list(db: str) -> None:
 # ------------------------------------------------------------- 9. terminal-safe output
 
 
+@pytest.mark.sqlite_only
 def test_control_characters_print_as_visible_escapes(db: str) -> None:
     import sqlite3
 

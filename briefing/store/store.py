@@ -56,10 +56,11 @@ from briefing.model import (
     new_uuid,
     utcnow,
 )
-from briefing.store import bulk, bundle, exchange, facets, index
+from briefing.store import bulk, bundle, changes, exchange, facets, index
 from briefing.store.engine import create_briefing_engine, migrate
 from briefing.store.entity_store import EntityStore
 from briefing.store.exchange import Scope
+from briefing.store.load import _aware as aware
 from briefing.store.load import load_records
 from briefing.store.merge import MergeReport, merge_bundle
 from briefing.store.records import (
@@ -225,11 +226,21 @@ class Store(EntityStore):
             ).columns(column("fact_id", Integer), column("score", Float))
         else:
             params = {"q": search.tsquery()}
-            matched = text(
-                "SELECT fact_id, "
-                "-ts_rank(to_tsvector('simple', body), to_tsquery('simple', :q)) AS score "
-                "FROM fact_search WHERE to_tsvector('simple', body) @@ to_tsquery('simple', :q)"
-            ).columns(column("fact_id", Integer), column("score", Float))
+            where = "WHERE to_tsvector('simple', body) @@ to_tsquery('simple', :q)"
+            # the same rule as SQLite's: past RANK_LIMIT matches, newest facts first
+            ranked = (
+                relevance
+                and (conn.scalar(text(f"SELECT count(*) FROM fact_search {where}"), params) or 0)
+                <= RANK_LIMIT
+            )
+            score = (
+                "-ts_rank(to_tsvector('simple', body), to_tsquery('simple', :q))"
+                if ranked
+                else "-fact_id"
+            )
+            matched = text(f"SELECT fact_id, {score} AS score FROM fact_search {where}").columns(
+                column("fact_id", Integer), column("score", Float)
+            )
         sub = matched.subquery("m")
         stmt = self._filtered(query, [Fact.id]).join(sub, sub.c.fact_id == Fact.id)
         if relevance:
@@ -423,7 +434,8 @@ class Store(EntityStore):
                 .where(FactRevision.fact_id == fact_id)
                 .order_by(FactRevision.version.desc())
             ).all()
-            return list(rows)
+            # SQLite hands back naive datetimes (stored as UTC), PostgreSQL aware ones
+            return [(v, aware(when), change, snap) for v, when, change, snap in rows]
 
     # ------------------------------------------------------------------ fact writes
 
@@ -526,6 +538,17 @@ class Store(EntityStore):
         """
         with self.session() as s:
             return bundle.import_bundle(s, data, progress)
+
+    def change_token(self) -> str:
+        """How far this reader has seen the facts (see ``changes_since``)."""
+        with self.engine.connect() as conn:
+            return changes.token(conn)
+
+    def changes_since(self, token: str) -> tuple[list[str], str]:
+        """Ids of the facts added, edited, deleted or restored since ``token`` (by anyone),
+        and the token to pass next time (``briefing.store.changes``)."""
+        with self.engine.connect() as conn:
+            return changes.changed_since(conn, token)
 
     def export_bundle(self, scope: Scope, producer: str = "briefing") -> dict[str, Any]:
         """The travelling bundle of the facts in ``scope`` (docs/formats.md,
