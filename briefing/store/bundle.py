@@ -53,6 +53,10 @@ def import_bundle(
     if not isinstance(data, dict):
         raise ValidationError([FieldError("bundle", "expected a JSON object or array of facts")])
     fmt = data.get("format", BUNDLE_FORMAT)
+    if fmt == "briefing-facts/3":  # merged with conflicts reported: briefing.store.merge
+        raise ValidationError(
+            [FieldError("format", "a travelling bundle: import it with 'briefing bundle import'")]
+        )
     if fmt != BUNDLE_FORMAT:
         raise ValidationError([FieldError("format", f"expected {BUNDLE_FORMAT!r}, not {fmt!r}")])
     for key in ("events", "people", "facts"):

@@ -49,8 +49,6 @@ from briefing.model import (
     Source,
     Theme,
     fact_countries,
-    fact_documents,
-    fact_organisations,
     fact_people,
     fact_themes,
     new_uuid,
@@ -76,7 +74,6 @@ from briefing.store.writes import write_over
 
 log = logging.getLogger("briefing.db")
 
-LINK_TABLES = (fact_themes, fact_countries, fact_people, fact_organisations, fact_documents)
 SORT_COLUMNS = {  # "relevance" (searches only) is handled apart
     # seq is the order of entry, which for an imported article is the source's order
     # (locators are free text: "§10" sorts before "§2")
@@ -517,18 +514,6 @@ class Store(EntityStore):
             index.reindex(conn, [before.key])
             facets.apply(conn, facets.keys_of_fact(conn, before.key), old_keys)
 
-    def purge(self, uuid: str) -> None:
-        """Delete a fact for good, history included (used to empty the bin)."""
-        with self.session() as s:
-            fact = s.scalar(select(Fact).where(Fact.uuid == uuid))
-            if fact is None:
-                raise NotFoundError(f"no fact with id {uuid}")
-            conn = s.connection()
-            facets.apply(conn, (), facets.keys_of_fact(conn, fact.id))
-            key = "rowid" if self.is_sqlite else "fact_id"
-            conn.execute(text(f"DELETE FROM fact_search WHERE {key} = :id"), {"id": fact.id})
-            s.delete(fact)
-
     def import_facts(
         self, data: object, progress: Callable[[int, int], None] | None = None
     ) -> bulk.ImportReport:
@@ -582,8 +567,3 @@ class Store(EntityStore):
             else:
                 s.commit()
         return report
-
-    def rebuild_index(self) -> int:
-        """Recompute the search index for every fact; returns how many were indexed."""
-        with self.session() as s:
-            return index.rebuild(s.connection())
