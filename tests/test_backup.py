@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sqlite3
+import threading
 import time
 from pathlib import Path
 
@@ -93,11 +94,19 @@ def test_postgresql_bases_get_the_server_tools_advice(tmp_path: Path) -> None:
         backups.backup("postgresql+psycopg2://someone@db.example/briefing", tmp_path / "x")
 
 
+def _wait_for_rolling_backups() -> None:
+    for thread in threading.enumerate():
+        if thread.name == "briefing-rolling-backup":
+            thread.join()
+
+
 def test_rolling_backups_on_start_keep_the_last_few(seeded_path: Path, tmp_path: Path) -> None:
     folder = Path(os.environ["BRIEFING_HOME"]) / "data" / "backups"
     open_store(str(seeded_path)).close()
+    _wait_for_rolling_backups()
     (first,) = folder.glob("*.sqlite3")
     open_store(str(seeded_path)).close()  # unchanged since: no second copy
+    _wait_for_rolling_backups()
     assert list(folder.glob("*.sqlite3")) == [first]
     url = sqlite_url(seeded_path)
     start = time.time()

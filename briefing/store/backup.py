@@ -20,6 +20,7 @@ import logging
 import os
 import sqlite3
 import stat
+import threading
 from pathlib import Path
 
 from sqlalchemy.engine import make_url
@@ -61,7 +62,9 @@ def _copy(source: Path, target: Path, mode: int) -> None:
     fd = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, mode)
     os.close(fd)
     try:
-        src = _read_only(source)
+        # a plain connection, not mode=ro: a WAL base nobody has open has no -shm file,
+        # and a read-only connection cannot make one
+        src = sqlite3.connect(source, timeout=5)
         dst = sqlite3.connect(part)
         try:
             src.backup(dst)
@@ -170,23 +173,14 @@ def _stem(database: Path) -> str:
     return f"{database.stem}-{digest}-"
 
 
-def rolling_backup(
-    url: str, folder: Path, keep: int = KEEP, now: dt.datetime | None = None
-) -> Path | None:
-    """Back up the SQLite base at ``url`` into ``folder`` when it changed since the newest
-    backup there and that one is older than MIN_INTERVAL; keep the newest ``keep``.
-
-    Returns the new backup, or None when none was needed (or the base is not a file).
-    A failure is logged, never raised: the base itself is fine, and refusing to start
-    over a full backup disk would be worse than starting without a fresh copy.
-    """
+def _rolling_target(url: str, folder: Path, now: dt.datetime) -> tuple[Path, Path] | None:
+    """(base, backup to write) when a rolling backup is due; None when not (a few stats)."""
     try:
         database = sqlite_path(url)
     except UserFacingError:
         return None
     if not database.is_file():
         return None
-    now = now or dt.datetime.now(dt.UTC)
     stem = _stem(database)
     existing = sorted(folder.glob(f"{stem}*.sqlite3")) if folder.is_dir() else []
     if existing:
@@ -197,7 +191,38 @@ def rolling_backup(
         )
         if changed <= newest or now.timestamp() - newest < MIN_INTERVAL.total_seconds():
             return None
-    target = folder / f"{stem}{now.strftime('%Y%m%d-%H%M%S')}.sqlite3"
+    return database, folder / f"{stem}{now.strftime('%Y%m%d-%H%M%S')}.sqlite3"
+
+
+def start_rolling_backup(url: str, folder: Path) -> threading.Thread | None:
+    """``rolling_backup`` in a thread, when one is due: a copy of a 100,000-fact base takes
+    about two seconds, which a start should not wait for. The thread is not a daemon, so
+    a short command finishes its copy before the process exits (an interrupted copy only
+    leaves a ``.part`` file, never a damaged backup)."""
+    if _rolling_target(url, folder, dt.datetime.now(dt.UTC)) is None:
+        return None
+    thread = threading.Thread(
+        target=rolling_backup, args=(url, folder), name="briefing-rolling-backup"
+    )
+    thread.start()
+    return thread
+
+
+def rolling_backup(
+    url: str, folder: Path, keep: int = KEEP, now: dt.datetime | None = None
+) -> Path | None:
+    """Back up the SQLite base at ``url`` into ``folder`` when it changed since the newest
+    backup there and that one is older than MIN_INTERVAL; keep the newest ``keep``.
+
+    Returns the new backup, or None when none was needed (or the base is not a file).
+    A failure is logged, never raised: the base itself is fine, and refusing to start
+    over a full backup disk would be worse than starting without a fresh copy.
+    """
+    due = _rolling_target(url, folder, now or dt.datetime.now(dt.UTC))
+    if due is None:
+        return None
+    database, target = due
+    stem = _stem(database)
     try:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         _copy(database, target, stat.S_IMODE(os.stat(database).st_mode))

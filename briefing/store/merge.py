@@ -567,12 +567,12 @@ def _write_new(conn: Connection, new: list[NewFact]) -> None:
         return
     ids, names = bulk.insert_facts(conn, [(n.uuid, n.resolved) for n in new])
     now = utcnow()
-    conn.execute(
-        update(Fact)
-        .where(Fact.id == bindparam("key"))
-        .values(version=bindparam("v"), created_at=bindparam("c"), updated_at=bindparam("u")),
+    _update_many(
+        conn,
+        Fact.__table__,
+        ("version", "created_at", "updated_at"),
         [
-            {"key": k, "v": n.version, "c": n.created_at or now, "u": n.updated_at or now}
+            (n.version, n.created_at or now, n.updated_at or now, k)
             for k, n in zip(ids, new, strict=True)
         ],
     )
@@ -611,6 +611,40 @@ def _write_new(conn: Connection, new: list[NewFact]) -> None:
             )
         ],
     )  # fmt: skip
+
+
+def _update_many(
+    conn: Connection, table: Any, columns: Sequence[str], rows: Sequence[tuple[Any, ...]]
+) -> None:
+    """``UPDATE table SET columns WHERE id = ?`` for many rows (values, then the id).
+
+    On SQLite the rows go straight to the driver, each value through its column type's
+    bind processor, as bulk.insert_rows does: SQLAlchemy's per-row parameter handling
+    made this step of a 100,000-fact import cost more than the inserts.
+    """
+    if conn.dialect.name != "sqlite":
+        stmt = (
+            update(table)
+            .where(table.c.id == bindparam("key"))
+            .values({c: bindparam(f"v_{c}") for c in columns})
+        )
+        conn.execute(
+            stmt,
+            [
+                {"key": r[-1], **{f"v_{c}": v for c, v in zip(columns, r[:-1], strict=True)}}
+                for r in rows
+            ],
+        )
+        return
+    processors = [table.c[c].type.bind_processor(conn.dialect) for c in columns]
+    sql = f"UPDATE {table.name} SET {', '.join(f'{c} = ?' for c in columns)} WHERE id = ?"
+    conn.exec_driver_sql(
+        sql,
+        [
+            (*(p(v) if p else v for p, v in zip(processors, r[:-1], strict=True)), r[-1])
+            for r in rows
+        ],
+    )
 
 
 # ---------------------------------------------------------------------- country notes
