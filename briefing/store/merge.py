@@ -27,7 +27,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, fields
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, insert, select, update
+from sqlalchemy import Connection, bindparam, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from briefing.errors import ConflictError, FieldError, ValidationError
@@ -429,18 +429,25 @@ def _update_many(
     made this step of a 100,000-fact import cost more than the inserts.
     """
     if conn.dialect.name != "sqlite":
-        stmt = (
-            update(table)
-            .where(table.c.id == bindparam("key"))
-            .values({c: bindparam(f"v_{c}") for c in columns})
-        )
-        conn.execute(
-            stmt,
-            [
-                {"key": r[-1], **{f"v_{c}": v for c, v in zip(columns, r[:-1], strict=True)}}
-                for r in rows
-            ],
-        )
+        # psycopg2's executemany is one round trip a row (17 s for 3,000 facts): one
+        # UPDATE … FROM (VALUES …) per thousand rows instead
+        names = ", ".join(columns)
+        sets = ", ".join(f"{c} = v.{c}" for c in columns)
+        for start in range(0, len(rows), 1000):
+            chunk = rows[start : start + 1000]
+            params: dict[str, Any] = {}
+            tuples = []
+            for i, row in enumerate(chunk):
+                keys = [f"p{i}_{j}" for j in range(len(row))]
+                params.update(zip(keys, row, strict=True))
+                tuples.append("(" + ", ".join(f":{k}" for k in keys) + ")")
+            conn.execute(
+                text(
+                    f"UPDATE {table.name} SET {sets} FROM (VALUES {', '.join(tuples)}) "
+                    f"AS v({names}, id) WHERE {table.name}.id = v.id"
+                ),
+                params,
+            )
         return
     processors = [table.c[c].type.bind_processor(conn.dialect) for c in columns]
     sql = f"UPDATE {table.name} SET {', '.join(f'{c} = ?' for c in columns)} WHERE id = ?"
