@@ -10,8 +10,9 @@ from sqlalchemy.engine import make_url
 
 from briefing.errors import UserFacingError
 from briefing.ingest.seed import load_seed, load_taxonomy
-from briefing.settings import database_url
+from briefing.settings import AppPaths, database_url
 from briefing.store import Store
+from briefing.store.backup import start_rolling_backup
 
 log = logging.getLogger("briefing.db")
 
@@ -42,6 +43,8 @@ def open_store(db: str | None = None, seed: bool = True, create: bool = True) ->
                 how = "'briefing init' (or start briefing-gui, which creates and seeds it)"
             raise NoDatabaseError(f"no database at {missing}; create it with {how}")
     store = Store.open(url)
+    if not store.created:  # a base that holds something worth keeping (store/backup.py)
+        start_rolling_backup(url, AppPaths.default().data / "backups")
     if store.created or is_blank(store) or store.state("seed") == "started":
         # Loading is idempotent: a first start killed half-way resumes here next time.
         if seed or store.state("seed") == "started":

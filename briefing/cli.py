@@ -45,7 +45,7 @@ Handler = Callable[["Store", argparse.Namespace, Output], int]
 
 def _handler(command: str) -> Handler:
     """The function running ``command`` (imported late: ``--help`` stays quick)."""
-    from briefing import cli_export, cli_facts, cli_import, cli_lists
+    from briefing import cli_backup, cli_bundle, cli_export, cli_facts, cli_import, cli_lists
 
     handlers: dict[str, Handler] = {
         "facts": cli_facts.run_facts,
@@ -56,6 +56,9 @@ def _handler(command: str) -> Handler:
         "export": cli_export.run_export,
         "specs": cli_export.run_specs,
         "import": cli_import.run_import,
+        "bundle": cli_bundle.run_bundle,
+        "backup": cli_backup.run_backup,
+        "restore": cli_backup.run_restore,
     }
     return handlers[command]
 

@@ -183,6 +183,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     add_import_commands(command, Parser)
+    _add_team_commands(command)
+
     completion = command("completion", "print a shell completion script (bash or zsh)")
     completion.add_argument(
         "shell",
@@ -191,6 +193,55 @@ def build_parser() -> argparse.ArgumentParser:
         "briefing completion zsh > ~/.zfunc/_briefing (a folder on $fpath)",
     )
     return parser
+
+
+def _add_team_commands(command: Any) -> None:
+    """``bundle`` (carry facts to another base), ``backup`` and ``restore``."""
+    bundle = command(
+        "bundle", "carry facts to another base and merge them back (bundle export | import)"
+    )
+    bsub = bundle.add_subparsers(
+        dest="bundle_command", metavar="ACTION", parser_class=Parser, title="actions"
+    )
+    bexp = command("export", "write the facts in scope, and all they reference, to FILE", bsub)
+    bexp.add_argument("file", type=Path, metavar="FILE", help="the bundle to write (JSON)")
+    for name, meta, what in (
+        ("--theme", "SLUG", "facts of this theme or its sub-themes"),
+        ("--country", "CODE", "facts concerning this country (ISO 3166, e.g. TJ)"),
+        ("--event", "NAME_OR_ID", "facts of this event"),
+    ):
+        bexp.add_argument(
+            name, action="append", default=[], metavar=meta, help=f"only {what} (repeatable)"
+        )
+    bexp.add_argument(
+        "--max-marking",
+        metavar=MARKING_METAVAR,
+        help="the ceiling: nothing marked above it is written (default: UNCLASSIFIED)",
+    )
+    bimp = command(
+        "import",
+        "merge a bundle: new facts added, identical ones skipped, conflicts reported",
+        bsub,
+    )
+    bimp.add_argument("file", type=Path, metavar="FILE", help="a bundle written by 'bundle export'")
+    bimp.add_argument(
+        "--dry-run", action="store_true", help="check and report what would change; write nothing"
+    )
+    bimp.add_argument(
+        "--on-conflict",
+        choices=("keep", "theirs", "newer", "stop"),
+        default="keep",
+        help="a fact changed on both sides: keep this base's (default), take the bundle's, "
+        "take whichever was saved last, or stop and import nothing",
+    )
+    backup = command("backup", "copy the database to FILE while Briefing runs (SQLite)")
+    backup.add_argument("file", type=Path, metavar="FILE", help="the copy to write")
+    restore = command(
+        "restore", "replace the database with a backup (the current one is kept aside)"
+    )
+    restore.add_argument(
+        "file", type=Path, metavar="FILE", help="a backup made by 'briefing backup'"
+    )
 
 
 def _add_filters(p: argparse.ArgumentParser) -> None:

@@ -28,8 +28,9 @@ def run(*argv: str) -> tuple[int, str]:
 
 
 @pytest.fixture
-def db(seeded_path: Path) -> str:
-    return str(seeded_path)
+def db(seeded_url: str, backend: str) -> str:
+    """The seeded base as --db takes it: a file path on SQLite, the URL on PostgreSQL."""
+    return seeded_url.removeprefix("sqlite:///") if backend == "sqlite" else seeded_url
 
 
 def test_tajik_facts_as_json_with_quotes(db: str) -> None:
@@ -397,6 +398,7 @@ def test_exit_codes_are_documented_and_consistent(
     assert run("--db", db, "events")[0] == 0
 
 
+@pytest.mark.sqlite_only
 def test_a_locked_database_exits_3(
     db: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -538,6 +540,7 @@ def test_json_wherever_output_is_a_list(db: str) -> None:
 # ------------------------------------------------------------- 9. terminal-safe output
 
 
+@pytest.mark.sqlite_only
 def test_control_characters_print_as_visible_escapes(db: str) -> None:
     import sqlite3
 
@@ -598,7 +601,7 @@ def test_bash_completion_follows_the_parser() -> None:
     assert status == 0
     assert "complete -o default -F _briefing briefing" in script
     commands = ["init", "facts", "events", "people", "themes", "countries", "export", "specs",
-                "import", "completion"]  # fmt: skip
+                "import", "bundle", "backup", "restore", "completion"]  # fmt: skip
     assert _complete_bash(script, ["briefing", ""]) == commands
     assert _complete_bash(script, ["briefing", "ex"]) == ["export"]
     assert _complete_bash(script, ["briefing", "facts", ""]) == ["show", "add", "import", "check"]

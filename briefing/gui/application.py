@@ -49,9 +49,11 @@ def run(db: str | None) -> int:
     except UserFacingError as exc:
         QMessageBox.critical(None, "Briefing", str(exc))
         return 1
+    from briefing.gui.live import LiveUpdates
     from briefing.gui.mainwindow import MainWindow
 
     window = MainWindow(store, prefs, language, db_label(db))
+    LiveUpdates(store, window.bus, window)  # others' saves reach this window (gui/live.py)
     window.show()
     try:
         return int(app.exec())

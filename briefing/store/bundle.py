@@ -9,6 +9,7 @@ the bundle's details, one it has is left alone, then the facts go through
 from __future__ import annotations
 
 import datetime as dt
+import uuid as uuidlib
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -16,7 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from briefing.errors import FieldError, ValidationError
-from briefing.model import Country, Event, Organisation, Person, PersonAlias
+from briefing.model import Country, Event, Organisation, Person, PersonAlias, new_uuid
 from briefing.store import bulk
 from briefing.store.entities import EVENT_KINDS, PERSON_KINDS, EventRecord, PersonRecord
 from briefing.store.reference import ReferenceIndex, parse_date
@@ -52,6 +53,10 @@ def import_bundle(
     if not isinstance(data, dict):
         raise ValidationError([FieldError("bundle", "expected a JSON object or array of facts")])
     fmt = data.get("format", BUNDLE_FORMAT)
+    if fmt == "briefing-facts/3":  # merged with conflicts reported: briefing.store.merge
+        raise ValidationError(
+            [FieldError("format", "a travelling bundle: import it with 'briefing bundle import'")]
+        )
     if fmt != BUNDLE_FORMAT:
         raise ValidationError([FieldError("format", f"expected {BUNDLE_FORMAT!r}, not {fmt!r}")])
     for key in ("events", "people", "facts"):
@@ -114,9 +119,21 @@ def _date(obj: dict[str, Any], key: str, where: str) -> dt.date | None:
         ) from None
 
 
+def entity_uuid(obj: dict[str, Any], where: str) -> str | None:
+    """The ``id`` an entity carries (``briefing-facts/3``), normalised; None when absent."""
+    value = obj.get("id")
+    if value is None:
+        return None
+    try:
+        return str(uuidlib.UUID(str(value)))
+    except ValueError:
+        raise ValidationError([FieldError(f"{where}.id", f"{value!r} is not a UUID")]) from None
+
+
 def add_events(session: Session, items: Sequence[object]) -> int:
-    """Create each EVENT of ``items`` the base does not have; returns how many."""
+    """Create each EVENT of ``items`` the base does not have (by name or id); returns how many."""
     known = ReferenceIndex.load(session).events
+    uuids = set(session.scalars(select(Event.uuid)))
     made = 0
     for i, obj in enumerate(items):
         where = f"events[{i}]"
@@ -132,7 +149,9 @@ def add_events(session: Session, items: Sequence[object]) -> int:
         end = _date(obj, "end_date", where)
         if start and end and end < start:
             raise ValidationError([FieldError(f"{where}.end_date", "is before the start date")])
+        ident = entity_uuid(obj, where)
         event = Event(
+            uuid=ident or new_uuid(),
             name=name,
             names=_language_map(obj, "names", where, 300),
             kind=kind,
@@ -142,7 +161,7 @@ def add_events(session: Session, items: Sequence[object]) -> int:
             end_date=end,
             country_code=_country(session, obj, where),
         )
-        if fold(name) in known:
+        if fold(name) in known or ident in uuids:
             continue
         session.add(event)
         session.flush()
@@ -152,8 +171,9 @@ def add_events(session: Session, items: Sequence[object]) -> int:
 
 
 def add_people(session: Session, items: Sequence[object]) -> int:
-    """Create each PERSON of ``items`` the base does not have; returns how many."""
+    """Create each PERSON of ``items`` the base does not have (by name or id); returns how many."""
     known = ReferenceIndex.load(session).people
+    uuids = set(session.scalars(select(Person.uuid)))
     organisations = {
         fold(n): i for i, n in session.execute(select(Organisation.id, Organisation.name))
     }
@@ -184,7 +204,9 @@ def add_people(session: Session, items: Sequence[object]) -> int:
             raise ValidationError(
                 [FieldError(f"{where}.aliases", 'must be a list of {"text", "language"}')]
             )
+        ident = entity_uuid(obj, where)
         person = Person(
+            uuid=ident or new_uuid(),
             name=name,
             role=_text(obj, "role", where, 200),
             role_translations=roles,
@@ -199,7 +221,7 @@ def add_people(session: Session, items: Sequence[object]) -> int:
                 if a["text"].strip()
             ],
         )
-        if fold(name) in known:
+        if fold(name) in known or ident in uuids:
             continue
         session.add(person)
         session.flush()

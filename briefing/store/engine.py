@@ -230,6 +230,13 @@ def head_revision() -> str:
     return head
 
 
+def known_revisions() -> set[str]:
+    """Every schema revision this version of Briefing can open (and upgrade)."""
+    from alembic.script import ScriptDirectory
+
+    return {rev.revision for rev in ScriptDirectory(str(MIGRATIONS)).walk_revisions()}
+
+
 def _stamped(conn: Connection) -> str | None:
     try:
         versions = conn.execute(text("SELECT version_num FROM alembic_version")).all()

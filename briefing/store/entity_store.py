@@ -47,6 +47,7 @@ from briefing.store.entities import (
     SourceInfo,
     ThemeRecord,
 )
+from briefing.store.load import _aware as aware
 from briefing.store.reference import ReferenceIndex
 from briefing.store.search import fold
 from briefing.store.validation import is_language
@@ -264,7 +265,12 @@ class EntityStore:
         with self.session() as s:
             rows = s.scalars(select(CountryNote).order_by(CountryNote.country_code))
             return [
-                CountryNoteRecord(n.country_code, dict(n.text or {}), n.marking_code, n.updated_at)
+                CountryNoteRecord(
+                    n.country_code,
+                    dict(n.text or {}),
+                    n.marking_code,
+                    aware(n.updated_at) if n.updated_at else None,  # UTC on both backends
+                )
                 for n in rows
             ]
 

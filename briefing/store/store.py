@@ -22,7 +22,6 @@ from sqlalchemy import (
     Integer,
     Select,
     column,
-    delete,
     func,
     insert,
     or_,
@@ -35,8 +34,10 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from briefing.errors import (
     ConflictError,
+    FieldError,
     NotFoundError,
     UserFacingError,
+    ValidationError,
 )
 from briefing.model import (
     Event,
@@ -48,17 +49,18 @@ from briefing.model import (
     Source,
     Theme,
     fact_countries,
-    fact_documents,
-    fact_organisations,
     fact_people,
     fact_themes,
     new_uuid,
     utcnow,
 )
-from briefing.store import bulk, bundle, facets, index
+from briefing.store import bulk, bundle, changes, exchange, facets, index
 from briefing.store.engine import create_briefing_engine, migrate
 from briefing.store.entity_store import EntityStore
+from briefing.store.exchange import Scope
+from briefing.store.load import _aware as aware
 from briefing.store.load import load_records
+from briefing.store.merge import MergeReport, merge_bundle
 from briefing.store.records import (
     FactDraft,
     FactQuery,
@@ -68,10 +70,10 @@ from briefing.store.records import (
 from briefing.store.reference import ReferenceIndex, ensure_reference_data
 from briefing.store.search import SearchQuery
 from briefing.store.validation import resolve
+from briefing.store.writes import write_over
 
 log = logging.getLogger("briefing.db")
 
-LINK_TABLES = (fact_themes, fact_countries, fact_people, fact_organisations, fact_documents)
 SORT_COLUMNS = {  # "relevance" (searches only) is handled apart
     # seq is the order of entry, which for an imported article is the source's order
     # (locators are free text: "§10" sorts before "§2")
@@ -85,6 +87,14 @@ SORT_COLUMNS = {  # "relevance" (searches only) is handled apart
 
 ALL_FACTS = FactQuery()
 RANK_LIMIT = 10_000
+
+
+def _ordered(columns: Sequence[Any], descending: bool, conn: Connection) -> list[Any]:
+    """ORDER BY terms with SQLite's rule for NULLs (first going up, last going down) on
+    every backend: PostgreSQL's default is the opposite, and undated facts would move."""
+    if conn.dialect.name == "sqlite":  # its default already; the explicit form costs an index
+        return [c.desc() if descending else c for c in columns]
+    return [c.desc().nulls_last() if descending else c.asc().nulls_first() for c in columns]
 
 
 class Store(EntityStore):
@@ -179,7 +189,7 @@ class Store(EntityStore):
             if search.empty:
                 stmt = self._filtered(query, [Fact.id])
                 order = SORT_COLUMNS.get(query.order, SORT_COLUMNS["date"])
-                stmt = stmt.order_by(*[c.desc() if query.descending else c for c in order], Fact.id)
+                stmt = stmt.order_by(*_ordered(order, query.descending, conn), Fact.id)
                 if query.limit:
                     stmt = stmt.limit(query.limit)
                 return list(conn.scalars(stmt))
@@ -213,18 +223,28 @@ class Store(EntityStore):
             ).columns(column("fact_id", Integer), column("score", Float))
         else:
             params = {"q": search.tsquery()}
-            matched = text(
-                "SELECT fact_id, "
-                "-ts_rank(to_tsvector('simple', body), to_tsquery('simple', :q)) AS score "
-                "FROM fact_search WHERE to_tsvector('simple', body) @@ to_tsquery('simple', :q)"
-            ).columns(column("fact_id", Integer), column("score", Float))
+            where = "WHERE to_tsvector('simple', body) @@ to_tsquery('simple', :q)"
+            # the same rule as SQLite's: past RANK_LIMIT matches, newest facts first
+            ranked = (
+                relevance
+                and (conn.scalar(text(f"SELECT count(*) FROM fact_search {where}"), params) or 0)
+                <= RANK_LIMIT
+            )
+            score = (
+                "-ts_rank(to_tsvector('simple', body), to_tsquery('simple', :q))"
+                if ranked
+                else "-fact_id"
+            )
+            matched = text(f"SELECT fact_id, {score} AS score FROM fact_search {where}").columns(
+                column("fact_id", Integer), column("score", Float)
+            )
         sub = matched.subquery("m")
         stmt = self._filtered(query, [Fact.id]).join(sub, sub.c.fact_id == Fact.id)
         if relevance:
             stmt = stmt.order_by(sub.c.score, Fact.id)
         else:
             order = SORT_COLUMNS.get(query.order, SORT_COLUMNS["date"])
-            stmt = stmt.order_by(*[c.desc() if query.descending else c for c in order], Fact.id)
+            stmt = stmt.order_by(*_ordered(order, query.descending, conn), Fact.id)
         if query.limit:
             stmt = stmt.limit(query.limit)
         return list(conn.scalars(stmt, params))
@@ -411,7 +431,8 @@ class Store(EntityStore):
                 .where(FactRevision.fact_id == fact_id)
                 .order_by(FactRevision.version.desc())
             ).all()
-            return list(rows)
+            # SQLite hands back naive datetimes (stored as UTC), PostgreSQL aware ones
+            return [(v, aware(when), change, snap) for v, when, change, snap in rows]
 
     # ------------------------------------------------------------------ fact writes
 
@@ -443,34 +464,17 @@ class Store(EntityStore):
             claimed = conn.execute(
                 update(Fact)
                 .where(Fact.id == before.key, Fact.version == expected_version)
-                .values(version=Fact.version + 1, updated_at=utcnow())
+                .values(version=Fact.version + 1)
             ).rowcount
             if claimed != 1:
                 raise ConflictError(
                     f"fact {uuid} was changed by someone else since version {expected_version}; "
                     "reload it and apply your edit again"
                 )
-            conn.execute(
-                insert(FactRevision).values(
-                    fact_id=before.key,
-                    version=expected_version,
-                    snapshot=before.to_json(),
-                    change="update",
-                    changed_at=utcnow(),
-                )
-            )
-            old_keys = facets.keys_of_fact(conn, before.key)
-            names = bulk.create_named(conn, [resolved])
-            conn.execute(
-                update(Fact)
-                .where(Fact.id == before.key)
-                .values(**bulk.fact_values(resolved, names))
-            )
-            for table in bulk.LINKED:
-                conn.execute(delete(table).where(table.c.fact_id == before.key))  # type: ignore[arg-type]
-            bulk.insert_links(conn, [(before.key, resolved)], names)
-            index.reindex(conn, [before.key])
-            facets.apply(conn, facets.keys_of_fact(conn, before.key), old_keys)
+            # Read again under the claim: the state read above may predate a save that
+            # committed just before ours, and the revision must hold what is replaced.
+            current = load_records(conn, [before.key])[before.key]
+            write_over(conn, replace(current, version=expected_version), resolved)
         return self.get(before.key)
 
     def delete(self, uuid: str, expected_version: int | None = None) -> None:
@@ -510,18 +514,6 @@ class Store(EntityStore):
             index.reindex(conn, [before.key])
             facets.apply(conn, facets.keys_of_fact(conn, before.key), old_keys)
 
-    def purge(self, uuid: str) -> None:
-        """Delete a fact for good, history included (used to empty the bin)."""
-        with self.session() as s:
-            fact = s.scalar(select(Fact).where(Fact.uuid == uuid))
-            if fact is None:
-                raise NotFoundError(f"no fact with id {uuid}")
-            conn = s.connection()
-            facets.apply(conn, (), facets.keys_of_fact(conn, fact.id))
-            key = "rowid" if self.is_sqlite else "fact_id"
-            conn.execute(text(f"DELETE FROM fact_search WHERE {key} = :id"), {"id": fact.id})
-            s.delete(fact)
-
     def import_facts(
         self, data: object, progress: Callable[[int, int], None] | None = None
     ) -> bulk.ImportReport:
@@ -532,7 +524,46 @@ class Store(EntityStore):
         with self.session() as s:
             return bundle.import_bundle(s, data, progress)
 
-    def rebuild_index(self) -> int:
-        """Recompute the search index for every fact; returns how many were indexed."""
-        with self.session() as s:
-            return index.rebuild(s.connection())
+    def change_token(self) -> str:
+        """How far this reader has seen the facts (see ``changes_since``)."""
+        with self.engine.connect() as conn:
+            return changes.token(conn)
+
+    def changes_since(self, token: str) -> tuple[list[str], str]:
+        """Ids of the facts added, edited, deleted or restored since ``token`` (by anyone),
+        and the token to pass next time (``briefing.store.changes``)."""
+        with self.engine.connect() as conn:
+            return changes.changed_since(conn, token)
+
+    def export_bundle(self, scope: Scope, producer: str = "briefing") -> dict[str, Any]:
+        """The travelling bundle of the facts in ``scope`` (docs/formats.md,
+        ``briefing-facts/3``); nothing marked above ``scope.max_marking`` is included."""
+        with self.engine.connect() as conn:
+            ranks = exchange.marking_ranks(conn)
+        if scope.max_marking not in ranks:
+            raise ValidationError([FieldError("max_marking", f"must be one of {', '.join(ranks)}")])
+        records = self.facts(scope.query())
+        reference = (self.people(), self.events())
+        header = {"created": utcnow().isoformat(timespec="seconds"), "producer": producer}
+        with self.engine.connect() as conn:
+            return exchange.build_bundle(conn, records, scope, ranks, reference, header)
+
+    def merge_bundle(
+        self,
+        data: object,
+        on_conflict: str = "keep",
+        dry_run: bool = False,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> MergeReport:
+        """Merge a travelling bundle all or nothing (``briefing.store.merge``).
+
+        With ``dry_run`` everything is checked and compared, then rolled back: the report
+        says what an import would do.
+        """
+        with self._sessions() as s:
+            report = merge_bundle(s, data, on_conflict, progress)
+            if dry_run:
+                s.rollback()
+            else:
+                s.commit()
+        return report
