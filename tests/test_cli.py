@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import io
+import itertools
 import json
 import re
 import shlex
@@ -431,10 +432,11 @@ def test_a_locked_database_exits_3(
 def test_short_ids_tell_facts_added_in_a_row_apart(
     db: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # A UUIDv7's first eight digits change every 65.5 s; on a loaded machine six adds could
-    # straddle that boundary, so the clock is held at one instant (the random bits still differ).
-    instant = time.time_ns()
-    monkeypatch.setattr(briefing.model, "time", SimpleNamespace(time_ns=lambda: instant))
+    # A UUIDv7's first eight digits change every 65.536 s; on a loaded machine six adds could
+    # straddle that boundary, so the ids' clock starts just after one and ticks 7 ms a call.
+    start_ms = time.time_ns() // 1_000_000 // 65_536 * 65_536 + 1_000
+    clock = itertools.count(start_ms * 1_000_000, 7_000_000)
+    monkeypatch.setattr(briefing.model, "time", SimpleNamespace(time_ns=lambda: next(clock)))
     added = []
     for i in range(6):
         status, out = run("--db", db, "facts", "add", "--statement", f"Row fact number {i}",
