@@ -41,7 +41,7 @@ from briefing.dossier.labels import labels_for
 from briefing.dossier.selection import FACT_KINDS, dossier_scope
 from briefing.dossier.spec import DossierSpec, SectionSpec
 from briefing.errors import BriefingError, FieldError, ValidationError
-from briefing.gui import prompts
+from briefing.gui import i18n, prompts
 from briefing.gui.builder_cover import CoverForm
 from briefing.gui.builder_sections import (
     LAYOUT_KINDS,
@@ -647,10 +647,10 @@ class DossierBuilder(QDialog):
         per: dict[str, list[str]] = {name: [] for name in self._boxes}
         for e in errors:
             name = e.field.split("[", 1)[0]
-            message = e.message
+            message = e.text(i18n.current())
             if e.field.startswith("sections["):
                 number = int(e.field[len("sections[") :].split("]", 1)[0]) + 1
-                message = self.tr("Section {n}: {message}").format(n=number, message=e.message)
+                message = self.tr("Section {n}: {message}").format(n=number, message=message)
             per.setdefault(name if name in per else "title", []).append(message)
         for name, box in self._boxes.items():
             box.set_errors(per[name])
@@ -750,7 +750,10 @@ class DossierBuilder(QDialog):
         try:
             self.store.save_spec(name, spec.to_json())
         except ValidationError as exc:
-            self.spec_name_box.set_errors(exc.for_field("name") or [str(exc)])
+            language = i18n.current()
+            self.spec_name_box.set_errors(
+                exc.for_field("name", language) or [exc.describe(language)]
+            )
             self.spec_name.setFocus()
             return False
         self.spec_name_box.set_errors([])

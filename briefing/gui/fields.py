@@ -51,6 +51,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing.errors import FieldError
+from briefing.gui import i18n
 from briefing.store import FigureDraft
 from briefing.store.search import fold
 
@@ -556,15 +557,15 @@ class FiguresEditor(QWidget):
             try:
                 row = int(head.split("[", 1)[1])
             except (IndexError, ValueError):
-                messages.append(e.message)
+                messages.append(e.text(i18n.current()))
                 continue
             col = columns.get(attr, self.LABEL)
-            bad[(row, col)] = e.message
+            bad[(row, col)] = e.text(i18n.current())
             name = self.table.horizontalHeaderItem(col)
             column_name = name.text() if name is not None else attr
             messages.append(
                 self.tr("Row {row}, {column}: {message}").format(
-                    row=row + 1, column=column_name.lower(), message=e.message
+                    row=row + 1, column=column_name.lower(), message=e.text(i18n.current())
                 )
             )
         self._silent = True

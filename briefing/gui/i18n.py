@@ -18,6 +18,12 @@ log = logging.getLogger("briefing.gui")
 
 TRANSLATIONS = translations_dir()
 LANGUAGES: dict[str, str] = {"en": "English", "fr": "Français", "ru": "Русский"}
+_current = "en"  # the installed interface language: what messages from the core are worded in
+
+
+def current() -> str:
+    """The interface language installed last ("en" when none is)."""
+    return _current
 
 
 def choose_language(setting: str, locale: QLocale | None = None) -> str:
@@ -38,14 +44,21 @@ def available() -> list[str]:
 
 def install(app: QCoreApplication, language: str) -> list[QTranslator]:
     """Load and install the translators for ``language``; returns them (keep them alive)."""
+    global _current
     installed: list[QTranslator] = []
+    _current = language if language in LANGUAGES else "en"
     if language == "en":
         return installed
     qt = QTranslator(app)
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if qt.load(f"qtbase_{language}", qt_dir):
-        app.installTranslator(qt)
-        installed.append(qt)
+    # PySide6-Essentials ships qtbase_fr/ru.qm (the file dialog's "Look in:", the standard
+    # buttons); a copy next to ours serves a Qt built without them.
+    for folder in (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), TRANSLATIONS):
+        if qt.load(f"qtbase_{language}", str(folder)):
+            app.installTranslator(qt)
+            installed.append(qt)
+            break
+    else:
+        log.warning("no Qt translation for %r: standard dialogs stay in English", language)
     ours = QTranslator(app)
     if ours.load(f"briefing_{language}", str(TRANSLATIONS)):
         app.installTranslator(ours)
@@ -57,5 +70,7 @@ def install(app: QCoreApplication, language: str) -> list[QTranslator]:
 
 def remove(app: QCoreApplication, translators: list[QTranslator]) -> None:
     """Uninstall translators installed by ``install``."""
+    global _current
+    _current = "en"
     for t in translators:
         app.removeTranslator(t)

@@ -111,9 +111,9 @@ def _clean_map(values: Mapping[str, str] | None, field: str, limit: int) -> dict
         code = str(lang).strip().lower()
         value = text.strip() if isinstance(text, str) else ""
         if not is_language(code):
-            errors.append(FieldError(f"{field}.{lang}", f"unknown language code {lang!r}"))
+            errors.append(FieldError.of(f"{field}.{lang}", "language_code_unknown", code=lang))
         elif len(value) > limit:
-            errors.append(FieldError(f"{field}.{lang}", f"is longer than {limit} characters"))
+            errors.append(FieldError.of(f"{field}.{lang}", "too_long", limit=limit))
         elif value:
             out[code] = value
     if errors:
@@ -293,9 +293,9 @@ class EntityStore:
         name = name.strip()
         errors: list[FieldError] = []
         if len(name) > MAX_NAME:
-            errors.append(FieldError("name", f"is longer than {MAX_NAME} characters"))
+            errors.append(FieldError.of("name", "too_long", limit=MAX_NAME))
         if kind is not None and kind not in PERSON_KINDS:
-            errors.append(FieldError("kind", f"must be one of {', '.join(PERSON_KINDS)}"))
+            errors.append(FieldError.of("kind", "one_of", choices=", ".join(PERSON_KINDS)))
         if errors:
             raise ValidationError(errors)
         clean_names = _clean_map(names, "names", MAX_NAME) if names is not None else None
@@ -569,10 +569,11 @@ def check_name_and_country(session: Session, name: str, country: str | None) -> 
     """The rules people and events share: a name, and a known country if one is given."""
     errors = []
     if not name:
-        errors.append(("name", "must not be empty"))
+        errors.append(FieldError.of("name", "required"))
     if country and session.get(Country, country.upper()) is None:
-        errors.append(("country", f"unknown country code {country!r}"))
-    raise_if(errors)
+        errors.append(FieldError.of("country", "country_unknown", code=country))
+    if errors:
+        raise ValidationError(errors)
 
 
 def raise_if(errors: list[tuple[str, str]]) -> None:
