@@ -54,9 +54,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ru": "«{value}» — не дата",
     },
     "date_ambiguous": {
-        "en": "{value!r} is ambiguous: write it as {example} or YYYY-MM-DD",
-        "fr": "« {value} » est ambigu : écrivez-la sous la forme {example} ou AAAA-MM-JJ",
-        "ru": "«{value}» — неоднозначная дата: запишите её как {example} или ГГГГ-ММ-ДД",
+        "en": "{value!r} is ambiguous: write day and month in the order of {example}, "
+        "or YYYY-MM-DD",
+        "fr": "la date « {value} » est ambiguë : écrivez le jour et le mois dans l’ordre de "
+        "{example}, ou AAAA-MM-JJ",
+        "ru": "дата «{value}» неоднозначна: укажите день и месяц в порядке {example} "
+        "или ГГГГ-ММ-ДД",
     },
     "themes_required": {
         "en": "at least one theme is required",

@@ -663,8 +663,9 @@ class DossierBuilder(QDialog):
         """The spec if it can be printed; else None with the errors shown."""
         spec = self.current_spec()
         errors: list[FieldError] = []
-        if self.date.text() and self.date.value() is None:
-            errors.append(FieldError("date", self.tr("not a valid date (YYYY-MM-DD)")))
+        date_problem = self.date.problem()
+        if date_problem is not None:
+            errors.append(date_problem)
         try:
             spec.check()
         except ValidationError as exc:

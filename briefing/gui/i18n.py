@@ -34,6 +34,13 @@ def choose_language(setting: str, locale: QLocale | None = None) -> str:
     return system if system in LANGUAGES else "en"
 
 
+def date_locale() -> str:
+    """The locale dates are typed in: the system's when it speaks the interface language
+    (so en_US keeps month-first), else the interface language's own ("fr" → fr_FR)."""
+    system = QLocale.system().name()
+    return system if system.split("_")[0] == _current else _current
+
+
 def available() -> list[str]:
     """Languages with a compiled translation (English needs none)."""
     return [
