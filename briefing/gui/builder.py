@@ -21,7 +21,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -428,7 +427,7 @@ class DossierBuilder(QDialog):
         """Start a fresh pack: the latest event, and the skeleton of written sections."""
         events = self.cover.events
         event = events[0].name if events else None
-        language = "en"
+        language = self.prefs.dossier_language(i18n.current())
         self.set_spec(DossierSpec(event=event, language=language, sections=skeleton(language)))
         self.spec_name.setCurrentText("")
         self.status.setText("")
@@ -859,9 +858,7 @@ class DossierBuilder(QDialog):
         record = self.cover.event_record(spec.event)
         stem = spec.title or (record.name_in(spec.language) if record else "")
         start = str(Path(self.prefs.export_dir()) / _filename(stem, fmt))
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Export dossier"), start, filters[fmt]
-        )
+        path = prompts.save_file_name(self, self.tr("Export dossier"), start, filters[fmt])
         if not path:
             return
         if not path.lower().endswith("." + fmt):

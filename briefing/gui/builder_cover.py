@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from briefing.dossier.labels import labels_for
 from briefing.dossier.spec import LANGUAGES, PAGE_SIZES, DossierSpec
+from briefing.gui import i18n
 from briefing.gui.fields import ChecklistField, DateField, FieldBox, WheelGuard
 from briefing.gui.i18n import LANGUAGES as LANGUAGE_NAMES
 from briefing.gui.refdata import RefData
@@ -160,7 +161,7 @@ class CoverForm(QScrollArea):
             self.ceiling.clear()
             self.ceiling.addItem(self.tr("No ceiling (everything)"), "")
             for code in ref.markings:
-                self.ceiling.addItem(code.capitalize(), code)
+                self.ceiling.addItem(i18n.marking_label(code), code)
             self._select_ceiling(ceiling or "")
             used = set(self.store.counts_by_country())
             self.scope_countries.set_items(

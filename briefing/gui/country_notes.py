@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QLabel, QPlainTextEdit, QTabWidget, QWidget
 
-from briefing.gui import prompts
+from briefing.gui import i18n, prompts
 from briefing.gui.entities_base import DOSSIER_LANGUAGES, LANGUAGE_NAMES, EntityDialog
 from briefing.gui.refdata import RefData
 from briefing.store import Store
@@ -37,7 +37,7 @@ class CountryNoteDialog(EntityDialog):
         self.add_field("country", self.tr("&Country"), self.country)
         self.marking = QComboBox(self)
         for code in ref.markings:
-            self.marking.addItem(code.capitalize(), code)
+            self.marking.addItem(i18n.marking_label(code), code)
         self.add_field("marking", self.tr("&Marking"), self.marking)
         hint = QLabel(
             self.tr(

@@ -361,7 +361,7 @@ class FactForm(QWidget):
             marking = self.marking.currentData()
             self.marking.clear()
             for code in ref.markings:
-                self.marking.addItem(code.capitalize(), code)
+                self.marking.addItem(i18n.marking_label(code), code)
             if marking:
                 self.marking.setCurrentIndex(max(self.marking.findData(marking), 0))
         finally:

@@ -12,6 +12,7 @@ import logging
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from briefing.dossier.labels import marking_name
 from briefing.paths import translations_dir
 
 log = logging.getLogger("briefing.gui")
@@ -39,6 +40,12 @@ def date_locale() -> str:
     (so en_US keeps month-first), else the interface language's own ("fr" → fr_FR)."""
     system = QLocale.system().name()
     return system if system.split("_")[0] == _current else _current
+
+
+def marking_label(code: str) -> str:
+    """A marking as the interface names it ("Diffusion restreinte"): the dossier's printed
+    name in sentence case, so a marking reads the same on screen and on paper."""
+    return marking_name(code, _current).capitalize()
 
 
 def available() -> list[str]:
