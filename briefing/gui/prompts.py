@@ -105,7 +105,8 @@ def file_dialog_options() -> QFileDialog.Option:
     """Qt's own file dialog when the interface speaks another language than the system:
     a native (GTK, portal) dialog speaks the system's, so a French interface on an English
     desktop showed "Look in" and "Files of type"; Qt's dialog reads qtbase_xx.qm."""
-    if i18n.current() != QLocale.system().name().split("_")[0]:
+    system = QLocale.system().name().split("_")[0]
+    if i18n.current() != ("en" if system == "C" else system):
         return QFileDialog.Option.DontUseNativeDialog
     return QFileDialog.Option(0)
 
