@@ -672,7 +672,7 @@ class DossierBuilder(QDialog):
         try:
             dossier_scope(self.store, spec)
         except BriefingError as exc:
-            errors.append(FieldError(*scope_message(exc, spec, self.tr)))
+            errors.append(FieldError(*scope_message(exc, spec)))
         self.show_errors(errors)
         if errors:
             self.tabs.setCurrentIndex(0)

@@ -10,7 +10,13 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QTranslator,
+)
 
 from briefing.dossier.labels import marking_name
 from briefing.paths import translations_dir
@@ -20,6 +26,15 @@ log = logging.getLogger("briefing.gui")
 TRANSLATIONS = translations_dir()
 LANGUAGES: dict[str, str] = {"en": "English", "fr": "Français", "ru": "Русский"}
 _current = "en"  # the installed interface language: what messages from the core are worded in
+_default_locale: QLocale | None = None  # the locale before install() set the interface's
+
+# Qt 6's file dialog labels its fields "&Look in:" and "Files of &type:", which the
+# qtbase_fr/ru.qm shipped with PySide6 only know without the "&": without these entries
+# (translated in our .ts, under Qt's own context) a French dialog showed them in English.
+QT_SUPPLEMENT = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+)
 
 
 def current() -> str:
@@ -58,9 +73,13 @@ def available() -> list[str]:
 
 def install(app: QCoreApplication, language: str) -> list[QTranslator]:
     """Load and install the translators for ``language``; returns them (keep them alive)."""
-    global _current
+    global _current, _default_locale
     installed: list[QTranslator] = []
     _current = language if language in LANGUAGES else "en"
+    if QLocale.system().name().split("_")[0] != _current:
+        # month names in calendars, numbers and dates follow the interface, not the system
+        _default_locale = QLocale()
+        QLocale.setDefault(QLocale(_current))
     if language == "en":
         return installed
     qt = QTranslator(app)
@@ -84,7 +103,10 @@ def install(app: QCoreApplication, language: str) -> list[QTranslator]:
 
 def remove(app: QCoreApplication, translators: list[QTranslator]) -> None:
     """Uninstall translators installed by ``install``."""
-    global _current
+    global _current, _default_locale
     _current = "en"
+    if _default_locale is not None:
+        QLocale.setDefault(_default_locale)
+        _default_locale = None
     for t in translators:
         app.removeTranslator(t)
