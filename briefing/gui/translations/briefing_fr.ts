@@ -70,7 +70,7 @@
     </message>
     <message>
         <source>Include background facts (no event)</source>
-        <translation>Inclure les faits de contexte (sans événement)</translation>
+        <translation>Avec les faits hors événement</translation>
     </message>
     <message>
         <source>Also print facts that belong to no event (context, history, figures)</source>
@@ -867,7 +867,7 @@ Cliquez sur « Une par thème » ou « Une par pays » pour composer tout le dos
     </message>
     <message>
         <source>printed first, in one line, in the key-points section</source>
-        <translation>imprimé en premier, sur une ligne, dans la section des points clés</translation>
+        <translation>en tête des points clés, sur une ligne</translation>
     </message>
     <message>
         <source>Classification</source>

@@ -58,7 +58,7 @@
     <name>CoverForm</name>
     <message>
         <source>Meeting</source>
-        <translation>Мероприятие</translation>
+        <translation>Встреча</translation>
     </message>
     <message>
         <source>Only facts of this event print</source>
@@ -70,7 +70,7 @@
     </message>
     <message>
         <source>Include background facts (no event)</source>
-        <translation>Включить справочные факты (без мероприятия)</translation>
+        <translation>Включая факты вне мероприятий</translation>
     </message>
     <message>
         <source>Also print facts that belong to no event (context, history, figures)</source>
