@@ -167,6 +167,36 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "doit être une liste d’objets",
         "ru": "должно быть списком объектов",
     },
+    "slug_format": {
+        "en": "use lower-case letters, digits and '-'",
+        "fr": "utilisez des minuscules, des chiffres et « - »",
+        "ru": "допустимы строчные латинские буквы, цифры и «-»",
+    },
+    "theme_own_parent": {
+        "en": "a theme cannot be its own parent",
+        "fr": "un thème ne peut pas être son propre parent",
+        "ru": "тема не может входить сама в себя",
+    },
+    "reliability_grade": {
+        "en": "use the Admiralty grades A (reliable) to F",
+        "fr": "utilisez la cotation de l’Amirauté, de A (fiable) à F",
+        "ru": "используйте шкалу Адмиралтейства: от A (надёжный) до F",
+    },
+    "end_before_start": {
+        "en": "must not be before the start date",
+        "fr": "ne doit pas précéder la date de début",
+        "ru": "не может быть раньше даты начала",
+    },
+    "end_needs_start": {
+        "en": "an end date needs a start date",
+        "fr": "une date de fin exige une date de début",
+        "ru": "при дате окончания нужна дата начала",
+    },
+    "marking_unknown_code": {
+        "en": "unknown marking {marking!r}",
+        "fr": "classification inconnue « {marking} »",
+        "ru": "неизвестный гриф «{marking}»",
+    },
     "section_kind_unknown": {
         "en": "unknown kind {kind!r}",
         "fr": "type de section inconnu « {kind} »",
@@ -235,6 +265,14 @@ FIELDS: dict[str, dict[str, str]] = {
     "sections": {"en": "Sections", "fr": "Sections", "ru": "Разделы"},
     "section": {"en": "Section {n}", "fr": "Section {n}", "ru": "Раздел {n}"},
     "name": {"en": "Name", "fr": "Nom", "ru": "Имя"},
+    "name_en": {"en": "Name (English)", "fr": "Nom (anglais)", "ru": "Название (английский)"},
+    "slug": {"en": "Identifier", "fr": "Identifiant", "ru": "Идентификатор"},
+    "parent": {"en": "Inside theme", "fr": "Dans le thème", "ru": "Входит в тему"},
+    "reliability": {"en": "Reliability", "fr": "Fiabilité", "ru": "Надёжность"},
+    "kind": {"en": "Kind", "fr": "Type", "ru": "Вид"},
+    "start_date": {"en": "Start date", "fr": "Date de début", "ru": "Дата начала"},
+    "end_date": {"en": "End date", "fr": "Date de fin", "ru": "Дата окончания"},
+    "country": {"en": "Country", "fr": "Pays", "ru": "Страна"},
 }
 
 _INDEXED = re.compile(r"^(figures|sections)\[(\d+)\](?:\.(\w+))?")

@@ -1,9 +1,11 @@
 """Interface language: Qt's own strings (qtbase_xx.qm) and ours (translations/briefing_xx.qm).
 
 The language is the one chosen in Settings, else the system locale's if we ship it, else
-English. ``translations/briefing_fr.ts`` is the source (edit with pyside6-linguist, refresh
-with ``pyside6-lupdate briefing/gui/*.py -ts briefing/gui/translations/briefing_fr.ts``)
-and ``briefing_fr.qm`` is compiled from it with ``pyside6-lrelease``.
+English. ``translations/briefing_fr.ts`` and ``briefing_ru.ts`` are the sources (edit with
+pyside6-linguist); ``tools/update_translations.py`` refreshes them from the code
+(pyside6-lupdate, keeping every translation) and compiles the ``.qm`` files the app loads
+(pyside6-lrelease). Messages from the core (validation) are worded by
+``briefing.messages`` in the language installed here (``current()``).
 """
 
 from __future__ import annotations
