@@ -15,6 +15,7 @@ sources, saved dossiers: proper nouns and data), are set aside first.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
@@ -279,7 +280,8 @@ def test_main_window_and_fact_form(
     form.figures.table.item(0, form.figures.VALUE).setText("12,5,3")
     form.validate_now()
     qtbot.waitUntil(lambda: form.error_text("date") != "", timeout=3000)
-    assert form.error_text("source.title") and form.error_text("statement")
+    assert form.error_text("themes") == messages.MESSAGES["themes_required"][language]
+    assert form.error_text("source.title") == messages.MESSAGES["source_needed"][language]
     problems = finder(language, seeded).check([*texts_of(window), *dialog_texts(dialogs)])
     assert not problems, "\n".join(problems)
 
@@ -367,3 +369,33 @@ def test_the_walk_catches_an_interface_left_in_english(
         assert any("'Marking'" in p or "'Unclassified'" in p for p in main)
         assert len(found.check(texts_of(builder))) > 20
     window.close()
+
+
+def test_dates_typed_as_the_interface_writes_them(
+    qtbot: QtBot, localised_window: MainWindow, language: str, seeded: Store
+) -> None:
+    form = localised_window.form
+    localised_window.new_fact()
+    typed = {"fr": "09/10/2025", "ru": "9.10.2025"}[language]
+    form.date.line.setText(typed)
+    assert form.date.value() == dt.date(2025, 10, 9) and form.date.text() == "2025-10-09"
+    assert form.draft().date == "2025-10-09"
+    form.date.set_value(dt.date(2025, 10, 9))
+    assert form.date.line.text() == {"fr": "09/10/2025", "ru": "09.10.2025"}[language]
+    assert {"fr": "JJ/MM/AAAA", "ru": "ДД.ММ.ГГГГ"}[language] in form.date.line.placeholderText()
+    form.date.line.setText("31.02.2025")
+    form.validate_now()
+    assert "31.02.2025" in form.error_text("date") and "not a valid" not in form.error_text("date")
+
+
+def test_marking_and_confidence_names_follow_the_interface(
+    localised_window: MainWindow, language: str
+) -> None:
+    form = localised_window.form
+    markings = [form.marking.itemText(i) for i in range(form.marking.count())]
+    confidence = [form.confidence.itemText(i) for i in range(form.confidence.count())]
+    expected = {
+        "fr": (["Non classifié", "Diffusion restreinte"], "Confirmé"),
+        "ru": (["Несекретно", "Для служебного пользования"], "Подтверждено"),
+    }[language]
+    assert markings[:2] == expected[0] and confidence[0] == expected[1]
