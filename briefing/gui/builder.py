@@ -52,7 +52,6 @@ from briefing.gui.builder_sections import (
 from briefing.gui.builder_text import TextSectionEditor, retitle, written_kinds
 from briefing.gui.bus import Bus, Changes
 from briefing.gui.fields import INVALID_STYLE, FieldBox
-from briefing.gui.i18n import LANGUAGES as LANGUAGE_NAMES
 from briefing.gui.jobs import Job, JobRunner
 from briefing.gui.outline import fill_outline
 from briefing.gui.prefs import Prefs
@@ -725,7 +724,7 @@ class DossierBuilder(QDialog):
             "{facts} fact entries · {sources} sources"
         ).format(
             size=dossier.page_size,
-            language=LANGUAGE_NAMES.get(dossier.language, dossier.language),
+            language=i18n.language_label(dossier.language, title=True),
             marking=dossier.marking,
             facts=total,
             sources=len(dossier.sources),

@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QLabel, QPlainTextEdit, QTabWidget, QWidget
 
 from briefing.gui import i18n, prompts
-from briefing.gui.entities_base import DOSSIER_LANGUAGES, LANGUAGE_NAMES, EntityDialog
+from briefing.gui.entities_base import DOSSIER_LANGUAGES, EntityDialog
 from briefing.gui.refdata import RefData
 from briefing.store import Store
 from briefing.store.entities import CountryNoteRecord
@@ -56,10 +56,10 @@ class CountryNoteDialog(EntityDialog):
             edit = QPlainTextEdit(self.tabs)
             edit.setTabChangesFocus(True)
             edit.setAccessibleName(
-                self.tr("Note in {language}").format(language=LANGUAGE_NAMES[lang])
+                self.tr("Note in {language}").format(language=i18n.language_label(lang))
             )
             self.texts[lang] = edit
-            self.tabs.addTab(self.box(f"text.{lang}", edit), LANGUAGE_NAMES[lang])
+            self.tabs.addTab(self.box(f"text.{lang}", edit), i18n.language_label(lang, title=True))
         self.body.insertWidget(1, self.tabs, 1)
         if country and self.country.findData(country.upper()) >= 0:
             self.country.setCurrentIndex(self.country.findData(country.upper()))

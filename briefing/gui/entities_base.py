@@ -29,7 +29,6 @@ from briefing.gui.refdata import RefData
 from briefing.store import Store
 
 DOSSIER_LANGUAGES = ("en", "fr", "ru")
-LANGUAGE_NAMES = {"en": "English", "fr": "Français", "ru": "Русский"}
 
 _ALIAS = re.compile(r"^(.*?)\s*\[([A-Za-z]{2,3})\]\s*$")
 

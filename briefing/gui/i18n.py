@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     QTranslator,
 )
 
-from briefing.dossier.labels import marking_name
+from briefing.dossier.labels import language_name, marking_name
 from briefing.paths import translations_dir
 
 log = logging.getLogger("briefing.gui")
@@ -63,6 +63,13 @@ def marking_label(code: str) -> str:
     """A marking as the interface names it ("Diffusion restreinte"): the dossier's printed
     name in sentence case, so a marking reads the same on screen and on paper."""
     return marking_name(code, _current).capitalize()
+
+
+def language_label(code: str, title: bool = False) -> str:
+    """Language ``code`` named in the interface language ("anglais", "английский"; Babel),
+    capitalised for a tab or a list item when ``title``."""
+    name = language_name(code, _current)
+    return name[:1].upper() + name[1:] if title else name
 
 
 def available() -> list[str]:

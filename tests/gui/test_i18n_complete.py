@@ -399,3 +399,25 @@ def test_marking_and_confidence_names_follow_the_interface(
         "ru": (["Несекретно", "Для служебного пользования"], "Подтверждено"),
     }[language]
     assert markings[:2] == expected[0] and confidence[0] == expected[1]
+
+
+def test_reference_data_dialogs(
+    qtbot: QtBot, language: str, seeded: Store, dialogs: Dialogs
+) -> None:
+    """Beyond the Done-when list: the dialogs that edit people, themes, sources, events."""
+    from briefing.gui.country_notes import CountryNoteDialog
+    from briefing.gui.entities import EventDialog, OrganisationDialog, SourceDialog, ThemeDialog
+    from briefing.gui.entities_people import PersonDialog
+    from briefing.gui.refdata import RefData
+
+    ref = RefData.load(seeded, language)
+    texts: list[tuple[str, str]] = []
+    for kind in (
+        OrganisationDialog, ThemeDialog, SourceDialog, EventDialog, PersonDialog, CountryNoteDialog
+    ):  # fmt: skip
+        dialog = kind(seeded, ref)
+        qtbot.addWidget(dialog)
+        dialog.accept()  # empty: the store's rules answer under the fields
+        texts += texts_of(dialog)
+    problems = finder(language, seeded).check([*texts, *dialog_texts(dialogs)])
+    assert not problems, "\n".join(problems)

@@ -1456,7 +1456,7 @@ You can restore it from the Bin.</source>
     </message>
     <message>
         <source>One per line, language in brackets: Рахмон [ru]</source>
-        <translation>По одному в строке, язык в скобках: Rahmon [en]</translation>
+        <translation>По одному в строке, язык в скобках: Рахмон [ru]</translation>
     </message>
     <message>
         <source>In each dossier language</source>
