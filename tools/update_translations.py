@@ -33,16 +33,20 @@ def tool(name: str) -> str:
     return str(found) if found.exists() else name
 
 
-def untranslated(ts: Path) -> list[str]:
-    """Source texts with no translation yet (vanished entries not counted)."""
-    missing = []
+def untranslated(ts: Path) -> tuple[list[str], list[str]]:
+    """(source texts with no translation, texts lupdate filled from the same text in
+    another context and marked unfinished: compiled, but worth a translator's look)."""
+    missing, guessed = [], []
     for message in ET.parse(ts).getroot().iter("message"):
         translation = message.find("translation")
         if translation is None or translation.get("type") in ("vanished", "obsolete"):
             continue
+        source = message.findtext("source") or ""
         if not (translation.text or "").strip() and not list(translation):
-            missing.append(message.findtext("source") or "")
-    return missing
+            missing.append(source)
+        elif translation.get("type") == "unfinished":
+            guessed.append(source)
+    return missing, guessed
 
 
 def main() -> int:
@@ -60,9 +64,12 @@ def main() -> int:
             cwd=ROOT,
             check=True,
         )
-        missing = untranslated(ts)
+        missing, guessed = untranslated(ts)
         print(f"{language}: {len(missing)} string(s) without a translation")
         for source in missing:
+            print(f"  {source!r}")
+        print(f"{language}: {len(guessed)} filled from the same text elsewhere (unfinished)")
+        for source in guessed:
             print(f"  {source!r}")
         status = status or (1 if missing else 0)
     return status
