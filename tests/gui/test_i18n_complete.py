@@ -421,3 +421,23 @@ def test_reference_data_dialogs(
         texts += texts_of(dialog)
     problems = finder(language, seeded).check([*texts, *dialog_texts(dialogs)])
     assert not problems, "\n".join(problems)
+
+
+def test_standard_buttons_come_from_qt_translations(
+    qtbot: QtBot, language: str, seeded: Store
+) -> None:
+    """Save / Discard / Cancel in the questions prompts.py asks are Qt's own buttons."""
+    box = QMessageBox()
+    qtbot.addWidget(box)
+    box.setStandardButtons(
+        QMessageBox.StandardButton.Save
+        | QMessageBox.StandardButton.Discard
+        | QMessageBox.StandardButton.Cancel
+        | QMessageBox.StandardButton.Yes
+        | QMessageBox.StandardButton.No
+        | QMessageBox.StandardButton.Close
+    )
+    texts = [("QMessageBox button", b.text()) for b in box.buttons()]
+    assert len(texts) == 6
+    problems = finder(language, seeded).check(texts)
+    assert not problems, "\n".join(problems)
