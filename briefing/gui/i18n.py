@@ -59,10 +59,17 @@ def date_locale() -> str:
     return system if system.split("_")[0] == _current else _current
 
 
+# On screen, Russian writes "Для служебного пользования" as every Russian official does:
+# "ДСП" (the printed dossier keeps the full name); the full name made the fact form wider
+# than its pane.
+_SHORT_MARKINGS = {"ru": {"RESTRICTED": "ДСП"}}
+
+
 def marking_label(code: str) -> str:
     """A marking as the interface names it ("Diffusion restreinte"): the dossier's printed
     name in sentence case, so a marking reads the same on screen and on paper."""
-    return marking_name(code, _current).capitalize()
+    short = _SHORT_MARKINGS.get(_current, {}).get(code)
+    return short or marking_name(code, _current).capitalize()
 
 
 def language_label(code: str, title: bool = False) -> str:

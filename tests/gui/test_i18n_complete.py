@@ -396,7 +396,7 @@ def test_marking_and_confidence_names_follow_the_interface(
     confidence = [form.confidence.itemText(i) for i in range(form.confidence.count())]
     expected = {
         "fr": (["Non classifié", "Diffusion restreinte"], "Confirmé"),
-        "ru": (["Несекретно", "Для служебного пользования"], "Подтверждено"),
+        "ru": (["Несекретно", "ДСП"], "Подтверждено"),
     }[language]
     assert markings[:2] == expected[0] and confidence[0] == expected[1]
 

@@ -667,7 +667,7 @@
     </message>
     <message>
         <source>printed first, in one line, in the key-points section</source>
-        <translation>печатается первым, одной строкой, в разделе «Главное»</translation>
+        <translation>первой строкой раздела «Главное»</translation>
     </message>
     <message>
         <source>Classification</source>
@@ -889,11 +889,11 @@
     </message>
     <message>
         <source>Add figure</source>
-        <translation>Добавить показатель</translation>
+        <translation>Добавить</translation>
     </message>
     <message>
         <source>Remove figure</source>
-        <translation>Убрать показатель</translation>
+        <translation>Убрать</translation>
     </message>
     <message>
         <source>Row {row}, {column}: {message}</source>
