@@ -7,10 +7,12 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from briefing import dates
 from briefing.cli_common import UsageError, read_json_file
 from briefing.cli_ids import normalise_prefix, pick, short_ids
 from briefing.cli_lists import maybe_event
 from briefing.cli_output import Output
+from briefing.errors import ValidationError
 from briefing.store import FactDraft, FactQuery, FactRecord, Store
 from briefing.store.records import SPEAKER_KINDS, Speaker
 
@@ -126,13 +128,24 @@ def _figure(figure: dict[str, Any]) -> str:
     return " ".join(p for p in parts if p)
 
 
+def _date(text: str | None) -> str | None:
+    """``--date`` as ISO: typed as the terminal's locale writes dates, or ISO."""
+    if not text:
+        return text
+    try:
+        day = dates.parse_date(text, dates.environment_locale())
+    except dates.DateError as exc:
+        raise ValidationError([exc.error]) from None
+    return day.isoformat() if day else None
+
+
 def _add(store: Store, args: argparse.Namespace, out: Output) -> int:
     record = store.add(
         FactDraft(
             statement=args.statement,
             themes=args.theme,
             countries=args.country,
-            date=args.date,
+            date=_date(args.date),
             marking=args.marking,
             source_title=args.source_title,
             quote=args.quote,

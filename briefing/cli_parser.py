@@ -285,7 +285,11 @@ def _add_fact_options(add: argparse.ArgumentParser) -> None:
         metavar="CODE",
         help="a country the fact concerns, ISO 3166 alpha-2 (repeatable)",
     )
-    add.add_argument("--date", metavar="YYYY-MM-DD", help="the day the fact refers to")
+    add.add_argument(
+        "--date",
+        metavar="DATE",
+        help="the day the fact refers to: YYYY-MM-DD, or as your locale writes it (09/10/2025)",
+    )
     add.add_argument(
         "--marking",
         default="UNCLASSIFIED",

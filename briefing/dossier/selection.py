@@ -39,8 +39,8 @@ def dossier_scope(store: Store, spec: DossierSpec) -> Scope:
             known = ", ".join(code for code, _ in store.markings())
             raise ValidationError(
                 [
-                    FieldError(
-                        "max_marking", f"unknown marking {spec.max_marking!r} (one of {known})"
+                    FieldError.of(
+                        "max_marking", "marking_unknown", marking=spec.max_marking, known=known
                     )
                 ]
             )

@@ -112,28 +112,30 @@ class DossierSpec:
         """Raise ValidationError naming each field that cannot be printed as given."""
         errors: list[FieldError] = []
         if len(self.title) > 500:
-            errors.append(FieldError("title", "is longer than 500 characters"))
+            errors.append(FieldError.of("title", "too_long", limit=500))
         if self.max_marking is not None and not self.max_marking.strip():
-            errors.append(FieldError("max_marking", "must name a marking (e.g. UNCLASSIFIED)"))
+            errors.append(FieldError.of("max_marking", "marking_required"))
         if self.language not in LANGUAGES:
-            errors.append(FieldError("language", f"must be one of {', '.join(LANGUAGES)}"))
+            errors.append(FieldError.of("language", "one_of", choices=", ".join(LANGUAGES)))
         if self.page_size not in PAGE_SIZES:
-            errors.append(FieldError("page_size", f"must be one of {', '.join(PAGE_SIZES)}"))
+            errors.append(FieldError.of("page_size", "one_of", choices=", ".join(PAGE_SIZES)))
         if not self.sections:
-            errors.append(FieldError("sections", "add at least one section"))
+            errors.append(FieldError.of("sections", "sections_required"))
         for i, section in enumerate(self.sections):
             if section.kind not in SECTION_KINDS:
-                errors.append(FieldError(f"sections[{i}].kind", f"unknown kind {section.kind!r}"))
-            elif section.kind in ("theme", "country") and not section.key:
-                errors.append(FieldError(f"sections[{i}].key", f"a {section.kind} is required"))
-            elif section.kind == "facts" and not section.facts:
-                errors.append(FieldError(f"sections[{i}].facts", "pick at least one fact"))
-            elif section.kind == "text" and not (section.title or "").strip():
-                errors.append(FieldError(f"sections[{i}].title", "a written section needs a title"))
-            elif len(section.text) > MAX_TEXT:
                 errors.append(
-                    FieldError(f"sections[{i}].text", f"is longer than {MAX_TEXT} characters")
+                    FieldError.of(f"sections[{i}].kind", "section_kind_unknown", kind=section.kind)
                 )
+            elif section.kind in ("theme", "country") and not section.key:
+                errors.append(
+                    FieldError.of(f"sections[{i}].key", f"section_{section.kind}_required")
+                )
+            elif section.kind == "facts" and not section.facts:
+                errors.append(FieldError.of(f"sections[{i}].facts", "section_facts_required"))
+            elif section.kind == "text" and not (section.title or "").strip():
+                errors.append(FieldError.of(f"sections[{i}].title", "section_title_required"))
+            elif len(section.text) > MAX_TEXT:
+                errors.append(FieldError.of(f"sections[{i}].text", "too_long", limit=MAX_TEXT))
         if errors:
             raise ValidationError(errors)
 
@@ -153,7 +155,7 @@ class DossierSpec:
         if not isinstance(raw_sections, list | tuple) or not all(
             isinstance(s, dict) for s in raw_sections
         ):
-            raise ValidationError([FieldError("sections", "must be a list of objects")])
+            raise ValidationError([FieldError.of("sections", "sections_shape")])
         sections = tuple(
             SectionSpec(
                 kind=_KIND_ALIASES.get(s.get("kind", "facts"), s.get("kind", "facts")),
@@ -171,7 +173,7 @@ class DossierSpec:
         try:
             date = dt.date.fromisoformat(day) if day else None
         except (TypeError, ValueError):
-            raise ValidationError([FieldError("date", f"{day!r} is not a date")]) from None
+            raise ValidationError([FieldError.of("date", "date_not_a_date", value=day)]) from None
         return cls(
             title=str(data.get("title") or ""),
             sections=sections,

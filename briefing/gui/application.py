@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from briefing.bootstrap import open_store
@@ -41,9 +41,7 @@ def run(db: str | None) -> int:
     errors.install_excepthook(log_path)
     prefs = Prefs.for_user()
     language = i18n.choose_language(prefs.language())
-    translators = i18n.install(app, language)
-    if QLocale.system().name().split("_")[0] != language:
-        QLocale.setDefault(QLocale(language))  # numbers and dates follow the interface
+    translators = i18n.install(app, language)  # also sets the locale numbers and dates use
     try:
         store = open_store(db)
     except UserFacingError as exc:

@@ -21,7 +21,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -41,7 +40,7 @@ from briefing.dossier.labels import labels_for
 from briefing.dossier.selection import FACT_KINDS, dossier_scope
 from briefing.dossier.spec import DossierSpec, SectionSpec
 from briefing.errors import BriefingError, FieldError, ValidationError
-from briefing.gui import prompts
+from briefing.gui import i18n, prompts
 from briefing.gui.builder_cover import CoverForm
 from briefing.gui.builder_sections import (
     LAYOUT_KINDS,
@@ -53,7 +52,6 @@ from briefing.gui.builder_sections import (
 from briefing.gui.builder_text import TextSectionEditor, retitle, written_kinds
 from briefing.gui.bus import Bus, Changes
 from briefing.gui.fields import INVALID_STYLE, FieldBox
-from briefing.gui.i18n import LANGUAGES as LANGUAGE_NAMES
 from briefing.gui.jobs import Job, JobRunner
 from briefing.gui.outline import fill_outline
 from briefing.gui.prefs import Prefs
@@ -428,7 +426,7 @@ class DossierBuilder(QDialog):
         """Start a fresh pack: the latest event, and the skeleton of written sections."""
         events = self.cover.events
         event = events[0].name if events else None
-        language = "en"
+        language = self.prefs.dossier_language(i18n.current())
         self.set_spec(DossierSpec(event=event, language=language, sections=skeleton(language)))
         self.spec_name.setCurrentText("")
         self.status.setText("")
@@ -647,10 +645,10 @@ class DossierBuilder(QDialog):
         per: dict[str, list[str]] = {name: [] for name in self._boxes}
         for e in errors:
             name = e.field.split("[", 1)[0]
-            message = e.message
+            message = e.text(i18n.current())
             if e.field.startswith("sections["):
                 number = int(e.field[len("sections[") :].split("]", 1)[0]) + 1
-                message = self.tr("Section {n}: {message}").format(n=number, message=e.message)
+                message = self.tr("Section {n}: {message}").format(n=number, message=message)
             per.setdefault(name if name in per else "title", []).append(message)
         for name, box in self._boxes.items():
             box.set_errors(per[name])
@@ -663,8 +661,9 @@ class DossierBuilder(QDialog):
         """The spec if it can be printed; else None with the errors shown."""
         spec = self.current_spec()
         errors: list[FieldError] = []
-        if self.date.text() and self.date.value() is None:
-            errors.append(FieldError("date", self.tr("not a valid date (YYYY-MM-DD)")))
+        date_problem = self.date.problem()
+        if date_problem is not None:
+            errors.append(date_problem)
         try:
             spec.check()
         except ValidationError as exc:
@@ -672,7 +671,7 @@ class DossierBuilder(QDialog):
         try:
             dossier_scope(self.store, spec)
         except BriefingError as exc:
-            errors.append(FieldError(*scope_message(exc, spec, self.tr)))
+            errors.append(FieldError(*scope_message(exc, spec)))
         self.show_errors(errors)
         if errors:
             self.tabs.setCurrentIndex(0)
@@ -725,7 +724,7 @@ class DossierBuilder(QDialog):
             "{facts} fact entries · {sources} sources"
         ).format(
             size=dossier.page_size,
-            language=LANGUAGE_NAMES.get(dossier.language, dossier.language),
+            language=i18n.language_label(dossier.language, title=True),
             marking=dossier.marking,
             facts=total,
             sources=len(dossier.sources),
@@ -750,7 +749,10 @@ class DossierBuilder(QDialog):
         try:
             self.store.save_spec(name, spec.to_json())
         except ValidationError as exc:
-            self.spec_name_box.set_errors(exc.for_field("name") or [str(exc)])
+            language = i18n.current()
+            self.spec_name_box.set_errors(
+                exc.for_field("name", language) or [exc.describe(language)]
+            )
             self.spec_name.setFocus()
             return False
         self.spec_name_box.set_errors([])
@@ -855,9 +857,7 @@ class DossierBuilder(QDialog):
         record = self.cover.event_record(spec.event)
         stem = spec.title or (record.name_in(spec.language) if record else "")
         start = str(Path(self.prefs.export_dir()) / _filename(stem, fmt))
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Export dossier"), start, filters[fmt]
-        )
+        path = prompts.save_file_name(self, self.tr("Export dossier"), start, filters[fmt])
         if not path:
             return
         if not path.lower().endswith("." + fmt):

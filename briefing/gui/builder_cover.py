@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 
 from briefing.dossier.labels import labels_for
 from briefing.dossier.spec import LANGUAGES, PAGE_SIZES, DossierSpec
+from briefing.gui import i18n
 from briefing.gui.fields import ChecklistField, DateField, FieldBox, WheelGuard
-from briefing.gui.i18n import LANGUAGES as LANGUAGE_NAMES
 from briefing.gui.refdata import RefData
 from briefing.store import Store
 from briefing.store.entities import EventRecord
@@ -106,7 +106,7 @@ class CoverForm(QScrollArea):
         heading(self.tr("Printing"))
         self.language = QComboBox(cover)
         for code in LANGUAGES:
-            self.language.addItem(LANGUAGE_NAMES.get(code, code), code)
+            self.language.addItem(i18n.language_label(code, title=True), code)
         add("language", self.tr("Language"), self.language)
         self.page_size = QComboBox(cover)
         for size in PAGE_SIZES:
@@ -160,7 +160,7 @@ class CoverForm(QScrollArea):
             self.ceiling.clear()
             self.ceiling.addItem(self.tr("No ceiling (everything)"), "")
             for code in ref.markings:
-                self.ceiling.addItem(code.capitalize(), code)
+                self.ceiling.addItem(i18n.marking_label(code), code)
             self._select_ceiling(ceiling or "")
             used = set(self.store.counts_by_country())
             self.scope_countries.set_items(

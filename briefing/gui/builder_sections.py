@@ -14,6 +14,7 @@ from dataclasses import replace
 
 import shiboken6
 from PySide6.QtCore import (
+    QCoreApplication,
     QEvent,
     QLocale,
     QModelIndex,
@@ -65,20 +66,18 @@ PLACING_LIMIT = 5000
 MUTED = QColor("#6b7280")
 
 
-def scope_message(
-    exc: BriefingError, spec: DossierSpec, tr: Callable[[str], str]
-) -> tuple[str, str]:
+def scope_message(exc: BriefingError, spec: DossierSpec) -> tuple[str, str]:
     """(field, message) for a scope ``dossier_scope`` refused: an unknown event or ceiling."""
     if isinstance(exc, ValidationError):
         for error in exc.errors:
             if error.field == "max_marking":
-                return "max_marking", tr(
-                    "unknown marking ceiling “{code}”: choose another ceiling"
+                return "max_marking", QCoreApplication.translate(
+                    "DossierBuilder", "unknown marking ceiling “{code}”: choose another ceiling"
                 ).format(code=spec.max_marking)
     if isinstance(exc, NotFoundError) and spec.event:
-        return "event", tr("no event “{name}” in the base: choose another event").format(
-            name=spec.event
-        )
+        return "event", QCoreApplication.translate(
+            "DossierBuilder", "no event “{name}” in the base: choose another event"
+        ).format(name=spec.event)
     return "event", str(exc)
 
 
@@ -459,7 +458,7 @@ class SectionTree(QTreeWidget):
             if generation != self._count_generation:
                 return
             if isinstance(result, BriefingError):
-                self._scope_failed(scope_message(result, scope_spec, self.tr)[1])
+                self._scope_failed(scope_message(result, scope_spec)[1])
                 return
             self._set_scope_error("")
             was_silent, self._silent = self._silent, True
@@ -546,7 +545,7 @@ class SectionTree(QTreeWidget):
                 was_silent, self._silent = self._silent, True
                 try:
                     item.takeChildren()
-                    self._note(item, scope_message(result, scope_spec, self.tr)[1])
+                    self._note(item, scope_message(result, scope_spec)[1])
                     item.setData(0, LOADED_ROLE, False)
                 finally:
                     self._silent = was_silent

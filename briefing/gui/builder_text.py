@@ -40,40 +40,38 @@ class WrittenKind:
         return self.titles.get(language) or self.titles["en"]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DossierBuilder", text)
-
-
 def written_kinds() -> list[WrittenKind]:
     """The written sections a briefing pack usually holds, in the order they print."""
     en, fr, ru = labels_for("en"), labels_for("fr"), labels_for("ru")
     return [
         WrittenKind(
-            "purpose", _tr("Purpose"), {"en": en.purpose, "fr": fr.purpose, "ru": ru.purpose}
+            "purpose",
+            QCoreApplication.translate("DossierBuilder", "Purpose"),
+            {"en": en.purpose, "fr": fr.purpose, "ru": ru.purpose},
         ),
         WrittenKind(
             "key-messages",
-            _tr("Key messages"),
+            QCoreApplication.translate("DossierBuilder", "Key messages"),
             {"en": en.key_messages, "fr": fr.key_messages, "ru": ru.key_messages},
         ),
         WrittenKind(
             "lines-to-take",
-            _tr("Lines to take"),
+            QCoreApplication.translate("DossierBuilder", "Lines to take"),
             {"en": "Lines to take", "fr": "Éléments de langage", "ru": "Тезисы для беседы"},
         ),
         WrittenKind(
             "press-lines",
-            _tr("Press lines"),
+            QCoreApplication.translate("DossierBuilder", "Press lines"),
             {"en": "Press lines", "fr": "Éléments pour la presse", "ru": "Тезисы для прессы"},
         ),
         WrittenKind(
             "programme",
-            _tr("Programme"),
+            QCoreApplication.translate("DossierBuilder", "Programme"),
             {"en": "Programme", "fr": "Programme", "ru": "Программа"},
         ),
         WrittenKind(
             "background",
-            _tr("Background"),
+            QCoreApplication.translate("DossierBuilder", "Background"),
             {"en": en.background, "fr": fr.background, "ru": ru.background},
         ),
     ]
@@ -96,7 +94,11 @@ def printed_html(title: str, text: str) -> str:
     """A written section as it prints: its heading, then its body."""
     heading = f"<h3>{escape(title)}</h3>" if title.strip() else ""
     if not text.strip():
-        note = escape(_tr("Not printed while it is empty: write its text above."))
+        note = escape(
+            QCoreApplication.translate(
+                "DossierBuilder", "Not printed while it is empty: write its text above."
+            )
+        )
         return f'{heading}<p style="color: #6b7280;"><i>{note}</i></p>'
     return heading + blocks_html(parse_blocks(text))
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QLabel, QPlainTextEdit, QTabWidget, QWidget
 
-from briefing.gui import prompts
-from briefing.gui.entities_base import DOSSIER_LANGUAGES, LANGUAGE_NAMES, EntityDialog
+from briefing.gui import i18n, prompts
+from briefing.gui.entities_base import DOSSIER_LANGUAGES, EntityDialog
 from briefing.gui.refdata import RefData
 from briefing.store import Store
 from briefing.store.entities import CountryNoteRecord
@@ -37,7 +37,7 @@ class CountryNoteDialog(EntityDialog):
         self.add_field("country", self.tr("&Country"), self.country)
         self.marking = QComboBox(self)
         for code in ref.markings:
-            self.marking.addItem(code.capitalize(), code)
+            self.marking.addItem(i18n.marking_label(code), code)
         self.add_field("marking", self.tr("&Marking"), self.marking)
         hint = QLabel(
             self.tr(
@@ -56,10 +56,10 @@ class CountryNoteDialog(EntityDialog):
             edit = QPlainTextEdit(self.tabs)
             edit.setTabChangesFocus(True)
             edit.setAccessibleName(
-                self.tr("Note in {language}").format(language=LANGUAGE_NAMES[lang])
+                self.tr("Note in {language}").format(language=i18n.language_label(lang))
             )
             self.texts[lang] = edit
-            self.tabs.addTab(self.box(f"text.{lang}", edit), LANGUAGE_NAMES[lang])
+            self.tabs.addTab(self.box(f"text.{lang}", edit), i18n.language_label(lang, title=True))
         self.body.insertWidget(1, self.tabs, 1)
         if country and self.country.findData(country.upper()) >= 0:
             self.country.setCurrentIndex(self.country.findData(country.upper()))

@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefing.gui import i18n
 from briefing.gui.entities_base import (
     DOSSIER_LANGUAGES,
-    LANGUAGE_NAMES,
     EntityDialog,
     combo_value,
     dates_or_errors,
@@ -230,7 +230,7 @@ class EventDialog(EntityDialog):
         )
         self.names: dict[str, QLineEdit] = {}
         for lang in DOSSIER_LANGUAGES:
-            language = LANGUAGE_NAMES[lang]
+            language = i18n.language_label(lang)
             edit = QLineEdit(names.get(lang, ""), self)
             edit.setPlaceholderText(
                 self.tr("Same as the name")

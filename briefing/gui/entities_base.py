@@ -23,12 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from briefing.errors import FieldError, UserFacingError, ValidationError
+from briefing.gui import i18n
 from briefing.gui.fields import INVALID_STYLE, DateField, FieldBox
 from briefing.gui.refdata import RefData
 from briefing.store import Store
 
 DOSSIER_LANGUAGES = ("en", "fr", "ru")
-LANGUAGE_NAMES = {"en": "English", "fr": "Français", "ru": "Русский"}
 
 _ALIAS = re.compile(r"^(.*?)\s*\[([A-Za-z]{2,3})\]\s*$")
 
@@ -54,7 +54,7 @@ def dates_or_errors(fields: dict[str, DateField]) -> dict[str, dt.date | None]:
     """The dates typed in ``fields`` (by store field name); one ValidationError naming
     every field whose text is not a date."""
     errors = [
-        FieldError(name, f"{field.text()!r} is not a valid date (YYYY-MM-DD)")
+        FieldError.of(name, "date_invalid", value=field.text())
         for name, field in fields.items()
         if field.text() and field.value() is None
     ]
@@ -157,9 +157,9 @@ class EntityDialog(QDialog):
         for e in errors:
             name = self._box_for(e.field)
             if name is None:
-                other.append(f"{e.field}: {e.message}" if e.field else e.message)
+                other.append(e.describe(i18n.current()) if e.field else e.message)
             else:
-                per[name].append(e.message)
+                per[name].append(e.text(i18n.current()))
         for name, box in self.boxes.items():
             box.set_errors(per[name])
         self.general.setText("\n".join(other))

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefing.gui import i18n
 from briefing.gui.entities_base import (
     DOSSIER_LANGUAGES,
-    LANGUAGE_NAMES,
     EntityDialog,
     combo_value,
     format_aliases,
@@ -111,7 +111,7 @@ class PersonDialog(EntityDialog):
         self.bios: dict[str, QPlainTextEdit] = {}
         top = Qt.AlignmentFlag.AlignTop
         for row, lang in enumerate(DOSSIER_LANGUAGES, start=1):
-            language = LANGUAGE_NAMES[lang]
+            language = i18n.language_label(lang)
             name = QLineEdit(names.get(lang, ""), group)
             hint = self.tr("As {language} writes it").format(language=language)
             name.setPlaceholderText(self.tr("Same as the name") if lang == "en" else hint)

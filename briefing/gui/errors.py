@@ -18,7 +18,8 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from briefing.errors import UserFacingError
+from briefing.errors import UserFacingError, ValidationError
+from briefing.gui import i18n
 from briefing.settings import AppPaths
 
 log = logging.getLogger("briefing.gui")
@@ -54,9 +55,8 @@ def show_error(
 ) -> None:
     """Tell the user about ``exc``: its own message if user-facing, else a short notice."""
     if isinstance(exc, UserFacingError):
-        QMessageBox.warning(
-            _parent(parent), QCoreApplication.translate("errors", "Briefing"), str(exc)
-        )
+        text = exc.describe(i18n.current()) if isinstance(exc, ValidationError) else str(exc)
+        QMessageBox.warning(_parent(parent), QCoreApplication.translate("errors", "Briefing"), text)
         return
     details = tb or "".join(traceback.format_exception(exc))
     log.error("unexpected error: %s\n%s", exc, details)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing.errors import BriefingError, FieldError, ValidationError
+from briefing.gui import i18n
 from briefing.gui.factform_history import RevisionsDialog
 from briefing.gui.factform_speaker import KeyPointBox, SpeakerField, SpeakerNames, lead_in
 from briefing.gui.factform_statement import (
@@ -360,7 +361,7 @@ class FactForm(QWidget):
             marking = self.marking.currentData()
             self.marking.clear()
             for code in ref.markings:
-                self.marking.addItem(code.capitalize(), code)
+                self.marking.addItem(i18n.marking_label(code), code)
             if marking:
                 self.marking.setCurrentIndex(max(self.marking.findData(marking), 0))
         finally:
@@ -631,10 +632,10 @@ class FactForm(QWidget):
                 figure_errors.append(e)
                 continue
             name = self._box_name(e.field)
-            message = e.message
+            message = e.text(i18n.current())
             if e.field.startswith("translations."):
                 message = self.tr("Translation {code}: {message}").format(
-                    code=e.field.split(".", 1)[1], message=e.message
+                    code=e.field.split(".", 1)[1], message=e.text(i18n.current())
                 )
             per_box[name].append(message)
         per_box["figures"] = self.figures.set_errors(figure_errors)

@@ -27,7 +27,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
+from briefing.dossier.labels import CONFIDENCE_LABELS, marking_name
 from briefing.dossier.markup import ListBlock, Paragraph, parse_blocks
+from briefing.gui import i18n
 from briefing.gui.jobs import Job, JobRunner
 from briefing.store import FactQuery, FactRow, Store
 
@@ -42,11 +44,6 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 UUID_ROLE = Qt.ItemDataRole.UserRole + 2
 
-CONFIDENCE_LABELS = {
-    "confirmed": QT_TRANSLATE_NOOP("labels", "confirmed"),
-    "reported": QT_TRANSLATE_NOOP("labels", "reported"),
-    "assessed": QT_TRANSLATE_NOOP("labels", "assessed"),
-}
 MARKING_COLOURS = {
     "RESTRICTED": QColor("#8a5a00"),
     "CONFIDENTIAL": QColor("#b34700"),
@@ -55,8 +52,9 @@ MARKING_COLOURS = {
 
 
 def confidence_label(code: str) -> str:
-    """The confidence level in the interface language."""
-    return QCoreApplication.translate("labels", CONFIDENCE_LABELS.get(code, code))
+    """The confidence level in the interface language (the words dossiers print)."""
+    names = CONFIDENCE_LABELS.get(i18n.current(), CONFIDENCE_LABELS["en"])
+    return names.get(code, code)
 
 
 @dataclass(frozen=True)
@@ -336,7 +334,7 @@ class FactTableModel(QAbstractTableModel):
             statement,
             row.countries,
             row.themes,
-            row.marking,
+            marking_name(row.marking, i18n.current()),
             confidence_label(row.confidence),
             row.source or "",
         )

@@ -50,7 +50,9 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
+from briefing import dates
 from briefing.errors import FieldError
+from briefing.gui import i18n
 from briefing.store import FigureDraft
 from briefing.store.search import fold
 
@@ -315,7 +317,9 @@ class ChecklistField(QWidget):
 
 
 class DateField(QWidget):
-    """A date typed as YYYY-MM-DD (the store validates it), a calendar, or nothing."""
+    """A date typed as the locale writes it (09/10/2025, 9.10.2025, 9 octobre 2025) or
+    as ISO, picked on a calendar, or nothing. ``text()`` hands the store ISO when the
+    text is a date, else the text as typed, for the store's rule to refuse by name."""
 
     changed = Signal()
 
@@ -325,7 +329,12 @@ class DateField(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         self.line = QLineEdit(self)
-        self.line.setPlaceholderText(self.tr("YYYY-MM-DD (empty: no date)"))
+        self._locale = i18n.date_locale()
+        self.line.setPlaceholderText(
+            self.tr("{local} or {iso} (empty: no date)").format(
+                local=dates.hint(self._locale), iso=dates.hint(self._locale, iso=True)
+            )
+        )
         self.line.setClearButtonEnabled(True)
         self.button = QToolButton(self)
         self.button.setText(self.tr("Calendar"))
@@ -352,26 +361,47 @@ class DateField(QWidget):
             self.calendar.setSelectedDate(QDate(value.year, value.month, value.day))
 
     def _picked(self, date: QDate) -> None:
-        self.line.setText(date.toString("yyyy-MM-dd"))
+        self.set_value(dt.date(date.year(), date.month(), date.day()))
         self._menu.close()
 
     def text(self) -> str:
-        """What is typed (stripped)."""
-        return self.line.text().strip()
+        """The date typed in ISO form, or what is typed (stripped) if it is no date."""
+        typed = self.line.text().strip()
+        value = self.value()
+        return value.isoformat() if value is not None else typed
 
     def value(self) -> dt.date | None:
         """The date typed, if it is one."""
         try:
-            return dt.date.fromisoformat(self.text()) if self.text() else None
-        except ValueError:
+            return dates.parse_date(self.line.text(), self._locale)
+        except dates.DateError:
             return None
 
+    def problem(self) -> FieldError | None:
+        """Why the text typed is not a date (ambiguous, impossible...), or None."""
+        try:
+            dates.parse_date(self.line.text(), self._locale)
+        except dates.DateError as exc:
+            return exc.error
+        return None
+
     def set_value(self, value: dt.date | str | None) -> None:
-        """Show ``value`` (None: empty)."""
-        if isinstance(value, dt.date):
-            self.line.setText(value.isoformat())
+        """Show ``value`` (None: empty): ISO in English, whose readers differ on the
+        order of day and month; the locale's own figures in French and Russian."""
+        if isinstance(value, str):
+            try:
+                day: dt.date | None = dt.date.fromisoformat(value) if value else None
+            except ValueError:
+                self.line.setText(value)
+                return
         else:
-            self.line.setText(value or "")
+            day = value
+        if day is None:
+            self.line.setText("")
+        elif i18n.current() == "en":
+            self.line.setText(day.isoformat())
+        else:
+            self.line.setText(dates.format_numeric(day, self._locale))
 
     def setReadOnly(self, read_only: bool) -> None:
         """Enable or disable editing."""
@@ -556,15 +586,15 @@ class FiguresEditor(QWidget):
             try:
                 row = int(head.split("[", 1)[1])
             except (IndexError, ValueError):
-                messages.append(e.message)
+                messages.append(e.text(i18n.current()))
                 continue
             col = columns.get(attr, self.LABEL)
-            bad[(row, col)] = e.message
+            bad[(row, col)] = e.text(i18n.current())
             name = self.table.horizontalHeaderItem(col)
             column_name = name.text() if name is not None else attr
             messages.append(
                 self.tr("Row {row}, {column}: {message}").format(
-                    row=row + 1, column=column_name.lower(), message=e.message
+                    row=row + 1, column=column_name.lower(), message=e.text(i18n.current())
                 )
             )
         self._silent = True

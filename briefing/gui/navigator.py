@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QTreeWidgetItem,
 )
 
+from briefing.gui import i18n
 from briefing.gui.refdata import RefData
 from briefing.store import FactQuery, Store
 from briefing.store.search import fold
@@ -212,7 +213,7 @@ class Navigator(QTreeWidget):
                 g.events.addChild(item)
                 g.items[("event", event)] = item
             for marking in self._ref.markings:
-                item = self._leaf("marking", marking, marking.capitalize())
+                item = self._leaf("marking", marking, i18n.marking_label(marking))
                 g.markings.addChild(item)
                 g.items[("marking", marking)] = item
             for name, _when in self._store.specs():

@@ -41,10 +41,6 @@ def block_lines(blocks: tuple[Block, ...]) -> list[str]:
     return lines
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DossierBuilder", text)
-
-
 def fill_outline(tree: QTreeWidget, dossier: Dossier, limit: int = MAX_OUTLINE) -> int:
     """Show ``dossier`` as an outline: cover, sections, facts (with citations), sources.
 
@@ -67,7 +63,11 @@ def fill_outline(tree: QTreeWidget, dossier: Dossier, limit: int = MAX_OUTLINE) 
         if text:
             add(parent, text).setForeground(0, MUTED)
 
-    cover = add(tree, _tr("Cover: {title}").format(title=dossier.title), dossier.marking)
+    cover = add(
+        tree,
+        QCoreApplication.translate("DossierBuilder", "Cover: {title}").format(title=dossier.title),
+        dossier.marking,
+    )
     cover.setFont(0, bold)
     if dossier.kicker:
         add(cover, dossier.kicker)

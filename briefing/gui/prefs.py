@@ -16,6 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from briefing.dossier.spec import LANGUAGES
 from briefing.settings import AppPaths
 
 ORGANISATION = "Briefing"
@@ -89,6 +90,19 @@ class Prefs:
     def set_language(self, code: str) -> None:
         """Choose the interface language (applies on the next start)."""
         self.set("ui/language", code)
+
+    def dossier_language(self, interface: str) -> str:
+        """The language of a new dossier: the one chosen in Settings, else the interface
+        language (when dossiers are printed in it), else English."""
+        picked = self.text("dossier/language")
+        for language in (picked, interface):
+            if language in LANGUAGES:
+                return language
+        return "en"
+
+    def set_dossier_language(self, code: str) -> None:
+        """Choose the language of new dossiers ("" = the interface language)."""
+        self.set("dossier/language", code)
 
     def export_dir(self) -> str:
         """The folder of the last export."""

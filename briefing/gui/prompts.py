@@ -5,9 +5,11 @@ from __future__ import annotations
 from enum import Enum
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtCore import QCoreApplication, QLocale, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from briefing.gui import i18n
 
 
 class Answer(Enum):
@@ -97,6 +99,24 @@ def export_done(parent: QWidget | None, path: Path) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
     elif box.clickedButton() is open_folder:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
+
+
+def file_dialog_options() -> QFileDialog.Option:
+    """Qt's own file dialog when the interface speaks another language than the system:
+    a native (GTK, portal) dialog speaks the system's, so a French interface on an English
+    desktop showed "Look in" and "Files of type"; Qt's dialog reads qtbase_xx.qm."""
+    system = QLocale.system().name().split("_")[0]
+    if i18n.current() != ("en" if system == "C" else system):
+        return QFileDialog.Option.DontUseNativeDialog
+    return QFileDialog.Option(0)
+
+
+def save_file_name(parent: QWidget | None, title: str, start: str, filters: str) -> str:
+    """Ask where to save; "" when cancelled."""
+    path, _filter = QFileDialog.getSaveFileName(
+        parent, title, start, filters, options=file_dialog_options()
+    )
+    return str(path)
 
 
 def warn(parent: QWidget | None, title: str, text: str) -> None:

@@ -1,4 +1,5 @@
-"""Preferences: the interface language (applies on the next start)."""
+"""Preferences: the interface language (applies on the next start) and the language new
+dossiers start in."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefing.dossier.spec import LANGUAGES as DOSSIER_LANGUAGES
 from briefing.gui.i18n import LANGUAGES, available
 from briefing.gui.prefs import Prefs
 
@@ -32,6 +34,13 @@ class SettingsDialog(QDialog):
             self.language.addItem(LANGUAGES[code], code)
         self.language.setCurrentIndex(max(self.language.findData(prefs.language()), 0))
         form.addRow(self.tr("Interface language"), self.language)
+        self.dossier_language = QComboBox(self)
+        self.dossier_language.addItem(self.tr("Same as the interface"), "")
+        for code in DOSSIER_LANGUAGES:
+            self.dossier_language.addItem(LANGUAGES.get(code, code), code)
+        picked = prefs.text("dossier/language")
+        self.dossier_language.setCurrentIndex(max(self.dossier_language.findData(picked), 0))
+        form.addRow(self.tr("New dossiers in"), self.dossier_language)
         layout.addLayout(form)
         note = QLabel(self.tr("A new language applies the next time Briefing starts."), self)
         note.setWordWrap(True)
@@ -47,5 +56,6 @@ class SettingsDialog(QDialog):
     def accept(self) -> None:
         """Override QDialog::accept: store the choice."""
         self.prefs.set_language(str(self.language.currentData() or ""))
+        self.prefs.set_dossier_language(str(self.dossier_language.currentData() or ""))
         self.prefs.sync()
         super().accept()

@@ -112,9 +112,9 @@ def _clean_map(values: Mapping[str, str] | None, field: str, limit: int) -> dict
         code = str(lang).strip().lower()
         value = text.strip() if isinstance(text, str) else ""
         if not is_language(code):
-            errors.append(FieldError(f"{field}.{lang}", f"unknown language code {lang!r}"))
+            errors.append(FieldError.of(f"{field}.{lang}", "language_code_unknown", code=lang))
         elif len(value) > limit:
-            errors.append(FieldError(f"{field}.{lang}", f"is longer than {limit} characters"))
+            errors.append(FieldError.of(f"{field}.{lang}", "too_long", limit=limit))
         elif value:
             out[code] = value
     if errors:
@@ -299,9 +299,9 @@ class EntityStore:
         name = name.strip()
         errors: list[FieldError] = []
         if len(name) > MAX_NAME:
-            errors.append(FieldError("name", f"is longer than {MAX_NAME} characters"))
+            errors.append(FieldError.of("name", "too_long", limit=MAX_NAME))
         if kind is not None and kind not in PERSON_KINDS:
-            errors.append(FieldError("kind", f"must be one of {', '.join(PERSON_KINDS)}"))
+            errors.append(FieldError.of("kind", "one_of", choices=", ".join(PERSON_KINDS)))
         if errors:
             raise ValidationError(errors)
         clean_names = _clean_map(names, "names", MAX_NAME) if names is not None else None
@@ -346,7 +346,7 @@ class EntityStore:
     ) -> int:
         """Create or update an organisation (aliases replaced)."""
         name = name.strip()
-        raise_if([("name", "must not be empty")] if not name else [])
+        raise_if([FieldError.of("name", "required")] if not name else [])
         with self.session() as s:
             org = s.get(Organisation, organisation_id) if organisation_id else Organisation()
             if org is None:
@@ -371,17 +371,17 @@ class EntityStore:
         slug = slug.strip().lower()
         errors = []
         if not slug or not all(c.isalnum() or c == "-" for c in slug):
-            errors.append(("slug", "use lower-case letters, digits and '-'"))
+            errors.append(FieldError.of("slug", "slug_format"))
         if not name_en.strip():
-            errors.append(("name_en", "must not be empty"))
+            errors.append(FieldError.of("name_en", "required"))
         with self.session() as s:
             parent_theme = None
             if parent:
                 parent_theme = s.scalar(select(Theme).where(Theme.slug == parent))
                 if parent_theme is None:
-                    errors.append(("parent", f"unknown theme {parent!r}"))
+                    errors.append(FieldError.of("parent", "theme_unknown", theme=parent))
                 elif parent_theme.slug == slug:
-                    errors.append(("parent", "a theme cannot be its own parent"))
+                    errors.append(FieldError.of("parent", "theme_own_parent"))
             raise_if(errors)
             theme = s.scalar(select(Theme).where(Theme.slug == slug))
             if theme is None:
@@ -413,9 +413,9 @@ class EntityStore:
         title = title.strip()
         errors = []
         if not title:
-            errors.append(("title", "must not be empty"))
+            errors.append(FieldError.of("title", "required"))
         if reliability and reliability.upper() not in "ABCDEF":
-            errors.append(("reliability", "use the Admiralty grades A (reliable) to F"))
+            errors.append(FieldError.of("reliability", "reliability_grade"))
         raise_if(errors)
         with self.session() as s:
             src = s.get(Source, source_id) if source_id else Source()
@@ -445,13 +445,13 @@ class EntityStore:
     ) -> int:
         """Create or update an event."""
         name = name.strip()
-        errors: list[tuple[str, str]] = []
+        errors: list[FieldError] = []
         if kind not in EVENT_KINDS:
-            errors.append(("kind", f"must be one of {', '.join(EVENT_KINDS)}"))
+            errors.append(FieldError.of("kind", "one_of", choices=", ".join(EVENT_KINDS)))
         if start_date and end_date and end_date < start_date:
-            errors.append(("end_date", "must not be before the start date"))
+            errors.append(FieldError.of("end_date", "end_before_start"))
         if end_date and not start_date:
-            errors.append(("start_date", "an end date needs a start date"))
+            errors.append(FieldError.of("start_date", "end_needs_start"))
         raise_if(errors)
         with self.session() as s:
             check_name_and_country(s, name, country)
@@ -477,7 +477,7 @@ class EntityStore:
     ) -> int:
         """Create (or update by title) an outcome document."""
         title = title.strip()
-        raise_if([("title", "must not be empty")] if not title else [])
+        raise_if([FieldError.of("title", "required")] if not title else [])
         with self.session() as s:
             doc = s.scalar(select(Document).where(Document.title == title)) or Document(title=title)
             doc.kind, doc.date, doc.titles = kind, date, dict(titles or {})
@@ -493,9 +493,9 @@ class EntityStore:
         with self.session() as s:
             errors = []
             if s.get(Country, code) is None:
-                errors.append(("country", f"unknown country code {country!r}"))
+                errors.append(FieldError.of("country", "country_unknown", code=country))
             if s.get(Marking, marking.strip().upper()) is None:
-                errors.append(("marking", f"unknown marking {marking!r}"))
+                errors.append(FieldError.of("marking", "marking_unknown_code", marking=marking))
             raise_if(errors)
             note = s.get(CountryNote, code)
             if not clean:
@@ -529,7 +529,7 @@ class EntityStore:
     def save_spec(self, name: str, spec: dict[str, object]) -> None:
         """Save (or replace) a dossier spec under ``name``."""
         name = name.strip()
-        raise_if([("name", "must not be empty")] if not name else [])
+        raise_if([FieldError.of("name", "required")] if not name else [])
         with self.session() as s:
             row = s.scalar(select(SavedSpec).where(SavedSpec.name == name))
             if row is None:
@@ -575,13 +575,13 @@ def check_name_and_country(session: Session, name: str, country: str | None) -> 
     """The rules people and events share: a name, and a known country if one is given."""
     errors = []
     if not name:
-        errors.append(("name", "must not be empty"))
+        errors.append(FieldError.of("name", "required"))
     if country and session.get(Country, country.upper()) is None:
-        errors.append(("country", f"unknown country code {country!r}"))
+        errors.append(FieldError.of("country", "country_unknown", code=country))
     raise_if(errors)
 
 
-def raise_if(errors: list[tuple[str, str]]) -> None:
-    """Raise one ValidationError naming every (field, message) in ``errors``, if any."""
+def raise_if(errors: list[FieldError]) -> None:
+    """Raise one ValidationError naming every broken rule in ``errors``, if any."""
     if errors:
-        raise ValidationError([FieldError(f, m) for f, m in errors])
+        raise ValidationError(errors)

@@ -112,19 +112,19 @@ class FactDraft:
         elif isinstance(source, str):
             source = {"title": source}
         elif not isinstance(source, dict):
-            errors.append(FieldError("source", 'must be an object {"title", "quote", "locator"}'))
+            errors.append(FieldError.of("source", "source_shape"))
             source = {}
         translations = obj.get("translations") or {}
         if not isinstance(translations, dict):
-            errors.append(FieldError("translations", "must map a language code to a text"))
+            errors.append(FieldError.of("translations", "translations_shape"))
             translations = {}
         figures = obj.get("figures") or []
         if not isinstance(figures, list) or not all(isinstance(f, dict) for f in figures):
-            errors.append(FieldError("figures", 'must be a list of {"label", "value", "unit"}'))
+            errors.append(FieldError.of("figures", "figures_shape"))
             figures = []
         for i, f in enumerate(figures):
             if not isinstance(f.get("translations") or {}, dict):
-                errors.append(FieldError(f"figures[{i}].translations", "must be an object"))
+                errors.append(FieldError.of(f"figures[{i}].translations", "not_an_object"))
         draft = cls(
             statement=_str(obj, "statement", errors) or "",
             language=_str(obj, "language", errors) or "en",
@@ -164,7 +164,7 @@ def _str(obj: dict[str, Any], key: str, errors: list[FieldError], prefix: str = 
     value = obj.get(key)
     if value is None or isinstance(value, str):
         return value
-    errors.append(FieldError(prefix + key, f"must be text, not {type(value).__name__}"))
+    errors.append(FieldError.of(prefix + key, "not_text", kind=type(value).__name__))
     return None
 
 
@@ -180,7 +180,7 @@ def _names(obj: dict[str, Any], key: str, errors: list[FieldError]) -> list[str]
         return []
     if isinstance(value, list) and all(isinstance(v, str) for v in value):
         return list(value)
-    errors.append(FieldError(key, "must be a list of texts"))
+    errors.append(FieldError.of(key, "not_text_list"))
     return []
 
 

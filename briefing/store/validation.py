@@ -41,11 +41,11 @@ _FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
 
 def forbidden_character(text: str) -> str | None:
-    """A message naming the first character no dossier can print, or None."""
+    """The code point (``"0007"``) of the first character no dossier can print, or None."""
     found = _FORBIDDEN.search(text)
     if found is None:
         return None
-    return f"contains a character that cannot be printed (U+{ord(found.group()):04X})"
+    return f"{ord(found.group()):04X}"
 
 
 @lru_cache(maxsize=256)
@@ -133,30 +133,30 @@ def resolve(draft: FactDraft, ref: ReferenceIndex, record: int | None = None) ->
     """Validate ``draft`` and resolve its names; raise ValidationError naming every field."""
     errors: list[FieldError] = []
 
-    def bad(field: str, message: str) -> None:
-        errors.append(FieldError(field, message))
+    def bad(field: str, rule: str, /, **params: object) -> None:
+        errors.append(FieldError.of(field, rule, **params))
 
     statement = _text(draft.statement)
     if not statement:
-        bad("statement", "must not be empty")
+        bad("statement", "required")
     elif len(statement) > MAX_STATEMENT:
-        bad("statement", f"is longer than {MAX_STATEMENT} characters")
+        bad("statement", "too_long", limit=MAX_STATEMENT)
 
     language = _text(draft.language).lower()
     if not is_language(language):
-        bad("language", f"unknown language code {draft.language!r} (use e.g. fr, en, ru)")
+        bad("language", "language_unknown", code=draft.language)
 
     translations: dict[str, str] = {}
     raw_translations: object = draft.translations  # JSON input may hold anything here
     if not isinstance(raw_translations, dict):
-        bad("translations", "must map a language code to a text")
+        bad("translations", "translations_shape")
     else:
         for lang, text in raw_translations.items():
             code = _text(lang).lower()
             if not is_language(code):
-                bad(f"translations.{lang}", f"unknown language code {lang!r}")
+                bad(f"translations.{lang}", "language_code_unknown", code=lang)
             elif not _text(text):
-                bad(f"translations.{lang}", "must not be empty")
+                bad(f"translations.{lang}", "required")
             elif code != language:
                 translations[code] = _text(text)
 
@@ -164,7 +164,7 @@ def resolve(draft: FactDraft, ref: ReferenceIndex, record: int | None = None) ->
     try:
         day = parse_date(draft.date)
     except (ValueError, TypeError):
-        bad("date", f"{draft.date!r} is not a valid date (YYYY-MM-DD)")
+        bad("date", "date_invalid", value=draft.date)
 
     event_name = _text(draft.event)
     event_id = ref.event_id(event_name)
@@ -172,17 +172,17 @@ def resolve(draft: FactDraft, ref: ReferenceIndex, record: int | None = None) ->
     theme_ids: list[int] = []
     slugs = _clean(draft.themes, "lower")
     if not slugs:
-        bad("themes", "at least one theme is required")
+        bad("themes", "themes_required")
     for slug in slugs:
         if slug in ref.themes:
             theme_ids.append(ref.themes[slug])
         else:
-            bad("themes", f"unknown theme {slug!r}")
+            bad("themes", "theme_unknown", theme=slug)
 
     countries = _clean(draft.countries, "upper")
     for code in countries:
         if code not in ref.countries:
-            bad("countries", f"unknown country code {code!r} (ISO 3166 alpha-2, e.g. TJ)")
+            bad("countries", "country_unknown_iso", code=code)
 
     person_ids, new_people = _split_known(draft.people, ref.people)
     organisation_ids, new_orgs = _split_known(draft.organisations, ref.organisations)
@@ -192,29 +192,29 @@ def resolve(draft: FactDraft, ref: ReferenceIndex, record: int | None = None) ->
     marking = _text(draft.marking).upper()
     if marking not in ref.markings:
         known = ", ".join(sorted(ref.markings, key=ref.markings.__getitem__))
-        bad("marking", f"unknown marking {draft.marking!r} (one of {known})")
+        bad("marking", "marking_unknown", marking=draft.marking, known=known)
 
     confidence = _text(draft.confidence).lower() or "confirmed"
     if confidence not in CONFIDENCE_LEVELS:
-        bad("confidence", f"must be one of {', '.join(CONFIDENCE_LEVELS)}")
+        bad("confidence", "one_of", choices=", ".join(CONFIDENCE_LEVELS))
 
     source_title = _text(draft.source_title)
     quote = _text(draft.quote) or None
     locator = _text(draft.locator) or None
     if (quote or locator) and not source_title:
-        bad("source.title", "a quote or locator needs the source it comes from")
+        bad("source.title", "source_needed")
     source_id = ref.sources.get(fold(source_title)) if source_title else None
 
     figures: list[ResolvedFigure] = []
     for i, fig in enumerate(draft.figures):
         label = _text(fig.label)
         if not label:
-            bad(f"figures[{i}].label", "must not be empty")
+            bad(f"figures[{i}].label", "required")
         value = _number(fig.value)
         if value is None:
-            bad(f"figures[{i}].value", f"{str(fig.value)[:40]!r} is not a number")
+            bad(f"figures[{i}].value", "not_a_number", value=str(fig.value)[:40])
         elif abs(value) >= MAX_FIGURE:
-            bad(f"figures[{i}].value", f"must be below {MAX_FIGURE:.0e} in size")
+            bad(f"figures[{i}].value", "number_too_large", limit=f"{MAX_FIGURE:.0e}")
             value = None
         figures.append(
             ResolvedFigure(
@@ -227,7 +227,7 @@ def resolve(draft: FactDraft, ref: ReferenceIndex, record: int | None = None) ->
         )
 
     if not isinstance(draft.is_key, bool):
-        bad("key", f"must be true or false, not {draft.is_key!r}")
+        bad("key", "not_a_boolean", value=draft.is_key)
 
     speaker = draft.speaker
     speaker_person: int | None = None
@@ -235,16 +235,16 @@ def resolve(draft: FactDraft, ref: ReferenceIndex, record: int | None = None) ->
     speaker_country: str | None = None
     new_speaker: Speaker | None = None
     if speaker is not None and not isinstance(speaker, Speaker):
-        bad("speaker", 'must be null, {"person": NAME}, {"document": TITLE} or {"country": CODE}')
+        bad("speaker", "speaker_shape")
     elif isinstance(speaker, Speaker):
         ref_text = _text(speaker.ref)
         if speaker.kind not in SPEAKER_KINDS:
-            bad("speaker", f"unknown kind {speaker.kind!r} (person, document or country)")
+            bad("speaker", "speaker_kind", kind=speaker.kind)
         elif not ref_text:
-            bad(f"speaker.{speaker.kind}", "must not be empty")
+            bad(f"speaker.{speaker.kind}", "required")
         elif speaker.kind == "country":
             if ref_text.upper() not in ref.countries:
-                bad("speaker.country", f"unknown country code {speaker.ref!r}")
+                bad("speaker.country", "country_unknown", code=speaker.ref)
             speaker_country = ref_text.upper()
         else:
             lookup = ref.people if speaker.kind == "person" else ref.documents
@@ -274,19 +274,19 @@ def resolve(draft: FactDraft, ref: ReferenceIndex, record: int | None = None) ->
         texts += [(f"figures[{i}].qualifier", resolved.qualifier or "")]
         texts += [(f"figures[{i}].translations.{k}", v) for k, v in resolved.translations.items()]
     for field, text in texts:
-        problem = forbidden_character(text)
-        if problem:
-            bad(field, problem)
+        codepoint = forbidden_character(text)
+        if codepoint:
+            bad(field, "unprintable", codepoint=codepoint)
         limit = LIMITS.get(re.sub(r"\[\d+\]", "", field).split(".translations")[0])
         if field in ("people", "speaker.person"):
             limit = 200  # people.name is VARCHAR(200): PostgreSQL enforces it
         elif field in ("organisations", "documents", "speaker.document"):
             limit = 300
         if limit is not None and len(text) > limit:
-            bad(field, f"is longer than {limit} characters")
+            bad(field, "too_long", limit=limit)
     for lang, text in translations.items():
         if len(text) > MAX_STATEMENT:
-            bad(f"translations.{lang}", f"is longer than {MAX_STATEMENT} characters")
+            bad(f"translations.{lang}", "too_long", limit=MAX_STATEMENT)
 
     if errors:
         raise ValidationError(errors, record)

@@ -66,7 +66,8 @@ def test_the_language_follows_the_locale_unless_chosen() -> None:
     assert i18n.choose_language("", QLocale("fr_FR")) == "fr"
     assert i18n.choose_language("", QLocale("de_DE")) == "en"
     assert i18n.choose_language("fr", QLocale("en_GB")) == "fr"
-    assert "fr" in i18n.available()
+    assert "fr" in i18n.available() and "ru" in i18n.available()
+    assert i18n.choose_language("", QLocale("ru_RU")) == "ru"
 
 
 def test_the_interface_in_french(
@@ -91,6 +92,13 @@ def test_the_interface_in_french(
 def test_the_settings_dialog_stores_the_language(qtbot: QtBot, prefs: Prefs) -> None:
     dialog = SettingsDialog(prefs)
     qtbot.addWidget(dialog)
-    dialog.language.setCurrentIndex(dialog.language.findData("fr"))
+    dialog.language.setCurrentIndex(dialog.language.findData("ru"))
+    dialog.dossier_language.setCurrentIndex(dialog.dossier_language.findData("fr"))
     dialog.accept()
-    assert Prefs.at(prefs.qsettings.fileName()).language() == "fr"
+    saved = Prefs.at(prefs.qsettings.fileName())
+    assert saved.language() == "ru"
+    assert saved.dossier_language("ru") == "fr"  # chosen; else the interface language
+    assert (
+        prefs.dossier_language("ru") == "fr"
+        and Prefs.at(prefs.qsettings.fileName() + "x").dossier_language("ru") == "ru"
+    )
