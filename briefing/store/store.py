@@ -35,8 +35,10 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from briefing.errors import (
     ConflictError,
+    FieldError,
     NotFoundError,
     UserFacingError,
+    ValidationError,
 )
 from briefing.model import (
     Event,
@@ -55,7 +57,7 @@ from briefing.model import (
     new_uuid,
     utcnow,
 )
-from briefing.store import bulk, bundle, facets, index
+from briefing.store import bulk, bundle, facets, index, translations
 from briefing.store.engine import create_briefing_engine, migrate
 from briefing.store.entity_store import EntityStore
 from briefing.store.load import load_records
@@ -170,6 +172,9 @@ class Store(EntityStore):
                     select(Marking.code).where(Marking.rank <= ceiling.scalar_subquery())
                 )
             )
+        if query.untranslated or query.outdated:
+            with self.engine.connect() as conn:
+                stmt = stmt.where(translations.gaps(conn, query))
         return stmt
 
     def fact_ids(self, query: FactQuery = ALL_FACTS) -> list[int]:
@@ -425,7 +430,9 @@ class Store(EntityStore):
         with self.session() as s:
             resolved = resolve(draft, ReferenceIndex.load(s))
             conn = s.connection()
-            (fact_id,), _ = bulk.insert_facts(conn, [(uuid or new_uuid(), resolved)])
+            (fact_id,), _ = bulk.insert_facts(
+                conn, [(uuid or new_uuid(), resolved)], [draft.translation_sources]
+            )
             index.reindex(conn, [fact_id])
             facets.apply(conn, facets.keys_of_fact(conn, fact_id))
         return self.get(fact_id)
@@ -460,6 +467,8 @@ class Store(EntityStore):
                 )
             )
             old_keys = facets.keys_of_fact(conn, before.key)
+            sources = translations.kept_sources(conn, before.key, resolved.translations)
+            sources.update(draft.translation_sources)
             names = bulk.create_named(conn, [resolved])
             conn.execute(
                 update(Fact)
@@ -468,10 +477,26 @@ class Store(EntityStore):
             )
             for table in bulk.LINKED:
                 conn.execute(delete(table).where(table.c.fact_id == before.key))  # type: ignore[arg-type]
-            bulk.insert_links(conn, [(before.key, resolved)], names)
+            bulk.insert_links(conn, [(before.key, resolved)], names, {before.key: sources})
             index.reindex(conn, [before.key])
             facets.apply(conn, facets.keys_of_fact(conn, before.key), old_keys)
         return self.get(before.key)
+
+    def confirm_translation(
+        self, uuid: str, language: str, expected_version: int | None = None
+    ) -> FactRecord:
+        """Declare a fact's translation in ``language`` still correct for its current
+        original (it stops being outdated). A change like any other: a new version, the
+        previous state kept as a revision."""
+        before = self.get(uuid)
+        if language not in before.translations:
+            raise ValidationError(
+                [FieldError(f"translations.{language}", "the fact has no translation in it")]
+            )
+        draft = before.to_draft()
+        draft.confirm(language)
+        version = before.version if expected_version is None else expected_version
+        return self.update(uuid, draft, version)
 
     def delete(self, uuid: str, expected_version: int | None = None) -> None:
         """Move a fact to the bin (recoverable with ``restore``)."""
