@@ -191,48 +191,68 @@ class Store(EntityStore):
             return self._search_ids(conn, query, search)
 
     def _search_ids(self, conn: Connection, query: FactQuery, search: SearchQuery) -> list[int]:
+        """Matches of the words as typed first, then those only an inflected form finds
+        (see ``inflection``), each tier by relevance or date as asked."""
         plain = query == FactQuery(text=query.text, limit=query.limit, order=query.order)
         relevance = query.order == "relevance"
-        limit = f" LIMIT {int(query.limit)}" if query.limit else ""
         if conn.dialect.name == "sqlite":
-            params = {"q": search.fts5()}
-            # bm25 costs ~2 µs a match; counting costs ~0.05. Past RANK_LIMIT matches a term
-            # is in a tenth of the base and relevance says little: newest facts first.
-            ranked = relevance and (
-                conn.scalar(text("SELECT count(*) FROM fact_search WHERE fact_search MATCH :q"),
-                            params) or 0
-            ) <= RANK_LIMIT  # fmt: skip
-            score = "rank" if ranked else "-rowid"
+            tiers = [search.fts5(), *([search.fts5_inflected()] if search.widened else [])]
             if plain and relevance:
-                rows = conn.execute(
-                    text(
-                        "SELECT rowid FROM fact_search WHERE fact_search MATCH :q "
-                        f"ORDER BY {score}{limit}"
-                    ),
-                    params,
-                )
-                return [r[0] for r in rows]
-            matched = text(
-                f"SELECT rowid AS fact_id, {score} AS score FROM fact_search "
-                "WHERE fact_search MATCH :q"
-            ).columns(column("fact_id", Integer), column("score", Float))
+                ids: list[int] = []
+                for match in tiers:
+                    if query.limit and len(ids) >= query.limit:
+                        break
+                    ids += self._fts5_ranked(conn, match, query.limit and query.limit - len(ids))
+                return ids
+            params = {f"q{n}": match for n, match in enumerate(tiers)}
+            selects = [
+                f"SELECT rowid AS fact_id, {n} AS tier, "
+                f"{self._fts5_score(conn, match) if relevance else '0'} AS score "
+                f"FROM fact_search WHERE fact_search MATCH :q{n}"
+                for n, match in enumerate(tiers)
+            ]
+            matched = text(" UNION ALL ".join(selects))
         else:
-            params = {"q": search.tsquery()}
+            params = {"q": search.tsquery(), "w": search.tsquery_inflected()}
+            vector = "to_tsvector('simple', body)"
             matched = text(
-                "SELECT fact_id, "
-                "-ts_rank(to_tsvector('simple', body), to_tsquery('simple', :q)) AS score "
-                "FROM fact_search WHERE to_tsvector('simple', body) @@ to_tsquery('simple', :q)"
-            ).columns(column("fact_id", Integer), column("score", Float))
-        sub = matched.subquery("m")
+                f"SELECT fact_id, CASE WHEN {vector} @@ to_tsquery('simple', :q) THEN 0 ELSE 1 "
+                f"END AS tier, -ts_rank({vector}, to_tsquery('simple', :w)) AS score "
+                f"FROM fact_search WHERE {vector} @@ to_tsquery('simple', :w)"
+            )
+        sub = matched.columns(
+            column("fact_id", Integer), column("tier", Integer), column("score", Float)
+        ).subquery("m")
         stmt = self._filtered(query, [Fact.id]).join(sub, sub.c.fact_id == Fact.id)
         if relevance:
-            stmt = stmt.order_by(sub.c.score, Fact.id)
+            stmt = stmt.order_by(sub.c.tier, sub.c.score, Fact.id)
         else:
             order = SORT_COLUMNS.get(query.order, SORT_COLUMNS["date"])
             stmt = stmt.order_by(*[c.desc() if query.descending else c for c in order], Fact.id)
         if query.limit:
             stmt = stmt.limit(query.limit)
         return list(conn.scalars(stmt, params))
+
+    @staticmethod
+    def _fts5_count(conn: Connection, match: str) -> int:
+        stmt = text("SELECT count(*) FROM fact_search WHERE fact_search MATCH :q")
+        return int(conn.scalar(stmt, {"q": match}) or 0)
+
+    def _fts5_score(self, conn: Connection, match: str) -> str:
+        """bm25 costs ~2 µs a match; counting costs ~0.05. Past RANK_LIMIT matches a term
+        is in a tenth of the base and relevance says little: newest facts first."""
+        return "rank" if self._fts5_count(conn, match) <= RANK_LIMIT else "-rowid"
+
+    def _fts5_ranked(self, conn: Connection, match: str, limit: int | None) -> list[int]:
+        score = self._fts5_score(conn, match)
+        rows = conn.execute(
+            text(
+                f"SELECT rowid FROM fact_search WHERE fact_search MATCH :q ORDER BY {score}"
+                + (f" LIMIT {int(limit)}" if limit else "")
+            ),
+            {"q": match},
+        )
+        return [r[0] for r in rows]
 
     def count(self, query: FactQuery = ALL_FACTS) -> int:
         """How many facts match ``query`` (kept counts answer the common cases at once)."""
@@ -250,8 +270,8 @@ class Store(EntityStore):
                 return int(conn.scalar(self._filtered(query, [func.count(Fact.id)])) or 0)
             unfiltered = replace(query, text="", order="date", descending=False, limit=None)
             if self.is_sqlite and unfiltered == ALL_FACTS:
-                stmt = text("SELECT count(*) FROM fact_search WHERE fact_search MATCH :q")
-                return int(conn.scalar(stmt, {"q": search.fts5()}) or 0)
+                extra = self._fts5_count(conn, search.fts5_inflected()) if search.widened else 0
+                return self._fts5_count(conn, search.fts5()) + extra
         return len(self.fact_ids(replace(query, limit=None)))
 
     def counts_by_theme(self) -> dict[str, int]:
