@@ -94,16 +94,21 @@ class SearchQuery:
             parts.append('"' + " ".join(phrase) + '"')
         return " AND ".join(parts)
 
-    def fts5_inflected(self) -> str:
-        """FTS5: the matches only an inflected form of a word finds (the typed forms'
-        matches excluded, so the store can rank those first)."""
+    def fts5_widened(self) -> str:
+        """FTS5: every match, inflected forms included (a superset of ``fts5``: each word's
+        prefixes include one of the word as typed)."""
         parts: list[str] = []
         for term in self.terms:
             forms = [f'"{p}"*' for p in prefixes(term)] if len(term) >= 3 else [f'"{term}"']
             parts.append(forms[0] if len(forms) == 1 else "(" + " OR ".join(forms) + ")")
         for phrase in self.phrases:
             parts.append('"' + " ".join(phrase) + '"')
-        return f"({' AND '.join(parts)}) NOT ({self.fts5()})"
+        return " AND ".join(parts)
+
+    def fts5_inflected(self) -> str:
+        """FTS5: the matches only an inflected form of a word finds (the typed forms'
+        matches excluded, so the store can rank those first)."""
+        return f"({self.fts5_widened()}) NOT ({self.fts5()})"
 
     def tsquery(self) -> str:
         """The query in PostgreSQL to_tsquery('simple', ...) syntax."""

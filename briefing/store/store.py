@@ -87,6 +87,9 @@ SORT_COLUMNS = {  # "relevance" (searches only) is handled apart
 
 ALL_FACTS = FactQuery()
 RANK_LIMIT = 10_000
+# Matches only an inflected form finds come after the typed form's; ranking them is worth
+# less and a short stem can match many: bm25 orders them up to here, newest first beyond.
+RANK_LIMIT_INFLECTED = 2_000
 
 
 class Store(EntityStore):
@@ -196,20 +199,24 @@ class Store(EntityStore):
         plain = query == FactQuery(text=query.text, limit=query.limit, order=query.order)
         relevance = query.order == "relevance"
         if conn.dialect.name == "sqlite":
-            tiers = [search.fts5(), *([search.fts5_inflected()] if search.widened else [])]
+            exact = search.fts5()
             if plain and relevance:
-                ids: list[int] = []
-                for match in tiers:
-                    if query.limit and len(ids) >= query.limit:
-                        break
-                    ids += self._fts5_ranked(conn, match, query.limit and query.limit - len(ids))
+                ids = self._fts5_ranked(conn, exact, query.limit, RANK_LIMIT)
+                if search.widened and not (query.limit and len(ids) >= query.limit):
+                    # With no typed match the widened query alone is cheaper than its NOT.
+                    rest = search.fts5_inflected() if ids else search.fts5_widened()
+                    more = query.limit and query.limit - len(ids)
+                    ids += self._fts5_ranked(conn, rest, more, RANK_LIMIT_INFLECTED)
                 return ids
-            params = {f"q{n}": match for n, match in enumerate(tiers)}
+            tiers = [(exact, RANK_LIMIT)]
+            if search.widened:
+                tiers.append((search.fts5_inflected(), RANK_LIMIT_INFLECTED))
+            params = {f"q{n}": match for n, (match, _) in enumerate(tiers)}
             selects = [
                 f"SELECT rowid AS fact_id, {n} AS tier, "
-                f"{self._fts5_score(conn, match) if relevance else '0'} AS score "
+                f"{self._fts5_score(conn, match, most) if relevance else '0'} AS score "
                 f"FROM fact_search WHERE fact_search MATCH :q{n}"
-                for n, match in enumerate(tiers)
+                for n, (match, most) in enumerate(tiers)
             ]
             matched = text(" UNION ALL ".join(selects))
         else:
@@ -238,13 +245,13 @@ class Store(EntityStore):
         stmt = text("SELECT count(*) FROM fact_search WHERE fact_search MATCH :q")
         return int(conn.scalar(stmt, {"q": match}) or 0)
 
-    def _fts5_score(self, conn: Connection, match: str) -> str:
-        """bm25 costs ~2 µs a match; counting costs ~0.05. Past RANK_LIMIT matches a term
+    def _fts5_score(self, conn: Connection, match: str, most: int) -> str:
+        """bm25 costs ~2 µs a match; counting costs ~0.05. Past ``most`` matches a term
         is in a tenth of the base and relevance says little: newest facts first."""
-        return "rank" if self._fts5_count(conn, match) <= RANK_LIMIT else "-rowid"
+        return "rank" if self._fts5_count(conn, match) <= most else "-rowid"
 
-    def _fts5_ranked(self, conn: Connection, match: str, limit: int | None) -> list[int]:
-        score = self._fts5_score(conn, match)
+    def _fts5_ranked(self, conn: Connection, match: str, limit: int | None, most: int) -> list[int]:
+        score = self._fts5_score(conn, match, most)
         rows = conn.execute(
             text(
                 f"SELECT rowid FROM fact_search WHERE fact_search MATCH :q ORDER BY {score}"
@@ -270,8 +277,7 @@ class Store(EntityStore):
                 return int(conn.scalar(self._filtered(query, [func.count(Fact.id)])) or 0)
             unfiltered = replace(query, text="", order="date", descending=False, limit=None)
             if self.is_sqlite and unfiltered == ALL_FACTS:
-                extra = self._fts5_count(conn, search.fts5_inflected()) if search.widened else 0
-                return self._fts5_count(conn, search.fts5()) + extra
+                return self._fts5_count(conn, search.fts5_widened())
         return len(self.fact_ids(replace(query, limit=None)))
 
     def counts_by_theme(self) -> dict[str, int]:
