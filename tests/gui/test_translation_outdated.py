@@ -70,3 +70,32 @@ def test_rewriting_an_outdated_translation_makes_it_current(
     assert _tab_titles(tabs)["ru"] == "RU"
     assert window.save_current()
     assert "ru" not in seeded.get(record.key).outdated
+
+
+def test_navigator_lists_missing_and_outdated_translations_per_language(
+    qtbot: QtBot, window: MainWindow, seeded: Store
+) -> None:
+    from briefing.gui.navigator import NavFilters
+    from briefing.store import FactDraft, FactQuery
+    from tests.gui.test_mainwindow import click_navigator
+
+    record = next(r for r in seeded.facts() if "en" in r.translations)
+    draft = record.to_draft()
+    draft.statement += " (revu)"
+    seeded.update(record.uuid, draft, record.version)
+    bare = seeded.add(FactDraft(statement="Seulement en français.", language="fr",
+                                themes=list(record.themes)))  # fmt: skip
+    window.refresh_all()
+    wait_loaded(qtbot, window)
+    window.navigator.expandAll()
+
+    click_navigator(qtbot, window, "outdated", "en")
+    qtbot.waitUntil(lambda: window.model.keys() == [record.key], timeout=5000)
+    assert window.navigator.filters() == NavFilters(outdated=("en",))
+
+    click_navigator(qtbot, window, "untranslated", "ru", ctrl=True)  # either
+    expected = seeded.fact_ids(FactQuery(outdated=("en",), untranslated=("ru",)))
+    assert {record.key, bare.key} <= set(expected)
+    qtbot.waitUntil(lambda: window.model.keys() == expected, timeout=5000)
+    restored = NavFilters.from_json(window.navigator.filters().to_json())
+    assert restored == NavFilters(untranslated=("ru",), outdated=("en",))
