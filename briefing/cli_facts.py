@@ -134,6 +134,7 @@ def _add(store: Store, args: argparse.Namespace, out: Output) -> int:
     record = store.add(
         FactDraft(
             statement=args.statement,
+            translations=_translations(args.translation),
             themes=args.theme,
             countries=args.country,
             date=args.date,
@@ -176,6 +177,17 @@ def _speaker(value: str | None) -> Speaker | None:
     if kind not in SPEAKER_KINDS or not ref.strip():
         raise UsageError(f"--speaker {value!r}: use person:NAME, document:TITLE or country:CODE")
     return Speaker(kind, ref.strip())
+
+
+def _translations(values: Sequence[str]) -> dict[str, str]:
+    """``--translation LANG=TEXT`` options as a map (the store checks codes and texts)."""
+    out: dict[str, str] = {}
+    for value in values:
+        lang, sep, text = value.partition("=")
+        if not sep or not lang.strip():
+            raise UsageError(f"--translation {value!r}: use LANG=TEXT, e.g. en='The summit…'")
+        out[lang.strip().lower()] = text
+    return out
 
 
 def _language(code: str) -> str:

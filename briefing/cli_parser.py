@@ -243,6 +243,13 @@ def _add_fact_options(add: argparse.ArgumentParser) -> None:
         "--statement", required=True, metavar="TEXT", help="what the fact says (Markdown)"
     )
     add.add_argument(
+        "--translation",
+        action="append",
+        default=[],
+        metavar="LANG=TEXT",
+        help="the statement in another language, e.g. en='The summit…' (repeatable)",
+    )
+    add.add_argument(
         "--theme",
         action="append",
         required=True,

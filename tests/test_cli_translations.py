@@ -55,3 +55,22 @@ def test_bad_language_or_missing_translation_is_a_one_line_error(seeded_path: Pa
     status, _ = run("--db", db, "facts", "confirm-translation", record.uuid, "de")
     assert status != 0
     assert _ids(db, "--outdated", "de") == set()
+
+
+def test_facts_add_stamps_its_translations(seeded_path: Path) -> None:
+    db = str(seeded_path)
+    status, out = run(
+        *("--db", db, "facts", "add", "--statement", "Un fait neuf.", "--language", "fr"),
+        *("--theme", "energy", "--country", "TJ", "--translation", "en=A new fact."),
+        *("--translation", "ru=Новый факт."),
+    )
+    assert status == 0, out
+    store = Store.open(f"sqlite:///{db}")
+    record = store.get(out.strip())
+    store.close()
+    assert record.translations == {"en": "A new fact.", "ru": "Новый факт."}
+    assert record.translation_state("en") == record.translation_state("ru") == "current"
+    assert set(record.translation_sources) == {"en", "ru"}
+    status, _ = run("--db", db, "facts", "add", "--statement", "x", "--theme", "energy",
+                    "--country", "TJ", "--translation", "no equals sign")  # fmt: skip
+    assert status != 0
