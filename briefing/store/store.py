@@ -208,17 +208,23 @@ class Store(EntityStore):
                     more = query.limit and query.limit - len(ids)
                     ids += self._fts5_ranked(conn, rest, more, RANK_LIMIT_INFLECTED)
                 return ids
-            tiers = [(exact, RANK_LIMIT)]
-            if search.widened:
-                tiers.append((search.fts5_inflected(), RANK_LIMIT_INFLECTED))
-            params = {f"q{n}": match for n, (match, _) in enumerate(tiers)}
-            selects = [
-                f"SELECT rowid AS fact_id, {n} AS tier, "
-                f"{self._fts5_score(conn, match, most) if relevance else '0'} AS score "
-                f"FROM fact_search WHERE fact_search MATCH :q{n}"
-                for n, (match, most) in enumerate(tiers)
-            ]
-            matched = text(" UNION ALL ".join(selects))
+            # One MATCH of the widened query; the tier (typed form or not) only matters
+            # for relevance. A UNION of the two tiers evaluated the typed query twice (in
+            # its NOT) and made a filtered search 2-3x slower at 100,000 facts.
+            params = {"q": search.fts5_widened() if search.widened else exact}
+            tier = score = "0"
+            if relevance:
+                score = self._fts5_score(conn, params["q"], RANK_LIMIT)
+                if search.widened:
+                    params["typed"] = exact
+                    tier = (
+                        "CASE WHEN rowid IN (SELECT rowid FROM fact_search "
+                        "WHERE fact_search MATCH :typed) THEN 0 ELSE 1 END"
+                    )
+            matched = text(
+                f"SELECT rowid AS fact_id, {tier} AS tier, {score} AS score "
+                "FROM fact_search WHERE fact_search MATCH :q"
+            )
         else:
             params = {"q": search.tsquery(), "w": search.tsquery_inflected()}
             vector = "to_tsvector('simple', body)"
