@@ -182,3 +182,19 @@ def test_the_count_line_reads_back_from_both_formats(store: Store) -> None:
     cells = [c.text for t in document.tables for row in t.rows for c in row.cells]
     paragraphs = [p.text for p in document.paragraphs]
     assert any("1 запись приведена на языке оригинала" in t for t in cells + paragraphs)
+
+
+def test_the_fact_list_shows_the_original_rather_than_an_outdated_translation(
+    store: Store,
+) -> None:
+    current = _add(store, "Un fait traduit.")
+    stale = _edit(store, _add(store, "Un fait revu."), statement="Un fait revu, corrigé.")
+    rows = {r.key: r for r in store.rows([current.key, stale.key], "en")}
+    assert (rows[current.key].statement, rows[current.key].language) == (
+        "The summit opens in Dushanbe.",
+        "en",
+    )
+    assert (rows[stale.key].statement, rows[stale.key].language) == (
+        "Un fait revu, corrigé.",
+        "fr",
+    )

@@ -66,6 +66,7 @@ from briefing.store.records import (
     FactQuery,
     FactRecord,
     FactRow,
+    original_digest,
 )
 from briefing.store.reference import ReferenceIndex, ensure_reference_data
 from briefing.store.search import SearchQuery
@@ -392,13 +393,19 @@ class Store(EntityStore):
                 .outerjoin(Source, Source.id == Fact.source_id)
                 .where(Fact.id.in_(keys))
             ).all()
-            tr = dict(
-                conn.execute(
-                    select(FactTranslation.fact_id, FactTranslation.statement).where(
-                        FactTranslation.fact_id.in_(keys), FactTranslation.language == language
-                    )
+            originals = {r[0]: r[3] for r in facts}
+            # An outdated translation is not shown as the fact's text, as in a dossier.
+            tr = {
+                fid: text
+                for fid, text, digest in conn.execute(
+                    select(
+                        FactTranslation.fact_id,
+                        FactTranslation.statement,
+                        FactTranslation.source_digest,
+                    ).where(FactTranslation.fact_id.in_(keys), FactTranslation.language == language)
                 ).all()
-            )
+                if digest is None or digest == original_digest(originals.get(fid, ""))
+            }
             themes: dict[int, list[str]] = defaultdict(list)
             for fid, name in conn.execute(
                 select(fact_themes.c.fact_id, getattr(Theme, f"name_{language}", Theme.name_en))
