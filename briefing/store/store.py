@@ -18,10 +18,7 @@ from typing import Any
 from sqlalchemy import (
     Connection,
     Engine,
-    Float,
-    Integer,
     Select,
-    column,
     delete,
     func,
     insert,
@@ -57,7 +54,7 @@ from briefing.model import (
     new_uuid,
     utcnow,
 )
-from briefing.store import bulk, bundle, facets, index, translations
+from briefing.store import bulk, bundle, facets, index, search_run, translations
 from briefing.store.engine import create_briefing_engine, migrate
 from briefing.store.entity_store import EntityStore
 from briefing.store.load import load_records
@@ -87,10 +84,6 @@ SORT_COLUMNS = {  # "relevance" (searches only) is handled apart
 }
 
 ALL_FACTS = FactQuery()
-RANK_LIMIT = 10_000
-# Matches only an inflected form finds come after the typed form's; ranking them is worth
-# less and a short stem can match many: bm25 orders them up to here, newest first beyond.
-RANK_LIMIT_INFLECTED = 2_000
 
 
 class Store(EntityStore):
@@ -195,48 +188,12 @@ class Store(EntityStore):
             return self._search_ids(conn, query, search)
 
     def _search_ids(self, conn: Connection, query: FactQuery, search: SearchQuery) -> list[int]:
-        """Matches of the words as typed first, then those only an inflected form finds
-        (see ``inflection``), each tier by relevance or date as asked."""
         plain = query == FactQuery(text=query.text, limit=query.limit, order=query.order)
         relevance = query.order == "relevance"
-        if conn.dialect.name == "sqlite":
-            exact = search.fts5()
-            if plain and relevance:
-                ids = self._fts5_ranked(conn, exact, query.limit, RANK_LIMIT)
-                if search.widened and not (query.limit and len(ids) >= query.limit):
-                    # With no typed match the widened query alone is cheaper than its NOT.
-                    rest = search.fts5_inflected() if ids else search.fts5_widened()
-                    more = query.limit and query.limit - len(ids)
-                    ids += self._fts5_ranked(conn, rest, more, RANK_LIMIT_INFLECTED)
-                return ids
-            # One MATCH of the widened query; the tier (typed form or not) only matters
-            # for relevance. A UNION of the two tiers evaluated the typed query twice (in
-            # its NOT) and made a filtered search 2-3x slower at 100,000 facts.
-            params = {"q": search.fts5_widened() if search.widened else exact}
-            tier = score = "0"
-            if relevance:
-                score = self._fts5_score(conn, params["q"], RANK_LIMIT)
-                if search.widened:
-                    params["typed"] = exact
-                    tier = (
-                        "CASE WHEN rowid IN (SELECT rowid FROM fact_search "
-                        "WHERE fact_search MATCH :typed) THEN 0 ELSE 1 END"
-                    )
-            matched = text(
-                f"SELECT rowid AS fact_id, {tier} AS tier, {score} AS score "
-                "FROM fact_search WHERE fact_search MATCH :q"
-            )
-        else:
-            params = {"q": search.tsquery(), "w": search.tsquery_inflected()}
-            vector = "to_tsvector('simple', body)"
-            matched = text(
-                f"SELECT fact_id, CASE WHEN {vector} @@ to_tsquery('simple', :q) THEN 0 ELSE 1 "
-                f"END AS tier, -ts_rank({vector}, to_tsquery('simple', :w)) AS score "
-                f"FROM fact_search WHERE {vector} @@ to_tsquery('simple', :w)"
-            )
-        sub = matched.columns(
-            column("fact_id", Integer), column("tier", Integer), column("score", Float)
-        ).subquery("m")
+        if plain and relevance and conn.dialect.name == "sqlite":
+            return search_run.ranked_ids(conn, search, query.limit)
+        matched, params = search_run.matches(conn, search, relevance)
+        sub = matched.subquery("m")
         stmt = self._filtered(query, [Fact.id]).join(sub, sub.c.fact_id == Fact.id)
         if relevance:
             stmt = stmt.order_by(sub.c.tier, sub.c.score, Fact.id)
@@ -246,27 +203,6 @@ class Store(EntityStore):
         if query.limit:
             stmt = stmt.limit(query.limit)
         return list(conn.scalars(stmt, params))
-
-    @staticmethod
-    def _fts5_count(conn: Connection, match: str) -> int:
-        stmt = text("SELECT count(*) FROM fact_search WHERE fact_search MATCH :q")
-        return int(conn.scalar(stmt, {"q": match}) or 0)
-
-    def _fts5_score(self, conn: Connection, match: str, most: int) -> str:
-        """bm25 costs ~2 µs a match; counting costs ~0.05. Past ``most`` matches a term
-        is in a tenth of the base and relevance says little: newest facts first."""
-        return "rank" if self._fts5_count(conn, match) <= most else "-rowid"
-
-    def _fts5_ranked(self, conn: Connection, match: str, limit: int | None, most: int) -> list[int]:
-        score = self._fts5_score(conn, match, most)
-        rows = conn.execute(
-            text(
-                f"SELECT rowid FROM fact_search WHERE fact_search MATCH :q ORDER BY {score}"
-                + (f" LIMIT {int(limit)}" if limit else "")
-            ),
-            {"q": match},
-        )
-        return [r[0] for r in rows]
 
     def count(self, query: FactQuery = ALL_FACTS) -> int:
         """How many facts match ``query`` (kept counts answer the common cases at once)."""
@@ -284,7 +220,7 @@ class Store(EntityStore):
                 return int(conn.scalar(self._filtered(query, [func.count(Fact.id)])) or 0)
             unfiltered = replace(query, text="", order="date", descending=False, limit=None)
             if self.is_sqlite and unfiltered == ALL_FACTS:
-                return self._fts5_count(conn, search.fts5_widened())
+                return search_run.count(conn, search)
         return len(self.fact_ids(replace(query, limit=None)))
 
     def counts_by_theme(self) -> dict[str, int]:
