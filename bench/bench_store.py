@@ -38,6 +38,9 @@ QUERIES = [
     ("phrase", '"corridor Nord-Sud"'),
     ("phrase", '"national currencies"'),
     ("rare", "hydropower sanctions"),
+    ("inflected (ru)", "Таджикистане"),
+    ("inflected (en)", "investments"),
+    ("inflected (fr)", "coopérer"),
 ]
 
 

@@ -15,6 +15,7 @@ from briefing.cli_output import Output
 from briefing.errors import ValidationError
 from briefing.store import FactDraft, FactQuery, FactRecord, Store
 from briefing.store.records import SPEAKER_KINDS, Speaker
+from briefing.store.validation import is_language
 
 
 def run_facts(store: Store, args: argparse.Namespace, out: Output) -> int:
@@ -30,6 +31,8 @@ def run_facts(store: Store, args: argparse.Namespace, out: Output) -> int:
         from briefing.cli_import import run_facts_check
 
         return run_facts_check(store, args, out)
+    if action == "confirm-translation":
+        return _confirm(store, args.id, args.language, out)
     return _list(store, args, out)
 
 
@@ -39,6 +42,8 @@ def _list(store: Store, args: argparse.Namespace, out: Output) -> int:
         countries=tuple(args.country),
         text=args.search,
         order="relevance" if args.search.strip() else "date",
+        untranslated=tuple(_language(x) for x in args.untranslated),
+        outdated=tuple(_language(x) for x in args.outdated),
     )
     check_filters(store, query)
     records = store.facts(query)
@@ -107,7 +112,10 @@ def _detail(record: FactRecord) -> str:
         ("source", " — ".join(x for x in (source["title"], source["locator"]) if x)),
         ("quote", source["quote"] or ""),
         (f"statement ({record.language})", record.statement),
-        *((f"translation ({lang})", text) for lang, text in sorted(record.translations.items())),
+        *(
+            (f"translation ({lang}{', outdated' if lang in record.outdated else ''})", text)
+            for lang, text in sorted(record.translations.items())
+        ),
         *(("figure", _figure(f)) for f in data["figures"]),
     ]
     width = max(len(label) for label, _ in fields)
@@ -143,6 +151,7 @@ def _add(store: Store, args: argparse.Namespace, out: Output) -> int:
     record = store.add(
         FactDraft(
             statement=args.statement,
+            translations=_translations(args.translation),
             themes=args.theme,
             countries=args.country,
             date=_date(args.date),
@@ -185,6 +194,33 @@ def _speaker(value: str | None) -> Speaker | None:
     if kind not in SPEAKER_KINDS or not ref.strip():
         raise UsageError(f"--speaker {value!r}: use person:NAME, document:TITLE or country:CODE")
     return Speaker(kind, ref.strip())
+
+
+def _translations(values: Sequence[str]) -> dict[str, str]:
+    """``--translation LANG=TEXT`` options as a map (the store checks codes and texts)."""
+    out: dict[str, str] = {}
+    for value in values:
+        lang, sep, text = value.partition("=")
+        if not sep or not lang.strip():
+            raise UsageError(f"--translation {value!r}: use LANG=TEXT, e.g. en='The summit…'")
+        out[lang.strip().lower()] = text
+    return out
+
+
+def _language(code: str) -> str:
+    """A language code as typed on the command line, checked (``ru``, ``FR``)."""
+    if not is_language(code.strip().lower()):
+        raise UsageError(f"unknown language code {code!r} (ISO 639-1, e.g. ru)")
+    return code.strip().lower()
+
+
+def _confirm(store: Store, ident: str, language: str, out: Output) -> int:
+    record = store.confirm_translation(resolve_fact(store, ident), _language(language))
+    if out.json_mode:
+        out.json({"id": record.uuid, "version": record.version})
+    else:
+        out.say(f"translation ({language.lower()}) of {record.uuid} confirmed as current")
+    return 0
 
 
 def _import(store: Store, path: Path, out: Output) -> int:

@@ -141,6 +141,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     facts = command("facts", "list facts (or: facts show | add | import)")
     _add_filters(facts)
+    _add_translation_filters(facts)
     fsub = facts.add_subparsers(
         dest="facts_command", metavar="ACTION", parser_class=Parser, title="actions"
     )
@@ -157,6 +158,13 @@ def build_parser() -> argparse.ArgumentParser:
         "file", type=Path, metavar="FILE", help="JSON written by 'facts --format json'"
     )
     command("check", "check every quote against its source's stored text (1: mismatch)", fsub)
+    confirm = command(
+        "confirm-translation",
+        "declare a fact's translation still correct after its original was edited",
+        fsub,
+    )
+    confirm.add_argument("id", metavar="ID", help="a fact id or a unique prefix of one")
+    confirm.add_argument("language", metavar="LANG", help="the translation's language: en, fr, ru…")
 
     command("events", "list events (summits, visits, ministerials, calls), newest first")
     command("people", "list people, with the other spellings of their names")
@@ -267,9 +275,33 @@ def _add_filters(p: argparse.ArgumentParser) -> None:
     )
 
 
+def _add_translation_filters(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--untranslated",
+        action="append",
+        default=[],
+        metavar="LANG",
+        help="only facts with no translation in this language (repeatable)",
+    )
+    p.add_argument(
+        "--outdated",
+        action="append",
+        default=[],
+        metavar="LANG",
+        help="only facts whose translation in this language predates an edit of the original",
+    )
+
+
 def _add_fact_options(add: argparse.ArgumentParser) -> None:
     add.add_argument(
         "--statement", required=True, metavar="TEXT", help="what the fact says (Markdown)"
+    )
+    add.add_argument(
+        "--translation",
+        action="append",
+        default=[],
+        metavar="LANG=TEXT",
+        help="the statement in another language, e.g. en='The summit…' (repeatable)",
     )
     add.add_argument(
         "--theme",

@@ -606,7 +606,13 @@ def test_bash_completion_follows_the_parser() -> None:
                 "import", "bundle", "backup", "restore", "completion"]  # fmt: skip
     assert _complete_bash(script, ["briefing", ""]) == commands
     assert _complete_bash(script, ["briefing", "ex"]) == ["export"]
-    assert _complete_bash(script, ["briefing", "facts", ""]) == ["show", "add", "import", "check"]
+    assert _complete_bash(script, ["briefing", "facts", ""]) == [
+        "show",
+        "add",
+        "import",
+        "check",
+        "confirm-translation",
+    ]
     assert _complete_bash(script, ["briefing", "--db", "x.db", "facts", "--for"]) == ["--format"]
     assert _complete_bash(script, ["briefing", "facts", "--format", ""]) == ["table", "json"]
     assert _complete_bash(script, ["briefing", "export", "--max-marking", "C"]) == ["CONFIDENTIAL"]

@@ -106,7 +106,7 @@ def test_relevance_ranks_then_falls_back_to_newest(
     ranked = store.fact_ids(FactQuery(text="energy", order="relevance"))
     assert ranked[0] == strong.key
     assert set(ranked) == {weak.key, strong.key, newest.key}
-    monkeypatch.setattr("briefing.store.store.RANK_LIMIT", 2)
+    monkeypatch.setattr("briefing.store.search_run.RANK_LIMIT", 2)
     assert store.fact_ids(FactQuery(text="energy", order="relevance")) == [
         newest.key, strong.key, weak.key,
     ]  # fmt: skip

@@ -44,6 +44,7 @@ from briefing.dossier.labels import (
     HANDLING,
     format_day,
     format_days,
+    in_original_line,
     labels_for,
     language_name,
     marking_name,
@@ -119,6 +120,8 @@ class _Assembler:
         self.numbers: dict[int, str] = {}
         self.many_events = False
         self.cache: dict[int, FactRecord] = {}
+        # uuids of the entries printed in their original for want of a current translation
+        self.in_original: dict[str, str] = {}
 
     def load(self, keys: list[int]) -> list[FactRecord]:
         """Records for ``keys``, each read from the store once per dossier (a fact of
@@ -285,6 +288,8 @@ class _Assembler:
     def fact(self, record: FactRecord) -> DossierFact:
         self.markings_used.add(record.marking)
         body, text_language = self.body(record)
+        if text_language != self.language:
+            self.in_original[record.uuid] = record.translation_state(self.language)
         number = self.cite(record)
         return DossierFact(
             uuid=record.uuid,
@@ -566,6 +571,11 @@ class _Assembler:
             if value.strip():
                 cover.append(CoverLine(label, value.strip()))
         title = typeset(spec.title.strip() or event_name or lab.briefing_book, self.language)
+        states = list(self.in_original.values())
+        untranslated, outdated = states.count("missing"), states.count("outdated")
+        count_line = in_original_line(untranslated, outdated, self.language)
+        if count_line:
+            cover.append(CoverLine(*count_line))
         cover = [CoverLine(c.label, typeset(c.value, self.language)) for c in cover]
         return Dossier(
             title=title,
@@ -584,6 +594,8 @@ class _Assembler:
             source_groups=self.groups(),
             subject=event_name or spec.subtitle or title,
             keywords=tuple(s.title for s in sections if isinstance(s, FactSection)),
+            untranslated=untranslated,
+            outdated=outdated,
         )
 
     def groups(self) -> tuple[SourceGroup, ...]:

@@ -300,6 +300,9 @@ class Dossier:
     for/by, prepared on, reference, version). ``sources`` are the citations, numbered from
     1 in order of first appearance; ``source_groups`` the same notes grouped by document
     for the annex, in order of each document's first citation.
+    ``untranslated`` and ``outdated`` count the entries printed in their original language
+    because the dossier's language had no translation, or only an outdated one (the cover
+    says so in a line of its own).
     """
 
     title: str
@@ -318,6 +321,8 @@ class Dossier:
     source_groups: tuple[SourceGroup, ...]
     subject: str = ""
     keywords: tuple[str, ...] = field(default_factory=tuple)
+    untranslated: int = 0
+    outdated: int = 0
 
     def fact_sections(self) -> list[FactSection]:
         """Every fact section and sub-section, in printing order."""

@@ -265,3 +265,58 @@ def format_days(start: dt.date, end: dt.date | None, language: str) -> str:
     if (start.year, start.month) == (end.year, end.month):
         return f"{start.day}–{format_day(end, language)}"
     return f"{format_day(start, language)} – {format_day(end, language)}"
+
+
+# The cover line saying how many entries print in their original language because the
+# dossier's language has no translation of them, or only one of an earlier wording.
+# Keyed by CLDR plural category (Babel): Russian needs one/few/many.
+_IN_ORIGINAL_LABEL = {"en": "Translations", "fr": "Traductions", "ru": "Переводы"}
+_IN_ORIGINAL: dict[str, dict[str, str]] = {
+    "en": {
+        "one": "{count} entry printed in its original language",
+        "other": "{count} entries printed in their original language",
+    },
+    "fr": {
+        "one": "{count} entrée imprimée dans sa langue d’origine",
+        "other": "{count} entrées imprimées dans leur langue d’origine",
+    },
+    "ru": {
+        "one": "{count} запись приведена на языке оригинала",
+        "few": "{count} записи приведены на языке оригинала",
+        "other": "{count} записей приведены на языке оригинала",
+    },
+}
+_IN_ORIGINAL_WHY: dict[str, tuple[str, str]] = {
+    # (no translation, translation outdated by an edit of the original)
+    "en": ("no translation: {missing}", "translation out of date: {outdated}"),
+    "fr": ("sans traduction\u00a0: {missing}", "traduction périmée\u00a0: {outdated}"),
+    "ru": ("нет перевода: {missing}", "перевод устарел: {outdated}"),
+}
+
+
+def plural_category(count: int, language: str) -> str:
+    """CLDR's plural category of ``count`` in ``language`` ("one", "few", "many", "other")."""
+    try:
+        return str(Locale.parse(language).plural_form(count))
+    except (ValueError, UnknownLocaleError):
+        return "one" if count == 1 else "other"
+
+
+def in_original_line(missing: int, outdated: int, language: str) -> tuple[str, str] | None:
+    """(label, value) of the cover line counting entries printed in their original
+    language for want of a current translation; None when there are none."""
+    total = missing + outdated
+    if not total:
+        return None
+    forms = _IN_ORIGINAL.get(language, _IN_ORIGINAL["en"])
+    category = plural_category(total, language)
+    text = forms.get(category, forms["other"]).format(count=total)
+    why = _IN_ORIGINAL_WHY.get(language, _IN_ORIGINAL_WHY["en"])
+    reasons = [
+        template.format(missing=missing, outdated=outdated)
+        for template, n in zip(why, (missing, outdated), strict=True)
+        if n
+    ]
+    label = _IN_ORIGINAL_LABEL.get(language, _IN_ORIGINAL_LABEL["en"])
+    separator = "\u202f; " if language == "fr" else "; "
+    return label, f"{text} ({separator.join(reasons)})"

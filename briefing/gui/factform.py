@@ -420,7 +420,7 @@ class FactForm(QWidget):
 
     # ------------------------------------------------------------------ load / draft
 
-    def _fill(self, draft: FactDraft) -> None:
+    def _fill(self, draft: FactDraft, sources: dict[str, str | None] | None = None) -> None:
         self._loading = True
         try:
             index = self.language.findData(draft.language)
@@ -428,7 +428,7 @@ class FactForm(QWidget):
                 self.language.addItem(language_name(draft.language), draft.language)
                 index = self.language.count() - 1
             self.language.setCurrentIndex(index)
-            self.tabs.set_texts(draft.statement, draft.translations)
+            self.tabs.set_texts(draft.statement, draft.translations, sources)
             self._extra_translations = {
                 k: v for k, v in draft.translations.items() if k not in TRANSLATION_LANGUAGES
             }
@@ -478,13 +478,14 @@ class FactForm(QWidget):
             figures=self.figures.figures(),
             is_key=self.key_point.value(),
             speaker=self.speaker.value(),
+            translation_sources=self.tabs.confirmed_sources(),
         )
 
     def load(self, record: FactRecord, read_only: bool = False) -> None:
         """Show the saved fact ``record`` (discarding any edits)."""
         self._record = record
         self._is_new = False
-        self._fill(record.to_draft())
+        self._fill(record.to_draft(), record.translation_sources)
         self._baseline = self.draft()
         self._set_read_only(read_only)
         self.set_notice(

@@ -29,7 +29,9 @@ from briefing.store.search import fold
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 KEY_ROLE = Qt.ItemDataRole.UserRole + 2
-FILTER_KINDS = ("theme", "country", "event", "marking")
+FILTER_KINDS = ("theme", "country", "event", "marking", "untranslated", "outdated")
+# The dossier languages whose missing or outdated translations the navigator lists.
+TRANSLATION_FILTER_LANGUAGES = ("en", "fr", "ru")
 
 
 @dataclass(frozen=True)
@@ -41,11 +43,13 @@ class NavFilters:
     events: tuple[str, ...] = ()
     markings: tuple[str, ...] = ()
     bin: bool = False
+    untranslated: tuple[str, ...] = ()
+    outdated: tuple[str, ...] = ()
 
     @property
     def empty(self) -> bool:
         """True when nothing narrows the list."""
-        return not (self.themes or self.countries or self.events or self.markings or self.bin)
+        return self == NavFilters()
 
     def query(self, text: str = "") -> FactQuery:
         """The store query for these filters plus a search text."""
@@ -57,6 +61,8 @@ class NavFilters:
             events=self.events,
             markings=self.markings,
             text=text,
+            untranslated=self.untranslated,
+            outdated=self.outdated,
         )
 
     def to_json(self) -> dict[str, Any]:
@@ -67,6 +73,8 @@ class NavFilters:
             "events": list(self.events),
             "markings": list(self.markings),
             "bin": self.bin,
+            "untranslated": list(self.untranslated),
+            "outdated": list(self.outdated),
         }
 
     @classmethod
@@ -85,6 +93,8 @@ class NavFilters:
             strings("events"),
             strings("markings"),
             bool(data.get("bin")),
+            strings("untranslated"),
+            strings("outdated"),
         )
 
 
@@ -94,6 +104,7 @@ class _Groups:
     countries: QTreeWidgetItem
     events: QTreeWidgetItem
     markings: QTreeWidgetItem
+    translations: QTreeWidgetItem
     specs: QTreeWidgetItem
     all: QTreeWidgetItem
     bin: QTreeWidgetItem
@@ -172,6 +183,7 @@ class Navigator(QTreeWidget):
             countries=self._group(self.tr("Countries")),
             events=self._group(self.tr("Events")),
             markings=self._group(self.tr("Markings")),
+            translations=self._group(self.tr("Translations")),
             specs=self._group(self.tr("Dossiers")),
             all=all_item,
             bin=self._leaf("bin", "", self.tr("Bin")),
@@ -187,6 +199,7 @@ class Navigator(QTreeWidget):
                 groups.countries,
                 groups.events,
                 groups.markings,
+                groups.translations,
                 groups.specs,
                 groups.bin,
             ]
@@ -200,7 +213,7 @@ class Navigator(QTreeWidget):
         try:
             g = self._groups
             g.items = {}
-            for group in (g.themes, g.countries, g.events, g.markings, g.specs):
+            for group in (g.themes, g.countries, g.events, g.markings, g.translations, g.specs):
                 group.takeChildren()
             parents: dict[str, QTreeWidgetItem] = {}
             for theme in self._ref.themes:
@@ -216,6 +229,7 @@ class Navigator(QTreeWidget):
                 item = self._leaf("marking", marking, i18n.marking_label(marking))
                 g.markings.addChild(item)
                 g.items[("marking", marking)] = item
+            self._fill_translations()
             for name, _when in self._store.specs():
                 item = self._leaf("spec", name, name)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled)
@@ -230,10 +244,35 @@ class Navigator(QTreeWidget):
             for group in (g.themes, g.countries, g.events, g.markings, g.specs):
                 group.setExpanded(True)
                 group.setHidden(group is g.events and not self._ref.events)
+            g.translations.setExpanded(False)  # a translator's view: folded by default
             self._select(filters)
         finally:
             self._updating = False
         self.refresh_counts()
+
+    def _fill_translations(self) -> None:
+        """ "Missing in English", "Outdated in English"... (no counts: finding outdated
+        translations hashes every original, too slow to repeat after every change)."""
+        g = self._groups
+        for code in TRANSLATION_FILTER_LANGUAGES:
+            name = QLocale(code).nativeLanguageName()
+            name = f"{name[:1].upper()}{name[1:]}"
+            for kind, label, tip in (
+                (
+                    "untranslated",
+                    self.tr("Missing in {language}").format(language=name),
+                    self.tr("Facts with no translation in this language"),
+                ),
+                (
+                    "outdated",
+                    self.tr("Outdated in {language}").format(language=name),
+                    self.tr("Facts whose translation predates an edit of the original"),
+                ),
+            ):
+                item = self._leaf(kind, code, label)
+                item.setToolTip(0, tip)
+                g.translations.addChild(item)
+                g.items[(kind, code)] = item
 
     def _fill_countries(self, keep: tuple[str, ...]) -> None:
         g = self._groups
@@ -306,6 +345,8 @@ class Navigator(QTreeWidget):
                 ("country", filters.countries),
                 ("event", filters.events),
                 ("marking", filters.markings),
+                ("untranslated", filters.untranslated),
+                ("outdated", filters.outdated),
             ):
                 wanted.extend(g.items[(kind, k)] for k in keys if (kind, k) in g.items)
             if not wanted:
@@ -331,6 +372,8 @@ class Navigator(QTreeWidget):
             tuple(picked["country"]),
             tuple(picked["event"]),
             tuple(picked["marking"]),
+            untranslated=tuple(picked["untranslated"]),
+            outdated=tuple(picked["outdated"]),
         )
 
     def _on_selection(self) -> None:

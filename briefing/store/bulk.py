@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import gc
 import uuid as uuidlib
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -34,7 +34,7 @@ from briefing.model import (
     utcnow,
 )
 from briefing.store import facets, index
-from briefing.store.records import FactDraft
+from briefing.store.records import FactDraft, original_digest
 from briefing.store.reference import ReferenceIndex
 from briefing.store.search import fold
 from briefing.store.validation import ResolvedFact, resolve
@@ -87,6 +87,7 @@ def _import_objects(
     existing = set(conn.scalars(select(Fact.uuid)))
     report = ImportReport()
     batch: list[tuple[str, ResolvedFact]] = []
+    sources: list[dict[str, str]] = []
     seen: set[str] = set()
     for i, obj in enumerate(objects):
         if not isinstance(obj, dict):
@@ -112,10 +113,11 @@ def _import_objects(
         except ValidationError as exc:
             raise ValidationError(exc.errors, record=i) from None
         batch.append((ident or new_uuid(), resolve(draft, ref, record=i)))
+        sources.append(draft.translation_sources)
         if progress and i % 1000 == 0:
             progress(i, len(objects))
     if batch:
-        _insert(conn, batch)
+        _insert(conn, batch, sources)
         report.added = [u for u, _ in batch]
     return report
 
@@ -253,10 +255,20 @@ LINKED = (
 )
 
 
+Sources = Mapping[int, Mapping[str, str | None]]
+
+
 def insert_links(
-    conn: Connection, pairs: Sequence[tuple[int, ResolvedFact]], names: NewNames
+    conn: Connection,
+    pairs: Sequence[tuple[int, ResolvedFact]],
+    names: NewNames,
+    sources: Sources | None = None,
 ) -> None:
-    """Insert the link, translation and figure rows of facts, set-based."""
+    """Insert the link, translation and figure rows of facts, set-based.
+
+    Each translation is stamped with the digest of the original it translates:
+    ``sources[fact key][language]`` when given (None: unknown), else the current original.
+    """
     themes: list[tuple[Any, ...]] = []
     countries: list[tuple[Any, ...]] = []
     people: list[tuple[Any, ...]] = []
@@ -273,7 +285,10 @@ def insert_links(
             orgs += [(fid, o) for o in names.organisations_of(r)]
         if r.document_ids or r.new_documents:
             docs += [(fid, d) for d in names.documents_of(r)]
-        translations += [(fid, k, v) for k, v in r.translations.items()]
+        if r.translations:
+            given = (sources or {}).get(fid, {})
+            current = original_digest(r.statement)
+            translations += [(fid, k, v, given.get(k, current)) for k, v in r.translations.items()]
         figures += [
             (fid, i, f.label, f.translations, f.value, f.unit, f.qualifier)
             for i, f in enumerate(r.figures)
@@ -283,7 +298,9 @@ def insert_links(
     insert_rows(conn, fact_people, ("fact_id", "person_id"), people)
     insert_rows(conn, fact_organisations, ("fact_id", "organisation_id"), orgs)
     insert_rows(conn, fact_documents, ("fact_id", "document_id"), docs)
-    insert_rows(conn, TRANSLATIONS, ("fact_id", "language", "statement"), translations)
+    insert_rows(
+        conn, TRANSLATIONS, ("fact_id", "language", "statement", "source_digest"), translations
+    )
     insert_rows(
         conn,
         FIGURES,
@@ -293,9 +310,14 @@ def insert_links(
 
 
 def insert_facts(
-    conn: Connection, batch: Sequence[tuple[str, ResolvedFact]]
+    conn: Connection,
+    batch: Sequence[tuple[str, ResolvedFact]],
+    sources: Sequence[Mapping[str, str]] | None = None,
 ) -> tuple[list[int], NewNames]:
     """Insert new facts (uuid, resolved) with their links.
+
+    ``sources``, in ``batch`` order, are the translation digests the writer gave (see
+    insert_links); translations without one translate the original they come with.
 
     Returns their keys, in order, and the entities created for them.
 
@@ -320,7 +342,8 @@ def insert_facts(
     for key, row in zip(ids, rows, strict=True):
         row["id"] = key
     insert_many(conn, Fact.__table__, rows)  # RETURNING would go row by row
-    insert_links(conn, list(zip(ids, (r for _, r in batch), strict=True)), names)
+    given = dict(zip(ids, sources, strict=True)) if sources is not None else None
+    insert_links(conn, list(zip(ids, (r for _, r in batch), strict=True)), names, given)
     return ids, names
 
 
@@ -386,8 +409,10 @@ def _allocate_ids(conn: Connection, n: int) -> list[int]:
     return list(range(start, start + n))
 
 
-def _insert(conn: Connection, batch: list[tuple[str, ResolvedFact]]) -> None:
-    ids, names = insert_facts(conn, batch)
+def _insert(
+    conn: Connection, batch: list[tuple[str, ResolvedFact]], sources: list[dict[str, str]]
+) -> None:
+    ids, names = insert_facts(conn, batch, sources)
     if len(ids) >= REBUILD_THRESHOLD:
         index.rebuild(conn)
     else:

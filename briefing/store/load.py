@@ -75,7 +75,12 @@ def load_records(conn: Connection, keys: list[int]) -> dict[int, FactRecord]:
         .order_by(Document.title)
     )
     translations = grouped(
-        select(FactTranslation.fact_id, FactTranslation.language, FactTranslation.statement)
+        select(
+            FactTranslation.fact_id,
+            FactTranslation.language,
+            FactTranslation.statement,
+            FactTranslation.source_digest,
+        )
         .where(FactTranslation.fact_id.in_(ids))
         .order_by(FactTranslation.language)
     )
@@ -142,7 +147,8 @@ def load_records(conn: Connection, keys: list[int]) -> dict[int, FactRecord]:
             language=row[3],
             date=row[4],
             event=row[5],
-            translations=dict(translations.get(fid, ())),
+            translations={lang: text for lang, text, _ in translations.get(fid, ())},
+            translation_sources={lang: d for lang, _, d in translations.get(fid, ())},
             themes=tuple(themes.get(fid, ())),
             countries=tuple(countries.get(fid, ())),
             people=tuple(people.get(fid, ())),

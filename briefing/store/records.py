@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from briefing.errors import FieldError, ValidationError
@@ -33,6 +35,9 @@ def original_digest(statement: str) -> str:
     """
     normal = " ".join(unicodedata.normalize("NFC", statement).split())
     return hashlib.sha256(normal.encode("utf-8")).hexdigest()[:16]
+
+
+DIGEST = re.compile(r"[0-9a-f]{16}")
 
 
 @dataclass
@@ -96,6 +101,15 @@ class FactDraft:
     figures: list[FigureDraft] = field(default_factory=list)
     is_key: object = False
     speaker: object = None  # a Speaker, None, or whatever malformed JSON held
+    # original_digest() each translation was made from, by language, when the writer says
+    # so: a bundle carrying its own, or "still correct" (``confirm``). Languages left out
+    # are stamped by the store: the current original if the text is new or changed, else
+    # the digest the translation already had.
+    translation_sources: dict[str, str] = field(default_factory=dict)
+
+    def confirm(self, language: str) -> None:
+        """Declare the translation in ``language`` still correct for this draft's original."""
+        self.translation_sources[language] = original_digest(self.statement)
 
     @classmethod
     def from_json(cls, obj: dict[str, Any]) -> FactDraft:
@@ -118,6 +132,14 @@ class FactDraft:
         if not isinstance(translations, dict):
             errors.append(FieldError.of("translations", "translations_shape"))
             translations = {}
+        sources = obj.get("translation_sources") or {}
+        if not isinstance(sources, dict) or not all(
+            isinstance(v, str) and DIGEST.fullmatch(v) for v in sources.values()
+        ):
+            errors.append(
+                FieldError("translation_sources", "must map a language code to 16 hex digits")
+            )
+            sources = {}
         figures = obj.get("figures") or []
         if not isinstance(figures, list) or not all(isinstance(f, dict) for f in figures):
             errors.append(FieldError.of("figures", "figures_shape"))
@@ -129,6 +151,7 @@ class FactDraft:
             statement=_str(obj, "statement", errors) or "",
             language=_str(obj, "language", errors) or "en",
             translations=dict(translations),
+            translation_sources={str(k): v for k, v in sources.items() if k in translations},
             date=_str(obj, "date", errors),
             event=_str(obj, "event", errors),
             themes=_names(obj, "themes", errors),
@@ -247,12 +270,34 @@ class FactRecord:
     updated_at: dt.datetime
     is_key: bool = False
     speaker: Speaker | None = None
+    # original_digest() of the original each translation was made from (None: unknown,
+    # taken as current); see ``outdated``.
+    translation_sources: dict[str, str | None] = field(default_factory=dict)
+
+    @cached_property
+    def outdated(self) -> frozenset[str]:
+        """Languages whose translation was made from an earlier wording of the original."""
+        if not self.translation_sources:
+            return frozenset()
+        current = original_digest(self.statement)
+        return frozenset(
+            lang
+            for lang, digest in self.translation_sources.items()
+            if digest is not None and digest != current and lang in self.translations
+        )
+
+    def translation_state(self, language: str) -> str:
+        """ "original", "current", "outdated" or "missing": what ``language`` has."""
+        if language == self.language:
+            return "original"
+        if language not in self.translations:
+            return "missing"
+        return "outdated" if language in self.outdated else "current"
 
     def text_in(self, language: str) -> tuple[str, str]:
-        """The statement in ``language`` if translated, else the original: (text, language)."""
-        if language == self.language:
-            return self.statement, self.language
-        if language in self.translations:
+        """The statement in ``language`` if translated from the current original, else the
+        original: (text, language). An outdated translation is never printed as current."""
+        if self.translation_state(language) == "current":
             return self.translations[language], language
         return self.statement, self.language
 
@@ -280,13 +325,28 @@ class FactRecord:
                 "locator": self.source.locator,
             },
             "figures": [f.to_json() for f in self.figures],
+            **self._translation_json(),
             "version": self.version,
             "created_at": self.created_at.isoformat(),
             "updated_at": self.updated_at.isoformat(),
         }
 
+    def _translation_json(self) -> dict[str, Any]:
+        """Which original each translation was made from, so a bundle carries an outdated
+        translation as outdated; absent when no translation has a known source."""
+        sources = {k: v for k, v in sorted(self.translation_sources.items()) if v}
+        out: dict[str, Any] = {}
+        if sources:
+            out["translation_sources"] = sources
+        if self.outdated:
+            out["outdated_translations"] = sorted(self.outdated)
+        return out
+
     def to_draft(self) -> FactDraft:
-        """A draft holding this record's values, to edit and save back."""
+        """A draft holding this record's values, to edit and save back.
+
+        Translation sources stay behind: the store keeps each unchanged translation's own.
+        """
         return FactDraft(
             statement=self.statement,
             language=self.language,
@@ -335,6 +395,11 @@ class FactQuery:
     deleted: bool = False
     no_event: bool = False
     key_only: bool = False
+    # Languages: facts whose original is in another language and that have no translation
+    # in it (``untranslated``), or one made from an earlier wording (``outdated``). The
+    # two are one kind of filter: with both, a fact matching either is kept.
+    untranslated: tuple[str, ...] = ()
+    outdated: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -13,8 +13,13 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from briefing.store.inflection import prefixes
+
 _WORD = re.compile(r"\w+", re.UNICODE)
 _PHRASE = re.compile(r'"([^"]+)"')
+# English possessives: the index splits "president's" into "president" and "s", so a
+# typed "president's" would require a lone "s" and miss "the president".
+_POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
 # Combining diacritical marks are dropped after decomposition (é → e, й → и, ё → е).
 _MARKS = re.compile("[\u0300-\u036f]+")
 
@@ -65,7 +70,7 @@ class SearchQuery:
     @classmethod
     def parse(cls, text: str) -> SearchQuery:
         """Split ``text`` into quoted phrases and loose words (case-folded, ё → е)."""
-        text = light_fold(text.casefold())
+        text = _POSSESSIVE.sub("", light_fold(text.casefold()))
         phrases = tuple(tuple(w) for w in (_WORD.findall(m) for m in _PHRASE.findall(text)) if w)
         rest = _PHRASE.sub(" ", text)
         return cls(tuple(_WORD.findall(rest)), phrases)
@@ -74,6 +79,11 @@ class SearchQuery:
     def empty(self) -> bool:
         """True when nothing searchable was typed."""
         return not self.terms and not self.phrases
+
+    @property
+    def widened(self) -> bool:
+        """True when some word has inflected forms its typed form would not find."""
+        return any(prefixes(t) != (t,) for t in self.terms)
 
     def fts5(self) -> str:
         """The query in FTS5 syntax: prefix terms and phrases, all required."""
@@ -84,11 +94,40 @@ class SearchQuery:
             parts.append('"' + " ".join(phrase) + '"')
         return " AND ".join(parts)
 
+    def fts5_widened(self) -> str:
+        """FTS5: every match, inflected forms included (a superset of ``fts5``: each word's
+        prefixes include one of the word as typed)."""
+        parts: list[str] = []
+        for term in self.terms:
+            forms = [f'"{p}"*' for p in prefixes(term)] if len(term) >= 3 else [f'"{term}"']
+            parts.append(forms[0] if len(forms) == 1 else "(" + " OR ".join(forms) + ")")
+        for phrase in self.phrases:
+            parts.append('"' + " ".join(phrase) + '"')
+        return " AND ".join(parts)
+
+    def fts5_inflected(self) -> str:
+        """FTS5: the matches only an inflected form of a word finds (the typed forms'
+        matches excluded, so the store can rank those first)."""
+        return f"({self.fts5_widened()}) NOT ({self.fts5()})"
+
     def tsquery(self) -> str:
         """The query in PostgreSQL to_tsquery('simple', ...) syntax."""
+        return self._tsquery(inflected=False)
+
+    def tsquery_inflected(self) -> str:
+        """to_tsquery('simple', ...): every match, inflected forms included (the store
+        tells the typed forms' matches apart with ``tsquery``)."""
+        return self._tsquery(inflected=True)
+
+    def _tsquery(self, inflected: bool) -> str:
         parts: list[str] = []
-        for term in map(fold, self.terms):
-            parts.append(f"{_ts_quote(term)}:*" if len(term) >= 3 else _ts_quote(term))
+        for term in self.terms:
+            if len(term) < 3:
+                parts.append(_ts_quote(fold(term)))
+                continue
+            forms = prefixes(term) if inflected else (term,)
+            quoted = [f"{_ts_quote(fold(p))}:*" for p in forms]
+            parts.append(quoted[0] if len(quoted) == 1 else "(" + " | ".join(quoted) + ")")
         for phrase in self.phrases:
             parts.append("(" + " <-> ".join(_ts_quote(fold(w)) for w in phrase) + ")")
         return " & ".join(parts)

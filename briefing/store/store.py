@@ -18,15 +18,11 @@ from typing import Any
 from sqlalchemy import (
     Connection,
     Engine,
-    Float,
-    Integer,
     Select,
-    column,
     func,
     insert,
     or_,
     select,
-    text,
     update,
 )
 from sqlalchemy.exc import OperationalError
@@ -54,7 +50,16 @@ from briefing.model import (
     new_uuid,
     utcnow,
 )
-from briefing.store import bulk, bundle, changes, exchange, facets, index
+from briefing.store import (
+    bulk,
+    bundle,
+    changes,
+    exchange,
+    facets,
+    index,
+    search_run,
+    translations,
+)
 from briefing.store.engine import create_briefing_engine, migrate
 from briefing.store.entity_store import EntityStore
 from briefing.store.exchange import Scope
@@ -66,6 +71,7 @@ from briefing.store.records import (
     FactQuery,
     FactRecord,
     FactRow,
+    original_digest,
 )
 from briefing.store.reference import ReferenceIndex, ensure_reference_data
 from briefing.store.search import SearchQuery
@@ -86,7 +92,6 @@ SORT_COLUMNS = {  # "relevance" (searches only) is handled apart
 }
 
 ALL_FACTS = FactQuery()
-RANK_LIMIT = 10_000
 
 
 def _ordered(columns: Sequence[Any], descending: bool, conn: Connection) -> list[Any]:
@@ -180,6 +185,9 @@ class Store(EntityStore):
                     select(Marking.code).where(Marking.rank <= ceiling.scalar_subquery())
                 )
             )
+        if query.untranslated or query.outdated:
+            with self.engine.connect() as conn:
+                stmt = stmt.where(translations.gaps(conn, query))
         return stmt
 
     def fact_ids(self, query: FactQuery = ALL_FACTS) -> list[int]:
@@ -198,50 +206,13 @@ class Store(EntityStore):
     def _search_ids(self, conn: Connection, query: FactQuery, search: SearchQuery) -> list[int]:
         plain = query == FactQuery(text=query.text, limit=query.limit, order=query.order)
         relevance = query.order == "relevance"
-        limit = f" LIMIT {int(query.limit)}" if query.limit else ""
-        if conn.dialect.name == "sqlite":
-            params = {"q": search.fts5()}
-            # bm25 costs ~2 µs a match; counting costs ~0.05. Past RANK_LIMIT matches a term
-            # is in a tenth of the base and relevance says little: newest facts first.
-            ranked = relevance and (
-                conn.scalar(text("SELECT count(*) FROM fact_search WHERE fact_search MATCH :q"),
-                            params) or 0
-            ) <= RANK_LIMIT  # fmt: skip
-            score = "rank" if ranked else "-rowid"
-            if plain and relevance:
-                rows = conn.execute(
-                    text(
-                        "SELECT rowid FROM fact_search WHERE fact_search MATCH :q "
-                        f"ORDER BY {score}{limit}"
-                    ),
-                    params,
-                )
-                return [r[0] for r in rows]
-            matched = text(
-                f"SELECT rowid AS fact_id, {score} AS score FROM fact_search "
-                "WHERE fact_search MATCH :q"
-            ).columns(column("fact_id", Integer), column("score", Float))
-        else:
-            params = {"q": search.tsquery()}
-            where = "WHERE to_tsvector('simple', body) @@ to_tsquery('simple', :q)"
-            # the same rule as SQLite's: past RANK_LIMIT matches, newest facts first
-            ranked = (
-                relevance
-                and (conn.scalar(text(f"SELECT count(*) FROM fact_search {where}"), params) or 0)
-                <= RANK_LIMIT
-            )
-            score = (
-                "-ts_rank(to_tsvector('simple', body), to_tsquery('simple', :q))"
-                if ranked
-                else "-fact_id"
-            )
-            matched = text(f"SELECT fact_id, {score} AS score FROM fact_search {where}").columns(
-                column("fact_id", Integer), column("score", Float)
-            )
+        if plain and relevance and conn.dialect.name == "sqlite":
+            return search_run.ranked_ids(conn, search, query.limit)
+        matched, params = search_run.matches(conn, search, relevance)
         sub = matched.subquery("m")
         stmt = self._filtered(query, [Fact.id]).join(sub, sub.c.fact_id == Fact.id)
         if relevance:
-            stmt = stmt.order_by(sub.c.score, Fact.id)
+            stmt = stmt.order_by(sub.c.tier, sub.c.score, Fact.id)
         else:
             order = SORT_COLUMNS.get(query.order, SORT_COLUMNS["date"])
             stmt = stmt.order_by(*_ordered(order, query.descending, conn), Fact.id)
@@ -265,8 +236,7 @@ class Store(EntityStore):
                 return int(conn.scalar(self._filtered(query, [func.count(Fact.id)])) or 0)
             unfiltered = replace(query, text="", order="date", descending=False, limit=None)
             if self.is_sqlite and unfiltered == ALL_FACTS:
-                stmt = text("SELECT count(*) FROM fact_search WHERE fact_search MATCH :q")
-                return int(conn.scalar(stmt, {"q": search.fts5()}) or 0)
+                return search_run.count(conn, search)
         return len(self.fact_ids(replace(query, limit=None)))
 
     def counts_by_theme(self) -> dict[str, int]:
@@ -375,13 +345,19 @@ class Store(EntityStore):
                 .outerjoin(Source, Source.id == Fact.source_id)
                 .where(Fact.id.in_(keys))
             ).all()
-            tr = dict(
-                conn.execute(
-                    select(FactTranslation.fact_id, FactTranslation.statement).where(
-                        FactTranslation.fact_id.in_(keys), FactTranslation.language == language
-                    )
+            originals = {r[0]: r[3] for r in facts}
+            # An outdated translation is not shown as the fact's text, as in a dossier.
+            tr = {
+                fid: text
+                for fid, text, digest in conn.execute(
+                    select(
+                        FactTranslation.fact_id,
+                        FactTranslation.statement,
+                        FactTranslation.source_digest,
+                    ).where(FactTranslation.fact_id.in_(keys), FactTranslation.language == language)
                 ).all()
-            )
+                if digest is None or digest == original_digest(originals.get(fid, ""))
+            }
             themes: dict[int, list[str]] = defaultdict(list)
             for fid, name in conn.execute(
                 select(fact_themes.c.fact_id, getattr(Theme, f"name_{language}", Theme.name_en))
@@ -446,7 +422,9 @@ class Store(EntityStore):
         with self.session() as s:
             resolved = resolve(draft, ReferenceIndex.load(s))
             conn = s.connection()
-            (fact_id,), _ = bulk.insert_facts(conn, [(uuid or new_uuid(), resolved)])
+            (fact_id,), _ = bulk.insert_facts(
+                conn, [(uuid or new_uuid(), resolved)], [draft.translation_sources]
+            )
             index.reindex(conn, [fact_id])
             facets.apply(conn, facets.keys_of_fact(conn, fact_id))
         return self.get(fact_id)
@@ -474,8 +452,26 @@ class Store(EntityStore):
             # Read again under the claim: the state read above may predate a save that
             # committed just before ours, and the revision must hold what is replaced.
             current = load_records(conn, [before.key])[before.key]
-            write_over(conn, replace(current, version=expected_version), resolved)
+            sources = translations.kept_sources(conn, before.key, resolved.translations)
+            sources.update(draft.translation_sources)
+            write_over(conn, replace(current, version=expected_version), resolved, sources=sources)
         return self.get(before.key)
+
+    def confirm_translation(
+        self, uuid: str, language: str, expected_version: int | None = None
+    ) -> FactRecord:
+        """Declare a fact's translation in ``language`` still correct for its current
+        original (it stops being outdated). A change like any other: a new version, the
+        previous state kept as a revision."""
+        before = self.get(uuid)
+        if language not in before.translations:
+            raise ValidationError(
+                [FieldError(f"translations.{language}", "the fact has no translation in it")]
+            )
+        draft = before.to_draft()
+        draft.confirm(language)
+        version = before.version if expected_version is None else expected_version
+        return self.update(uuid, draft, version)
 
     def delete(self, uuid: str, expected_version: int | None = None) -> None:
         """Move a fact to the bin (recoverable with ``restore``)."""

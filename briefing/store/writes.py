@@ -16,9 +16,17 @@ from briefing.store.validation import ResolvedFact
 
 
 def write_over(
-    conn: Connection, before: FactRecord, resolved: ResolvedFact, change: str = "update"
+    conn: Connection,
+    before: FactRecord,
+    resolved: ResolvedFact,
+    change: str = "update",
+    sources: dict[str, str | None] | None = None,
 ) -> None:
-    """Replace the stored fact ``before`` with ``resolved`` (its old state kept as a revision)."""
+    """Replace the stored fact ``before`` with ``resolved`` (its old state kept as a revision).
+
+    ``sources``: the digest of the original each translation translates, by language (see
+    ``bulk.insert_links``); a translation left out is stamped with the current original.
+    """
     conn.execute(
         insert(FactRevision).values(
             fact_id=before.key,
@@ -37,6 +45,6 @@ def write_over(
     )
     for table in bulk.LINKED:
         conn.execute(delete(table).where(table.c.fact_id == before.key))  # type: ignore[arg-type]
-    bulk.insert_links(conn, [(before.key, resolved)], names)
+    bulk.insert_links(conn, [(before.key, resolved)], names, {before.key: sources or {}})
     index.reindex(conn, [before.key])
     facets.apply(conn, facets.keys_of_fact(conn, before.key), old_keys)

@@ -1,0 +1,57 @@
+"""Which translations are missing or outdated: the store's side of translation state.
+
+A translation row keeps ``source_digest``, the ``original_digest`` of the original it was
+made from (migration 0007). Writers stamp it (``bulk.insert_links``); an update keeps the
+digest of every translation whose text it leaves alone, so editing only the original makes
+those translations outdated.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import ColumnElement, Connection, bindparam, or_, select
+
+from briefing.model import Fact, FactTranslation
+from briefing.store.records import FactQuery, original_digest
+
+
+def kept_sources(conn: Connection, key: int, texts: dict[str, str]) -> dict[str, str | None]:
+    """The digests an update of fact ``key`` to translations ``texts`` leaves as they were:
+    those of translations whose text is unchanged (spacing aside). New or changed texts
+    are left out, for the writer to stamp with the current original."""
+    rows = conn.execute(
+        select(
+            FactTranslation.language, FactTranslation.statement, FactTranslation.source_digest
+        ).where(FactTranslation.fact_id == key)
+    ).all()
+    return {
+        lang: digest
+        for lang, text, digest in rows
+        if lang in texts and original_digest(text) == original_digest(texts[lang])
+    }
+
+
+def gaps(conn: Connection, query: FactQuery) -> ColumnElement[bool]:
+    """The condition for ``query.untranslated`` / ``query.outdated``: facts lacking a
+    translation in one of the first languages, or with an outdated one in the second.
+
+    Outdated is found in Python: the digest is SHA-256, which SQLite cannot compute. Only
+    translations in those languages with a recorded source are hashed, one short
+    statement each (about 0.1 s for 100,000).
+    """
+    found: list[ColumnElement[bool]] = []
+    for lang in (x.lower() for x in query.untranslated):
+        has = select(FactTranslation.fact_id).where(FactTranslation.language == lang)
+        found.append((Fact.language != lang) & Fact.id.not_in(has))
+    if query.outdated:
+        rows = conn.execute(
+            select(Fact.id, Fact.statement, FactTranslation.source_digest)
+            .join(FactTranslation, FactTranslation.fact_id == Fact.id)
+            .where(
+                FactTranslation.language.in_([x.lower() for x in query.outdated]),
+                FactTranslation.source_digest.is_not(None),
+            )
+        ).all()
+        stale = sorted({fid for fid, text, digest in rows if digest != original_digest(text)})
+        # Inlined: thousands of bound values would meet SQLite's parameter limit.
+        found.append(Fact.id.in_(bindparam("stale", stale, literal_execute=True)))
+    return or_(*found)
