@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import importlib
 import logging
 import os
 import sys
@@ -43,20 +44,23 @@ __all__ = ["EXIT_BUSY", "EXIT_FAILURE", "EXIT_OK", "EXIT_USAGE", "UsageError", "
 Handler = Callable[["Store", argparse.Namespace, Output], int]
 
 
-def _handler(command: str) -> Handler:
-    """The function running ``command`` (imported late: ``--help`` stays quick)."""
-    from briefing import cli_export, cli_facts, cli_lists
+_HANDLERS: dict[str, tuple[str, str]] = {
+    "facts": ("cli_facts", "run_facts"),
+    "events": ("cli_lists", "run_events"),
+    "people": ("cli_lists", "run_people"),
+    "themes": ("cli_lists", "run_themes"),
+    "countries": ("cli_lists", "run_countries"),
+    "export": ("cli_export", "run_export"),
+    "specs": ("cli_export", "run_specs"),
+}
 
-    handlers: dict[str, Handler] = {
-        "facts": cli_facts.run_facts,
-        "events": cli_lists.run_events,
-        "people": cli_lists.run_people,
-        "themes": cli_lists.run_themes,
-        "countries": cli_lists.run_countries,
-        "export": cli_export.run_export,
-        "specs": cli_export.run_specs,
-    }
-    return handlers[command]
+
+def _handler(command: str) -> Handler:
+    """The function running ``command``, importing only its own module: ``--help`` stays
+    quick, and a listing does not load the dossier package that ``export`` needs."""
+    module, name = _HANDLERS[command]
+    handler: Handler = getattr(importlib.import_module(f"briefing.{module}"), name)
+    return handler
 
 
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:

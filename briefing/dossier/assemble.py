@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
+from briefing.batch import collector_paused
 from briefing.dossier.attribution import continue_after_lead, lead_in
 from briefing.dossier.document import (
     Chart,
@@ -119,6 +120,7 @@ class _Assembler:
         self.numbers: dict[int, str] = {}
         self.many_events = False
         self.cache: dict[int, FactRecord] = {}
+        self.country_lists: dict[tuple[str, ...], tuple[str, ...]] = {}
 
     def load(self, keys: list[int]) -> list[FactRecord]:
         """Records for ``keys``, each read from the store once per dossier (a fact of
@@ -301,7 +303,12 @@ class _Assembler:
 
     def country_list(self, codes: Sequence[str]) -> tuple[str, ...]:
         """Country names in the dossier language, in that language's alphabetical order."""
-        return tuple(sorted((self.country_names.get(c, c) for c in codes), key=fold))
+        key = tuple(codes)
+        names = self.country_lists.get(key)
+        if names is None:  # a few hundred distinct lists among 10,000 facts
+            names = tuple(sorted((self.country_names.get(c, c) for c in codes), key=fold))
+            self.country_lists[key] = names
+        return names
 
     # -- sections
 
@@ -615,4 +622,5 @@ def _anchor(number: str) -> str:
 def assemble(spec: DossierSpec, store: Store) -> Dossier:
     """Build the Dossier ``spec`` describes from the facts in ``store`` now."""
     spec.check()
-    return _Assembler(store, spec).build()
+    with collector_paused():
+        return _Assembler(store, spec).build()
