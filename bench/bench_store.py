@@ -98,7 +98,9 @@ def baseline(path: Path, objects: list[dict[str, object]]) -> float:
     )
     con.executemany("INSERT INTO fact_themes VALUES (?, ?)", ft)
     con.executemany("INSERT INTO fact_countries VALUES (?, ?)", fc)
-    con.executemany("INSERT INTO fact_translations VALUES (?, ?, ?)", tr)
+    con.executemany(
+        "INSERT INTO fact_translations (fact_id, language, statement) VALUES (?, ?, ?)", tr
+    )
     con.execute(
         "INSERT INTO fact_search(rowid, body) SELECT f.id, f.statement || ' ' || "
         "coalesce(f.quote, '') || ' ' || coalesce(t.statement, '') FROM facts f "

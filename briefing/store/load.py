@@ -15,6 +15,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import ARRAY, Connection, Integer, bindparam, func, literal_column, select, text
@@ -48,56 +50,52 @@ def load_records(conn: Connection, keys: list[int]) -> dict[int, FactRecord]:
         return _load(conn, keys)
 
 
-def _load(conn: Connection, keys: list[int]) -> dict[int, FactRecord]:
-    ids, p = _key_set(conn, keys)
+@dataclass(frozen=True)
+class _Queries:
+    """The eight statements of a load, built once per dialect (building them cost more
+    than running them on a small chunk)."""
 
-    def grouped(stmt: Any) -> dict[int, list[Any]]:
-        out: dict[int, list[Any]] = defaultdict(list)
-        rows = conn.execute(stmt, p).all()
-        if rows and len(rows[0]) == 2:
-            for fid, value in rows:
-                out[fid].append(value)
-        else:
-            for row in rows:
-                out[row[0]].append(row[1:])
-        return out
+    themes: Any
+    countries: Any
+    people: Any
+    orgs: Any
+    docs: Any
+    translations: Any
+    figures: Any
+    facts: Any
 
-    themes = grouped(
-        select(fact_themes.c.fact_id, Theme.slug)
+
+@lru_cache(maxsize=4)
+def _queries(dialect: str) -> _Queries:
+    ids = _key_set(dialect)
+    speaking_person = aliased(Person)
+    speaking_document = aliased(Document)
+    return _Queries(
+        themes=select(fact_themes.c.fact_id, Theme.slug)
         .join(Theme, Theme.id == fact_themes.c.theme_id)
         .where(fact_themes.c.fact_id.in_(ids))
-        .order_by(Theme.position, Theme.slug)
-    )
-    countries = grouped(
-        select(fact_countries.c.fact_id, fact_countries.c.country_code)
+        .order_by(Theme.position, Theme.slug),
+        countries=select(fact_countries.c.fact_id, fact_countries.c.country_code)
         .where(fact_countries.c.fact_id.in_(ids))
-        .order_by(fact_countries.c.country_code)
-    )
-    people = grouped(
-        select(fact_people.c.fact_id, Person.name)
+        .order_by(fact_countries.c.country_code),
+        people=select(fact_people.c.fact_id, Person.name)
         .join(Person, Person.id == fact_people.c.person_id)
         .where(fact_people.c.fact_id.in_(ids))
-        .order_by(Person.name)
-    )
-    orgs = grouped(
-        select(fact_organisations.c.fact_id, Organisation.name)
+        .order_by(Person.name),
+        orgs=select(fact_organisations.c.fact_id, Organisation.name)
         .join(Organisation, Organisation.id == fact_organisations.c.organisation_id)
         .where(fact_organisations.c.fact_id.in_(ids))
-        .order_by(Organisation.name)
-    )
-    docs = grouped(
-        select(fact_documents.c.fact_id, Document.title)
+        .order_by(Organisation.name),
+        docs=select(fact_documents.c.fact_id, Document.title)
         .join(Document, Document.id == fact_documents.c.document_id)
         .where(fact_documents.c.fact_id.in_(ids))
-        .order_by(Document.title)
-    )
-    translations = grouped(
-        select(FactTranslation.fact_id, FactTranslation.language, FactTranslation.statement)
+        .order_by(Document.title),
+        translations=select(
+            FactTranslation.fact_id, FactTranslation.language, FactTranslation.statement
+        )
         .where(FactTranslation.fact_id.in_(ids))
-        .order_by(FactTranslation.language)
-    )
-    figures = grouped(
-        select(
+        .order_by(FactTranslation.language),
+        figures=select(
             Figure.fact_id,
             Figure.label,
             Figure.value,
@@ -106,13 +104,8 @@ def _load(conn: Connection, keys: list[int]) -> dict[int, FactRecord]:
             Figure.label_translations,
         )
         .where(Figure.fact_id.in_(ids))
-        .order_by(Figure.position)
-    )
-    speaking_person = aliased(Person)
-    speaking_document = aliased(Document)
-    out: dict[int, FactRecord] = {}
-    for row in conn.execute(
-        select(
+        .order_by(Figure.position),
+        facts=select(
             Fact.id,
             Fact.uuid,
             Fact.statement,
@@ -142,8 +135,33 @@ def _load(conn: Connection, keys: list[int]) -> dict[int, FactRecord]:
         .outerjoin(speaking_person, speaking_person.id == Fact.speaker_person_id)
         .outerjoin(speaking_document, speaking_document.id == Fact.speaker_document_id)
         .where(Fact.id.in_(ids)),
-        p,
-    ).all():
+    )
+
+
+def _load(conn: Connection, keys: list[int]) -> dict[int, FactRecord]:
+    queries = _queries(conn.dialect.name)
+    p = _key_params(conn.dialect.name, keys)
+
+    def grouped(stmt: Any) -> dict[int, list[Any]]:
+        out: dict[int, list[Any]] = defaultdict(list)
+        rows = conn.execute(stmt, p).all()
+        if rows and len(rows[0]) == 2:
+            for fid, value in rows:
+                out[fid].append(value)
+        else:
+            for row in rows:
+                out[row[0]].append(row[1:])
+        return out
+
+    themes = grouped(queries.themes)
+    countries = grouped(queries.countries)
+    people = grouped(queries.people)
+    orgs = grouped(queries.orgs)
+    docs = grouped(queries.docs)
+    translations = grouped(queries.translations)
+    figures = grouped(queries.figures)
+    out: dict[int, FactRecord] = {}
+    for row in conn.execute(queries.facts, p).all():
         fid = row[0]
         speaker = None
         if row[20] is not None:
@@ -192,13 +210,15 @@ def _load(conn: Connection, keys: list[int]) -> dict[int, FactRecord]:
     return out
 
 
-def _key_set(conn: Connection, keys: list[int]) -> tuple[Any, dict[str, Any]]:
-    """A subquery of ``keys`` for ``IN`` and its parameters: one bound value, any count."""
-    if conn.dialect.name == "postgresql":
-        unnest = func.unnest(bindparam("ids", type_=ARRAY(Integer)))
-        return select(unnest.column_valued()), {"ids": list(keys)}
-    each: Any = select(literal_column("value")).select_from(text("json_each(:ids)"))
-    return each, {"ids": json.dumps(list(keys))}
+def _key_set(dialect: str) -> Any:
+    """A subquery of the keys for ``IN``: one bound value (``ids``), any number of keys."""
+    if dialect == "postgresql":
+        return select(func.unnest(bindparam("ids", type_=ARRAY(Integer))).column_valued())
+    return select(literal_column("value")).select_from(text("json_each(:ids)"))
+
+
+def _key_params(dialect: str, keys: list[int]) -> dict[str, Any]:
+    return {"ids": list(keys) if dialect == "postgresql" else json.dumps(list(keys))}
 
 
 def _aware(value: dt.datetime) -> dt.datetime:
