@@ -26,7 +26,6 @@ from __future__ import annotations
 import argparse
 import contextlib
 import importlib
-import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -71,6 +70,8 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         _check_arguments(argv)
         with contextlib.redirect_stdout(stream):  # --help and --version print to ``out``
             args = parse(argv)
+        import logging  # after parsing: --help and --version never log (10 ms of start-up)
+
         logging.basicConfig(
             level=logging.ERROR if args.quiet else logging.WARNING,
             format="%(name)s: %(message)s",
@@ -174,6 +175,8 @@ def _failure(exc: BaseException) -> int:
         return _fail("interrupted", EXIT_FAILURE)
     if not isinstance(exc, Exception):  # SystemExit and the like: not ours to swallow
         raise exc
+    import logging
+
     logging.getLogger("briefing").debug("unexpected error", exc_info=exc)
     if os.environ.get("BRIEFING_DEBUG"):
         raise exc
