@@ -1,6 +1,7 @@
 """Store benchmark: 100,000-fact import against a plain bulk insert, then search and counts.
 
     python bench/bench_store.py [N]
+    python bench/bench_store.py --db PATH_OR_URL    # search and counts on an existing base
 
 Import: ``Store.import_facts`` (validation, name resolution, links, one index rebuild)
 against the same rows written with sqlite3's executemany and the FTS index filled once
@@ -10,7 +11,6 @@ Search: ranked top-50 over a mix of query kinds, p50/p95 over repeated runs.
 
 from __future__ import annotations
 
-import json
 import sqlite3
 import statistics
 import sys
@@ -101,7 +101,9 @@ def baseline(path: Path, objects: list[dict[str, object]]) -> float:
     )
     con.executemany("INSERT INTO fact_themes VALUES (?, ?)", ft)
     con.executemany("INSERT INTO fact_countries VALUES (?, ?)", fc)
-    con.executemany("INSERT INTO fact_translations VALUES (?, ?, ?)", tr)
+    con.executemany(
+        "INSERT INTO fact_translations (fact_id, language, statement) VALUES (?, ?, ?)", tr
+    )
     con.execute(
         "INSERT INTO fact_search(rowid, body) SELECT f.id, f.statement || ' ' || "
         "coalesce(f.quote, '') || ' ' || coalesce(t.statement, '') FROM facts f "
@@ -114,6 +116,11 @@ def baseline(path: Path, objects: list[dict[str, object]]) -> float:
 
 
 def main() -> None:
+    if len(sys.argv) > 2 and sys.argv[1] == "--db":  # an existing base: queries only
+        store = Store.open(f"sqlite:///{sys.argv[2]}" if "://" not in sys.argv[2] else sys.argv[2])
+        queries(store, store.count())
+        store.close()
+        return
     n = int(sys.argv[1]) if len(sys.argv) > 1 else 100_000
     objects = facts(n)
     tmp = Path(tempfile.mkdtemp(prefix="briefing-bench-"))
@@ -132,7 +139,12 @@ def main() -> None:
         f"| Store.import_facts (validated, all links, full index) | {ours:.2f} "
         f"| {ours / base:.2f} |"
     )
+    queries(store, n)
+    store.close()
 
+
+def queries(store: Store, n: int) -> None:
+    """Ranked search p50/p95 over QUERIES, and the navigator's counts."""
     print(f"\n## Search, ranked top 50, {n:,} facts (20 runs each)\n")
     print("| kind | query | hits | p50 ms | p95 ms |\n|---|---|---:|---:|---:|")
     every: list[float] = []
@@ -170,8 +182,6 @@ def main() -> None:
             fn()
             times.append((time.perf_counter() - t0) * 1000)
         print(f"| {label} | {statistics.median(times):.2f} |")
-    store.close()
-    json.dumps({})
 
 
 if __name__ == "__main__":

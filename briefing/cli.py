@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import logging
+import importlib
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -43,24 +43,27 @@ __all__ = ["EXIT_BUSY", "EXIT_FAILURE", "EXIT_OK", "EXIT_USAGE", "UsageError", "
 Handler = Callable[["Store", argparse.Namespace, Output], int]
 
 
-def _handler(command: str) -> Handler:
-    """The function running ``command`` (imported late: ``--help`` stays quick)."""
-    from briefing import cli_backup, cli_bundle, cli_export, cli_facts, cli_import, cli_lists
+_HANDLERS: dict[str, tuple[str, str]] = {
+    "facts": ("cli_facts", "run_facts"),
+    "events": ("cli_lists", "run_events"),
+    "people": ("cli_lists", "run_people"),
+    "themes": ("cli_lists", "run_themes"),
+    "countries": ("cli_lists", "run_countries"),
+    "export": ("cli_export", "run_export"),
+    "specs": ("cli_export", "run_specs"),
+    "import": ("cli_import", "run_import"),
+    "bundle": ("cli_bundle", "run_bundle"),
+    "backup": ("cli_backup", "run_backup"),
+    "restore": ("cli_backup", "run_restore"),
+}
 
-    handlers: dict[str, Handler] = {
-        "facts": cli_facts.run_facts,
-        "events": cli_lists.run_events,
-        "people": cli_lists.run_people,
-        "themes": cli_lists.run_themes,
-        "countries": cli_lists.run_countries,
-        "export": cli_export.run_export,
-        "specs": cli_export.run_specs,
-        "import": cli_import.run_import,
-        "bundle": cli_bundle.run_bundle,
-        "backup": cli_backup.run_backup,
-        "restore": cli_backup.run_restore,
-    }
-    return handlers[command]
+
+def _handler(command: str) -> Handler:
+    """The function running ``command``, importing only its own module: ``--help`` stays
+    quick, and a listing does not load the dossier package that ``export`` needs."""
+    module, name = _HANDLERS[command]
+    handler: Handler = getattr(importlib.import_module(f"briefing.{module}"), name)
+    return handler
 
 
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
@@ -71,6 +74,8 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         _check_arguments(argv)
         with contextlib.redirect_stdout(stream):  # --help and --version print to ``out``
             args = parse(argv)
+        import logging  # after parsing: --help and --version never log (10 ms of start-up)
+
         logging.basicConfig(
             level=logging.ERROR if args.quiet else logging.WARNING,
             format="%(name)s: %(message)s",
@@ -174,6 +179,8 @@ def _failure(exc: BaseException) -> int:
         return _fail("interrupted", EXIT_FAILURE)
     if not isinstance(exc, Exception):  # SystemExit and the like: not ours to swallow
         raise exc
+    import logging
+
     logging.getLogger("briefing").debug("unexpected error", exc_info=exc)
     if os.environ.get("BRIEFING_DEBUG"):
         raise exc

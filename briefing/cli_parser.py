@@ -10,7 +10,6 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
-from importlib import metadata
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -68,6 +67,8 @@ def package_version() -> str:
             project = {}
         if project.get("name") == "briefing" and isinstance(project.get("version"), str):
             return str(project["version"])
+    from importlib import metadata  # 30 ms (it pulls in email): only for --version
+
     try:
         return metadata.version("briefing")
     except metadata.PackageNotFoundError:

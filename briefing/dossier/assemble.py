@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
+from briefing.batch import collector_paused
 from briefing.dossier.attribution import continue_after_lead, lead_in
 from briefing.dossier.document import (
     Chart,
@@ -122,6 +123,7 @@ class _Assembler:
         self.cache: dict[int, FactRecord] = {}
         # uuids of the entries printed in their original for want of a current translation
         self.in_original: dict[str, str] = {}
+        self.country_lists: dict[tuple[str, ...], tuple[str, ...]] = {}
 
     def load(self, keys: list[int]) -> list[FactRecord]:
         """Records for ``keys``, each read from the store once per dossier (a fact of
@@ -306,7 +308,12 @@ class _Assembler:
 
     def country_list(self, codes: Sequence[str]) -> tuple[str, ...]:
         """Country names in the dossier language, in that language's alphabetical order."""
-        return tuple(sorted((self.country_names.get(c, c) for c in codes), key=fold))
+        key = tuple(codes)
+        names = self.country_lists.get(key)
+        if names is None:  # a few hundred distinct lists among 10,000 facts
+            names = tuple(sorted((self.country_names.get(c, c) for c in codes), key=fold))
+            self.country_lists[key] = names
+        return names
 
     # -- sections
 
@@ -627,4 +634,5 @@ def _anchor(number: str) -> str:
 def assemble(spec: DossierSpec, store: Store) -> Dossier:
     """Build the Dossier ``spec`` describes from the facts in ``store`` now."""
     spec.check()
-    return _Assembler(store, spec).build()
+    with collector_paused():
+        return _Assembler(store, spec).build()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from babel import Locale
 from babel.numbers import format_compact_decimal, format_decimal
@@ -58,16 +59,24 @@ def unit_text(unit: str, value: float, language: str) -> str:
     forms = UNITS.get(unit, {}).get(language)
     if not forms:
         return unit
-    category = str(Locale.parse(language).plural_form(abs(value)))
+    category = str(_locale(language).plural_form(abs(value)))
     return forms.get(category) or forms["other"]
 
 
 _CURRENCY = re.compile(r"^[A-Z]{3}$")
 
 
+@lru_cache(maxsize=16)
+def _locale(language: str) -> Locale:
+    """Babel's locale for ``language``, parsed once: Babel parses a locale given by name
+    on every call (most of the time of formatting a figure)."""
+    return Locale.parse("en_GB" if language == "en" else language)
+
+
+@lru_cache(maxsize=4096)
 def figure_text(value: float, unit: str, qualifier: str | None, language: str) -> str:
     """A figure as printed in ``language``: qualifier, number, unit or currency."""
-    locale = "en_GB" if language == "en" else language
+    locale = _locale(language)
     if _CURRENCY.match(unit) and abs(value) >= 1_000_000:
         amount = format_compact_decimal(value, format_type="long", locale=locale, fraction_digits=1)
         # English writes the currency first ("USD 45 billion"); French and Russian after

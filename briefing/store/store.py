@@ -200,7 +200,7 @@ class Store(EntityStore):
                 stmt = stmt.order_by(*_ordered(order, query.descending, conn), Fact.id)
                 if query.limit:
                     stmt = stmt.limit(query.limit)
-                return list(conn.scalars(stmt))
+                return list(conn.scalars(stmt).all())  # one fetchall, not row by row
             return self._search_ids(conn, query, search)
 
     def _search_ids(self, conn: Connection, query: FactQuery, search: SearchQuery) -> list[int]:
