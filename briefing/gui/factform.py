@@ -502,6 +502,11 @@ class FactForm(QWidget):
         self._after_load()
         self.statement.setFocus()
 
+    def focus_first_field(self) -> None:
+        """Put the cursor in the statement (Return on a row of the list)."""
+        self.scroll_area.ensureWidgetVisible(self.tabs, 0, 0)
+        self.statement.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
     def rebase(self, record: FactRecord) -> None:
         """Keep the edits but take ``record`` (someone else's newer save) as the base."""
         self._record = record
@@ -649,7 +654,7 @@ class FactForm(QWidget):
             box.set_errors(messages)
         count = len(error.errors) if error else 0
         self.problems.setText(
-            self.tr("{n} problem(s) to fix before saving").format(n=count) if count else ""
+            self.tr("%n problems to fix before saving", "", count) if count else ""
         )
         self._reveal_error_near_focus()
         self._update_buttons()

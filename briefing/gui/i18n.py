@@ -32,7 +32,11 @@ def available() -> list[str]:
     """Languages with a compiled translation (English needs none)."""
     return [
         "en",
-        *sorted(code for code in LANGUAGES if (TRANSLATIONS / f"briefing_{code}.qm").is_file()),
+        *sorted(
+            code
+            for code in LANGUAGES
+            if code != "en" and (TRANSLATIONS / f"briefing_{code}.qm").is_file()
+        ),
     ]
 
 
@@ -40,6 +44,11 @@ def install(app: QCoreApplication, language: str) -> list[QTranslator]:
     """Load and install the translators for ``language``; returns them (keep them alive)."""
     installed: list[QTranslator] = []
     if language == "en":
+        # English needs only its plural forms ("1 fact" / "2 facts", from %n sources).
+        english = QTranslator(app)
+        if english.load("briefing_en", str(TRANSLATIONS)):
+            app.installTranslator(english)
+            installed.append(english)
         return installed
     qt = QTranslator(app)
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)

@@ -1831,4 +1831,75 @@ Les détails ont été écrits dans {path}</translation>
         <translation>Ouvrir le dossier</translation>
     </message>
 </context>
+<!-- desktop: numerus -->
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%Ln+ facts shown / {total} total (counting…)</source>
+        <translation>
+            <numerusform>%Ln+ fait affiché / {total} au total (comptage…)</numerusform>
+            <numerusform>%Ln+ faits affichés / {total} au total (comptage…)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln facts in the Bin</source>
+        <translation>
+            <numerusform>%Ln fait dans la corbeille</numerusform>
+            <numerusform>%Ln faits dans la corbeille</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln facts shown / {total} total</source>
+        <translation>
+            <numerusform>%Ln fait affiché / {total} au total</numerusform>
+            <numerusform>%Ln faits affichés / {total} au total</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n facts to the Bin? You can restore them from the Bin.</source>
+        <translation>
+            <numerusform>Mettre %n fait à la corbeille ? Vous pourrez le restaurer depuis la corbeille.</numerusform>
+            <numerusform>Mettre %n faits à la corbeille ? Vous pourrez les restaurer depuis la corbeille.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n facts</source>
+        <translation>
+            <numerusform>Supprimer %n fait</numerusform>
+            <numerusform>Supprimer %n faits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n facts to the Bin. Undo with Ctrl+Z.</source>
+        <translation>
+            <numerusform>%n fait mis à la corbeille. Ctrl+Z pour annuler.</numerusform>
+            <numerusform>%n faits mis à la corbeille. Ctrl+Z pour annuler.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %n facts</source>
+        <translation>
+            <numerusform>Restaurer %n fait</numerusform>
+            <numerusform>Restaurer %n faits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n facts.</source>
+        <translation>
+            <numerusform>%n fait restauré.</numerusform>
+            <numerusform>%n faits restaurés.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FactForm</name>
+    <message numerus="yes">
+        <source>%n problems to fix before saving</source>
+        <translation>
+            <numerusform>%n problème à corriger avant d’enregistrer</numerusform>
+            <numerusform>%n problèmes à corriger avant d’enregistrer</numerusform>
+        </translation>
+    </message>
+</context>
+<!-- /desktop: numerus -->
 </TS>

@@ -1,0 +1,73 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%Ln+ facts shown / {total} total (counting…)</source>
+        <translation>
+            <numerusform>%Ln+ fact shown / {total} total (counting…)</numerusform>
+            <numerusform>%Ln+ facts shown / {total} total (counting…)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln facts in the Bin</source>
+        <translation>
+            <numerusform>%Ln fact in the Bin</numerusform>
+            <numerusform>%Ln facts in the Bin</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln facts shown / {total} total</source>
+        <translation>
+            <numerusform>%Ln fact shown / {total} total</numerusform>
+            <numerusform>%Ln facts shown / {total} total</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n facts to the Bin? You can restore them from the Bin.</source>
+        <translation>
+            <numerusform>Move %n fact to the Bin? You can restore it from the Bin.</numerusform>
+            <numerusform>Move %n facts to the Bin? You can restore them from the Bin.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n facts</source>
+        <translation>
+            <numerusform>Delete %n fact</numerusform>
+            <numerusform>Delete %n facts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n facts to the Bin. Undo with Ctrl+Z.</source>
+        <translation>
+            <numerusform>Moved %n fact to the Bin. Undo with Ctrl+Z.</numerusform>
+            <numerusform>Moved %n facts to the Bin. Undo with Ctrl+Z.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %n facts</source>
+        <translation>
+            <numerusform>Restore %n fact</numerusform>
+            <numerusform>Restore %n facts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n facts.</source>
+        <translation>
+            <numerusform>Restored %n fact.</numerusform>
+            <numerusform>Restored %n facts.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FactForm</name>
+    <message numerus="yes">
+        <source>%n problems to fix before saving</source>
+        <translation>
+            <numerusform>%n problem to fix before saving</numerusform>
+            <numerusform>%n problems to fix before saving</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
