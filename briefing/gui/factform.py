@@ -165,13 +165,13 @@ class FactForm(QWidget):
         for code in STATEMENT_LANGUAGES:
             self.language.addItem(language_name(code), code)
         self.language.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        add(form, "language", self.tr("Language of the original"), self.language)
+        add(form, "language", self.tr("&Written in"), self.language)
         self.tabs = StatementTabs(self.content)
         self.tabs.setFixedHeight(150)
         self.statement = self.tabs.statement
         self.preview = self.tabs.preview
         self._translation_edits = self.tabs.translation_edits
-        add(form, "statement", self.tr("Text"), self.tabs, self.statement)
+        add(form, "statement", self.tr("Te&xt"), self.tabs, self.statement)
         self._boxes["translations"] = self._boxes["statement"]
         self.speaker = SpeakerField(self.content)
         add(form, "speaker", self.tr("&Said by"), self.speaker, self.speaker.kind)
@@ -190,20 +190,20 @@ class FactForm(QWidget):
         # Classification
         form = section(self.tr("Classification"))
         self.themes = ChecklistField(self.tr("Filter themes…"), rows=5)
-        add(form, "themes", self.tr("Themes"), self.themes, self.themes.list)
+        add(form, "themes", self.tr("The&mes"), self.themes, self.themes.list)
         self.countries = ChecklistField(
             self.tr("Filter countries (name or code)…"), rows=5, checked_first=True
         )
-        add(form, "countries", self.tr("Countries"), self.countries, self.countries.list)
+        add(form, "countries", self.tr("&Countries"), self.countries, self.countries.list)
         self.date = DateField(self.content)
-        add(form, "date", self.tr("Date"), self.date, self.date.line)
+        add(form, "date", self.tr("Da&te"), self.date, self.date.line)
         self.event_combo = QComboBox(self.content)
         self.event_combo.setEditable(True)
         self.event_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         line = self.event_combo.lineEdit()
         if line is not None:
             line.setPlaceholderText(self.tr("No event (type a name to create one)"))
-        add(form, "event", self.tr("Event"), self.event_combo)
+        add(form, "event", self.tr("Eve&nt"), self.event_combo)
         row = QWidget(self.content)
         row_layout = QHBoxLayout(row)
         row_layout.setContentsMargins(0, 0, 0, 0)
@@ -215,9 +215,9 @@ class FactForm(QWidget):
         confidence_box = FieldBox(self.confidence, None, row)
         self._boxes["marking"] = marking_box
         self._boxes["confidence"] = confidence_box
-        marking_label = QLabel(self.tr("Marking"), row)
+        marking_label = QLabel(self.tr("Mark&ing"), row)
         marking_label.setBuddy(self.marking)
-        confidence_label_widget = QLabel(self.tr("Confidence"), row)
+        confidence_label_widget = QLabel(self.tr("C&onfidence"), row)
         confidence_label_widget.setBuddy(self.confidence)
         row_layout.addWidget(marking_label)
         row_layout.addWidget(marking_box, 1)
@@ -238,36 +238,36 @@ class FactForm(QWidget):
         line = self.source.lineEdit()
         if line is not None:
             line.setPlaceholderText(self.tr("Pick a source or type a new title"))
-        add(form, "source.title", self.tr("Source"), self.source)
+        add(form, "source.title", self.tr("Sou&rce"), self.source)
         self.quote = QPlainTextEdit(self.content)
         self.quote.setPlaceholderText(self.tr("The exact words of the source"))
         self.quote.setTabChangesFocus(True)
         self.quote.setFixedHeight(64)
-        add(form, "quote", self.tr("Exact quote"), self.quote)
+        add(form, "quote", self.tr("Exact &quote"), self.quote)
         self.locator = QLineEdit(self.content)
         self.locator.setPlaceholderText(self.tr("Page, paragraph… e.g. §10"))
-        add(form, "locator", self.tr("Locator"), self.locator)
+        add(form, "locator", self.tr("&Locator"), self.locator)
 
         # Related
         form = section(self.tr("People and organisations"))
         self.people = ChecklistField(
             self.tr("Filter, or type a new name and press Enter"), allow_new=True, rows=4
         )
-        add(form, "people", self.tr("People"), self.people, self.people.list)
+        add(form, "people", self.tr("&People"), self.people, self.people.list)
         self.organisations = ChecklistField(
             self.tr("Filter, or type a new name and press Enter"), allow_new=True, rows=4
         )
         add(
             form,
             "organisations",
-            self.tr("Organisations"),
+            self.tr("Or&ganisations"),
             self.organisations,
             self.organisations.list,
         )
         self.documents = ChecklistField(
             self.tr("Filter, or type a new title and press Enter"), allow_new=True, rows=3
         )
-        add(form, "documents", self.tr("Documents"), self.documents, self.documents.list)
+        add(form, "documents", self.tr("Doc&uments"), self.documents, self.documents.list)
 
         # Figures
         form = section(self.tr("Figures"))
@@ -275,7 +275,7 @@ class FactForm(QWidget):
         add(
             form,
             "figures",
-            self.tr("Key numbers stated by the fact"),
+            self.tr("Ke&y numbers stated by the fact"),
             self.figures,
             self.figures.table,
         )

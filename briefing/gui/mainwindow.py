@@ -48,6 +48,7 @@ from briefing.gui.factform import FactForm
 from briefing.gui.factlist import FactListView
 from briefing.gui.factmodel import COLUMN_INDEX, FactTableModel
 from briefing.gui.jobs import JobRunner
+from briefing.gui.keys import FOCUS_STYLE, ShortcutSheet
 from briefing.gui.mainwindow_dossier import DossierFlows
 from briefing.gui.mainwindow_edit import EditFlows
 from briefing.gui.mainwindow_list import ListFlows, state_key
@@ -114,6 +115,7 @@ class MainWindow(ListFlows, EditFlows, DossierFlows):
             self.tr("{name} — Briefing").format(name=db_label) if db_label else "Briefing"
         )
         self.setObjectName("MainWindow")
+        self.setStyleSheet(FOCUS_STYLE)
         self._build_panes()
         self._build_actions()
         self._build_menus()
@@ -347,6 +349,11 @@ class MainWindow(ListFlows, EditFlows, DossierFlows):
         self.act_about = self._action(self.tr("&About Briefing"), self.about)
         self.act_about_qt = self._action(self.tr("About &Qt"), QApplication.aboutQt)
         self.act_logs = self._action(self.tr("Open the &log folder"), self.open_logs)
+        self.act_shortcuts = self._action(
+            self.tr("&Keyboard shortcuts"),
+            self.show_shortcuts,
+            QKeySequence.StandardKey.HelpContents,
+        )
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -402,6 +409,7 @@ class MainWindow(ListFlows, EditFlows, DossierFlows):
         dossier.addAction(self.act_export)
         dossier.addAction(self.act_export_docx)
         help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.act_shortcuts)
         help_menu.addAction(self.act_about)
         help_menu.addAction(self.act_logs)
         help_menu.addAction(self.act_about_qt)
@@ -419,6 +427,12 @@ class MainWindow(ListFlows, EditFlows, DossierFlows):
         toolbar.addSeparator()
         toolbar.addAction(self.act_builder)
         toolbar.addAction(self.act_export)
+        # Undo/Redo name the command ("Undo Delete 3 facts"): as text they pushed the
+        # buttons after them around; as icons the name moves to the tooltip.
+        for action in (self.act_undo, self.act_redo):
+            button = toolbar.widgetForAction(action)
+            if isinstance(button, QToolButton):
+                button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         self.addToolBar(toolbar)
         self.toolbar = toolbar
 
@@ -536,6 +550,27 @@ class MainWindow(ListFlows, EditFlows, DossierFlows):
     def show_settings(self) -> None:
         """The Settings dialog."""
         SettingsDialog(self.prefs, self).exec()
+
+    def show_shortcuts(self) -> None:
+        """Help > Keyboard shortcuts (F1)."""
+        ShortcutSheet(self.actions(), self.window_for_dialogs()).exec()
+
+    def window_for_dialogs(self) -> QWidget:
+        """The active Briefing window (a dialog opened from the builder sits on the builder)."""
+        active = QApplication.activeWindow()
+        return active if active is not None else self
+
+    def global_actions(self) -> list[QAction]:
+        """Actions whose shortcuts work from every Briefing window, the builder included."""
+        return [
+            self.act_export,
+            self.act_export_docx,
+            self.act_find,
+            self.act_builder,
+            self.act_settings,
+            self.act_shortcuts,
+            self.act_quit,
+        ]
 
     def about(self) -> None:
         """Help > About."""

@@ -30,6 +30,8 @@ class DossierFlows(WindowBase):
                 self.selected_uuids,
                 self,
             )
+            # Ctrl+E, F1, Ctrl+F... work while the builder has the focus too.
+            self.builder.addActions(self.global_actions())
             self.builder.exported.connect(
                 lambda path: self.statusBar().showMessage(
                     self.tr("Exported to {path}").format(path=path), 8000

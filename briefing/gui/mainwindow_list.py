@@ -120,7 +120,9 @@ class ListFlows(WindowBase):
         self.apply_filters()
 
     def focus_search(self) -> None:
-        """Ctrl+F: put the cursor in the search box."""
+        """Ctrl+F: put the cursor in the search box (from the builder too)."""
+        self.raise_()
+        self.activateWindow()
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
 

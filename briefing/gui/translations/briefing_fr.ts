@@ -1901,5 +1901,68 @@ Les détails ont été écrits dans {path}</translation>
         </translation>
     </message>
 </context>
+<context>
+    <name>FactForm</name>
+    <message>
+        <source>&amp;Written in</source>
+        <translation>&amp;Langue de l'original</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt</source>
+        <translation>Te&amp;xte</translation>
+    </message>
+    <message>
+        <source>The&amp;mes</source>
+        <translation>Thè&amp;mes</translation>
+    </message>
+    <message>
+        <source>&amp;Countries</source>
+        <translation>&amp;Pays</translation>
+    </message>
+    <message>
+        <source>Da&amp;te</source>
+        <translation>Da&amp;te</translation>
+    </message>
+    <message>
+        <source>Eve&amp;nt</source>
+        <translation>É&amp;vénement</translation>
+    </message>
+    <message>
+        <source>Mark&amp;ing</source>
+        <translation>Marq&amp;uage</translation>
+    </message>
+    <message>
+        <source>C&amp;onfidence</source>
+        <translation>Fia&amp;bilité</translation>
+    </message>
+    <message>
+        <source>Sou&amp;rce</source>
+        <translation>Sou&amp;rce</translation>
+    </message>
+    <message>
+        <source>Exact &amp;quote</source>
+        <translation>&amp;Citation exacte</translation>
+    </message>
+    <message>
+        <source>&amp;Locator</source>
+        <translation>&amp;Emplacement</translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation>Perso&amp;nnes</translation>
+    </message>
+    <message>
+        <source>Or&amp;ganisations</source>
+        <translation>&amp;Organisations</translation>
+    </message>
+    <message>
+        <source>Doc&amp;uments</source>
+        <translation>Document&amp;s</translation>
+    </message>
+    <message>
+        <source>Ke&amp;y numbers stated by the fact</source>
+        <translation>C&amp;hiffres énoncés par le fait</translation>
+    </message>
+</context>
 <!-- /desktop: numerus -->
 </TS>
