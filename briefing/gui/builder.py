@@ -282,6 +282,10 @@ class DossierBuilder(QDialog):
         self.sections_box = FieldBox(self.sections, None, left)
         self._boxes["sections"] = self.sections_box
         l_layout.addWidget(self.sections_box, 1)
+        self.summary = QLabel(left)
+        self.summary.setWordWrap(True)
+        self.summary.setObjectName("dossierSummary")
+        l_layout.addWidget(self.summary)
         hint = QLabel(
             self.tr(
                 "Drag sections to reorder them. Expand a section and untick the facts to leave "
@@ -309,6 +313,7 @@ class DossierBuilder(QDialog):
         self.down_button.clicked.connect(lambda: self.move_section(1))
         self.sections.currentItemChanged.connect(self._on_current_section)
         self.sections.itemChanged.connect(self._on_section_renamed)
+        self.sections.counted.connect(self._show_summary)
         self.sections.counted.connect(self.counted)
         self.sections.scope_failed.connect(self._on_scope_failed)
         self.text_editor.edited.connect(self._on_text_edited)
@@ -553,6 +558,23 @@ class DossierBuilder(QDialog):
             spec: SectionSpec = item.data(0, SECTION_ROLE)
             if self.text_editor.section() != (spec.title or "", spec.text):
                 self.text_editor.set_section(spec.title or "", spec.text)
+
+    def _show_summary(self) -> None:
+        """The whole dossier in one line: facts printed, and how many the ceiling keeps out."""
+        count = self.sections.dossier_count
+        if count is None:
+            self.summary.setText("")
+            return
+        if count.exact:
+            text = self.tr("The dossier prints %Ln facts.", "", count.printed)
+        else:
+            text = self.tr("The dossier prints at most %Ln facts.", "", count.printed)
+        if count.withheld:
+            ceiling = self.ceiling.currentText()
+            text += " " + self.tr(
+                "%Ln more are withheld: marked above the ceiling ({ceiling}).", "", count.withheld
+            ).format(ceiling=ceiling)
+        self.summary.setText(text)
 
     def _on_scope_failed(self, message: str) -> None:
         self.scope_banner.setText(
@@ -811,6 +833,9 @@ class DossierBuilder(QDialog):
             self.set_reference(self.ref)
         if changes.facts:
             self.sections.invalidate()
+            # A fact re-marked SECRET must not stay listed as UNCLASSIFIED until Refresh.
+            if self.isVisible() and self.tabs.currentIndex() == 1:
+                self.refresh_preview()
 
     # ------------------------------------------------------------------ closing
 

@@ -61,6 +61,47 @@
     </message>
 </context>
 <context>
+    <name>SectionTree</name>
+    <message numerus="yes">
+        <source>%n withheld</source>
+        <translation>
+            <numerusform>%n withheld</numerusform>
+            <numerusform>%n withheld</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n facts are marked above the dossier's ceiling.</source>
+        <translation>
+            <numerusform>%n fact is marked above the dossier's ceiling.</numerusform>
+            <numerusform>%n facts are marked above the dossier's ceiling.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DossierBuilder</name>
+    <message numerus="yes">
+        <source>The dossier prints %Ln facts.</source>
+        <translation>
+            <numerusform>The dossier prints %Ln fact.</numerusform>
+            <numerusform>The dossier prints %Ln facts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The dossier prints at most %Ln facts.</source>
+        <translation>
+            <numerusform>The dossier prints at most %Ln fact.</numerusform>
+            <numerusform>The dossier prints at most %Ln facts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more are withheld: marked above the ceiling ({ceiling}).</source>
+        <translation>
+            <numerusform>%Ln more is withheld: marked above the ceiling ({ceiling}).</numerusform>
+            <numerusform>%Ln more are withheld: marked above the ceiling ({ceiling}).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FactForm</name>
     <message numerus="yes">
         <source>%n problems to fix before saving</source>

@@ -1892,6 +1892,47 @@ Les détails ont été écrits dans {path}</translation>
     </message>
 </context>
 <context>
+    <name>SectionTree</name>
+    <message numerus="yes">
+        <source>%n withheld</source>
+        <translation>
+            <numerusform>%n retenu</numerusform>
+            <numerusform>%n retenus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n facts are marked above the dossier's ceiling.</source>
+        <translation>
+            <numerusform>%n fait est marqué au-dessus du plafond du dossier.</numerusform>
+            <numerusform>%n faits sont marqués au-dessus du plafond du dossier.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DossierBuilder</name>
+    <message numerus="yes">
+        <source>The dossier prints %Ln facts.</source>
+        <translation>
+            <numerusform>Le dossier imprime %Ln fait.</numerusform>
+            <numerusform>Le dossier imprime %Ln faits.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The dossier prints at most %Ln facts.</source>
+        <translation>
+            <numerusform>Le dossier imprime au plus %Ln fait.</numerusform>
+            <numerusform>Le dossier imprime au plus %Ln faits.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more are withheld: marked above the ceiling ({ceiling}).</source>
+        <translation>
+            <numerusform>%Ln autre est retenu : marqué au-dessus du plafond ({ceiling}).</numerusform>
+            <numerusform>%Ln autres sont retenus : marqués au-dessus du plafond ({ceiling}).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FactForm</name>
     <message numerus="yes">
         <source>%n problems to fix before saving</source>
