@@ -18,7 +18,8 @@ from briefing.dossier.document import FactSection
 from briefing.dossier.markup import parse_blocks
 from briefing.dossier.selection import dossier_scope, section_total
 from briefing.dossier.spec import DossierSpec, SectionSpec
-from briefing.gui.builder import DossierBuilder, merge_layout
+from briefing.gui.builder import DossierBuilder
+from briefing.gui.builder_layout import merge_layout
 from briefing.gui.builder_sections import UUID_ROLE
 from briefing.gui.mainwindow import MainWindow
 from briefing.gui.outline import fill_outline
