@@ -101,6 +101,7 @@ class DossierBuilder(LayoutFlows, PreviewFlows, FileFlows):
         self._preview_generation = 0
         self._baseline: dict[str, Any] = {}
         self._text_item: QTreeWidgetItem | None = None
+        self.db_key = "default"  # the main window sets its database's id
         self.setWindowTitle(self.tr("Dossier builder"))
         self.setStyleSheet(INVALID_STYLE)
         self.setSizeGripEnabled(True)

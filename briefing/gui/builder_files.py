@@ -59,6 +59,7 @@ class FileFlows(BuilderBase):
         self.bus.publish(Changes(specs=True), self)
         self.reload_specs()
         self.spec_name.setCurrentText(name)
+        self.remember(name)
         return True
 
     def load_spec(self, name: str) -> bool:
@@ -75,7 +76,19 @@ class FileFlows(BuilderBase):
         self.set_spec(spec)
         self.spec_name.setCurrentText(name)
         self.status.setText(self.tr("Opened “{name}”.").format(name=name))
+        self.remember(name)
         return True
+
+    def remember(self, name: str) -> None:
+        """Note ``name`` as this database's last dossier (reopened with the builder)."""
+        self.prefs.set(f"db/{self.db_key}/dossier/last", name)
+
+    def open_last(self) -> bool:
+        """Open this database's last dossier, if it is still saved."""
+        name = self.prefs.text(f"db/{self.db_key}/dossier/last")
+        if not name or name not in {n for n, _when in self.store.specs()}:
+            return False
+        return self.load_spec(name)
 
     def _open_clicked(self) -> None:
         if self.maybe_keep_changes():

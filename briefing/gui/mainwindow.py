@@ -52,7 +52,7 @@ from briefing.gui.keys import FOCUS_STYLE, ShortcutSheet
 from briefing.gui.mainwindow_dossier import DossierFlows
 from briefing.gui.mainwindow_edit import EditFlows
 from briefing.gui.mainwindow_list import ListFlows, state_key
-from briefing.gui.navigator import Navigator
+from briefing.gui.navigator import Navigator, navigator_pane
 from briefing.gui.prefs import Prefs
 from briefing.gui.refdata import RefData
 from briefing.gui.settingsdialog import SettingsDialog
@@ -130,6 +130,7 @@ class MainWindow(ListFlows, EditFlows, DossierFlows):
     def _build_panes(self) -> None:
         self.navigator = Navigator(self.store, self.ref, self)
         self.navigator.setMinimumWidth(150)
+        self.navigator_pane = navigator_pane(self.navigator)
 
         centre = QWidget(self)
         centre_layout = QVBoxLayout(centre)
@@ -199,7 +200,7 @@ class MainWindow(ListFlows, EditFlows, DossierFlows):
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
-        self.splitter.addWidget(self.navigator)
+        self.splitter.addWidget(self.navigator_pane)
         self.splitter.addWidget(centre)
         self.splitter.addWidget(self.right)
         self.splitter.setStretchFactor(0, 0)
@@ -329,7 +330,7 @@ class MainWindow(ListFlows, EditFlows, DossierFlows):
         )
         self.act_show_bin = self._action(self.tr("Show the &Bin"), self.show_bin, None)
         self.act_show_navigator = self._action(
-            self.tr("&Navigator"), lambda on: self.navigator.setVisible(on), "Ctrl+1"
+            self.tr("&Navigator"), lambda on: self.navigator_pane.setVisible(on), "Ctrl+1"
         )
         self.act_show_navigator.setCheckable(True)
         self.act_show_navigator.setChecked(True)

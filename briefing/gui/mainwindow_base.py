@@ -67,6 +67,7 @@ class WindowBase(QMainWindow):
         act_restore: QAction
         act_history: QAction
         act_add_to_dossier: QAction
+        db_key: str
         _reverting: bool
         _first_load: bool
         _pending_key: int | None

@@ -30,6 +30,8 @@ class DossierFlows(WindowBase):
                 self.selected_uuids,
                 self,
             )
+            self.builder.db_key = self.db_key
+            self.builder.open_last()
             # Ctrl+E, F1, Ctrl+F... work while the builder has the focus too.
             self.builder.addActions(self.global_actions())
             self.builder.exported.connect(

@@ -2005,5 +2005,105 @@ Les détails ont été écrits dans {path}</translation>
         <translation>C&amp;hiffres énoncés par le fait</translation>
     </message>
 </context>
+<context>
+    <name>Navigator</name>
+    <message>
+        <source>No date</source>
+        <translation>Sans date</translation>
+    </message>
+    <message>
+        <source>Filter themes, countries, events…</source>
+        <translation>Filtrer thèmes, pays, événements…</translation>
+    </message>
+    <message>
+        <source>Filter the navigator</source>
+        <translation>Filtrer le navigateur</translation>
+    </message>
+</context>
+<context>
+    <name>ListFlows</name>
+    <message>
+        <source>The Bin is empty.
+
+Deleted facts wait here until restored.</source>
+        <translation>La corbeille est vide.
+
+Les faits supprimés y attendent d’être restaurés.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>{name} — Briefing</source>
+        <translation>{name} — Briefing</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutSheet</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Down (in the search box)</source>
+        <translation>Bas (dans la recherche)</translation>
+    </message>
+    <message>
+        <source>Go to the fact list</source>
+        <translation>Aller à la liste des faits</translation>
+    </message>
+    <message>
+        <source>Return (in the list)</source>
+        <translation>Entrée (dans la liste)</translation>
+    </message>
+    <message>
+        <source>Edit the fact (the cursor goes to its text)</source>
+        <translation>Modifier le fait (le curseur va dans son texte)</translation>
+    </message>
+    <message>
+        <source>Escape (in the form)</source>
+        <translation>Échap (dans le formulaire)</translation>
+    </message>
+    <message>
+        <source>Back to the fact list</source>
+        <translation>Retour à la liste des faits</translation>
+    </message>
+    <message>
+        <source>Tab / Shift+Tab</source>
+        <translation>Tab / Maj+Tab</translation>
+    </message>
+    <message>
+        <source>Next / previous pane or field</source>
+        <translation>Volet ou champ suivant / précédent</translation>
+    </message>
+    <message>
+        <source>Alt+underlined letter</source>
+        <translation>Alt+lettre soulignée</translation>
+    </message>
+    <message>
+        <source>Go to that field of the form</source>
+        <translation>Aller à ce champ du formulaire</translation>
+    </message>
+    <message>
+        <source>Shift+Up / Shift+Down</source>
+        <translation>Maj+Haut / Maj+Bas</translation>
+    </message>
+    <message>
+        <source>Select several facts</source>
+        <translation>Sélectionner plusieurs faits</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+</context>
 <!-- /desktop: numerus -->
 </TS>
