@@ -483,7 +483,8 @@ class MainWindow(ListFlows, EditFlows, DossierFlows):
             height = max(min(screen.height() - 40, 1050), 600)
             self.resize(width, height)
             self.move(screen.center() - self.rect().center())
-            self.splitter.setSizes([230, width - 230 - 470, 470])
+            form = 800 if width >= 1800 else 470  # wide screens: the form in two columns
+            self.splitter.setSizes([230, width - 230 - form, form])
         state = p.blob("window/state")
         if state is not None:
             self.restoreState(state)
