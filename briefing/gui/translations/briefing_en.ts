@@ -102,6 +102,23 @@
     </message>
 </context>
 <context>
+    <name>ExportTask</name>
+    <message numerus="yes">
+        <source>Writing “{name}”: %n fact entries…</source>
+        <translation>
+            <numerusform>Writing “{name}”: %n fact entry…</numerusform>
+            <numerusform>Writing “{name}”: %n fact entries…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing “{name}”: %n of {total} entries, about {left} s left</source>
+        <translation>
+            <numerusform>Writing “{name}”: %n of {total} entries, about {left} s left</numerusform>
+            <numerusform>Writing “{name}”: %n of {total} entries, about {left} s left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FactForm</name>
     <message numerus="yes">
         <source>%n problems to fix before saving</source>

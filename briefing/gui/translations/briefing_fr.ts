@@ -1933,6 +1933,23 @@ Les détails ont été écrits dans {path}</translation>
     </message>
 </context>
 <context>
+    <name>ExportTask</name>
+    <message numerus="yes">
+        <source>Writing “{name}”: %n fact entries…</source>
+        <translation>
+            <numerusform>Écriture de « {name} » : %n fait…</numerusform>
+            <numerusform>Écriture de « {name} » : %n faits…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing “{name}”: %n of {total} entries, about {left} s left</source>
+        <translation>
+            <numerusform>Écriture de « {name} » : %n sur {total} entrées, encore {left} s environ</numerusform>
+            <numerusform>Écriture de « {name} » : %n sur {total} entrées, encore {left} s environ</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FactForm</name>
     <message numerus="yes">
         <source>%n problems to fix before saving</source>
@@ -2103,6 +2120,13 @@ Les faits supprimés y attendent d’être restaurés.</translation>
     <message>
         <source>Action</source>
         <translation>Action</translation>
+    </message>
+</context>
+<context>
+    <name>ExportTask</name>
+    <message>
+        <source>Assembling “{name}”…</source>
+        <translation>Assemblage de « {name} »…</translation>
     </message>
 </context>
 <!-- /desktop: numerus -->
