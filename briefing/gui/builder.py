@@ -499,7 +499,7 @@ class DossierBuilder(LayoutFlows, PreviewFlows, FileFlows):
     def _show_summary(self) -> None:
         """The whole dossier in one line: facts printed, and how many the ceiling keeps out."""
         count = self.sections.dossier_count
-        if count is None:
+        if count is None or not count.sections:
             self.summary.setText("")
             return
         if count.exact:

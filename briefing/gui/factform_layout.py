@@ -112,13 +112,14 @@ class FormLayout(QWidget):
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         self.content = QWidget(self.scroll_area)
         self.scroll_area.setWidget(self.content)
-        columns = QHBoxLayout(self.content)
+        columns = self._columns_row = QHBoxLayout(self.content)
         columns.setContentsMargins(0, 0, 6, 0)
         columns.setSpacing(18)
         self._columns = (QVBoxLayout(), QVBoxLayout())
         for column in self._columns:
             column.setSpacing(4)
-            columns.addLayout(column, 1)
+            columns.addLayout(column)
+        columns.setStretch(0, 1)
         self._sections: list[QWidget] = []
         self._two_columns = False
         outer.addWidget(self.scroll_area, 1)
@@ -362,6 +363,7 @@ class FormLayout(QWidget):
         if two == self._two_columns:
             return
         self._two_columns = two
+        self._columns_row.setStretch(1, 1 if two else 0)
         left, right = self._columns
         for i, box in enumerate(self._sections):
             # statement and classification on the left; provenance, people, figures right
