@@ -7,11 +7,16 @@ Two departures from ``QTableView``'s defaults, both for one current fact:
       row is always the current one (Qt's default moves only the current row, which left
       the form on one fact and the selection on another).
 Return or Enter on a row asks to edit it (``edit_requested``), as a double click does.
+While a search is on, ``MatchDelegate`` highlights the searched words in the statement,
+or says the fact matched on a field the list does not show.
 """
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import (
+    QCoreApplication,
     QEvent,
     QItemSelectionModel,
     QModelIndex,
@@ -19,8 +24,18 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
+from PySide6.QtGui import QKeyEvent, QPainter, QTextDocument
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
+
+from briefing.store.search import fold
 
 NAVIGATION_KEYS = frozenset(
     {
@@ -70,3 +85,106 @@ class FactListView(QTableView):
                 | QItemSelectionModel.SelectionFlag.Rows
             )
         return super().selectionCommand(index, event)
+
+
+def match_spans(text: str, terms: list[str]) -> list[tuple[int, int]]:
+    """Where the folded ``terms`` occur in ``text`` (accents and case ignored), as
+    (start, end) character ranges of ``text``, merged and in order."""
+    if not terms:
+        return []
+    folded: list[str] = []
+    origin: list[int] = []  # index in text of each folded character
+    for i, char in enumerate(text):
+        for f in fold(char):
+            folded.append(f)
+            origin.append(i)
+    haystack = "".join(folded)
+    spans: list[tuple[int, int]] = []
+    for term in terms:
+        start = haystack.find(term)
+        while start >= 0 and term:
+            end = start + len(term)
+            spans.append((origin[start], origin[end - 1] + 1))
+            start = haystack.find(term, end)
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+class MatchDelegate(QStyledItemDelegate):
+    """Paints the statement with the search words highlighted; when none of them is in
+    the statement, says the fact matched on another field (source, quote, people…)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.terms: list[str] = []
+
+    def set_search(self, text: str) -> None:
+        """The words typed in the search box."""
+        self.terms = [fold(w) for w in text.split() if w.strip('"')]
+        self.terms = [t.strip('"') for t in self.terms if t.strip('"')]
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        """Override QStyledItemDelegate::paint: highlighted words, or where it matched."""
+        if not self.terms:
+            super().paint(painter, option, index)
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        text = opt.text
+        spans = match_spans(text, self.terms)
+        opt.text = ""
+        # The view is this delegate's parent: reading ``opt.widget`` back from the copied
+        # option is avoided (a None widget there has crashed PySide6 in a refcount bug).
+        view = self.parent()
+        widget = view if isinstance(view, QWidget) else None
+        style = widget.style() if widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        colour = opt.palette.highlightedText() if selected else opt.palette.text()
+        parts = []
+        last = 0
+        for start, end in spans:
+            parts.append(html.escape(text[last:start]))
+            parts.append(
+                f'<span style="background:{MATCH_BACKGROUND}; color:#111827">'
+                f"{html.escape(text[start:end])}</span>"
+            )
+            last = end
+        parts.append(html.escape(text[last:]))
+        body = "".join(parts)
+        if not spans:
+            body += f' <span style="color:{MUTED_TEXT}">— {html.escape(MATCHED_ELSEWHERE())}</span>'
+        doc = QTextDocument()
+        doc.setDefaultFont(opt.font)
+        doc.setDocumentMargin(0)
+        doc.setDefaultStyleSheet(f"body {{ color: {colour.color().name()}; }}")
+        doc.setHtml(f"<body style='white-space:pre'>{body}</body>")
+        rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, widget)
+        painter.save()
+        painter.setClipRect(rect)
+        painter.translate(rect.left(), rect.top() + (rect.height() - doc.size().height()) / 2)
+        doc.drawContents(painter)
+        painter.restore()
+
+
+MATCH_BACKGROUND = "#fde68a"
+MUTED_TEXT = "#6b7280"
+
+
+def MATCHED_ELSEWHERE() -> str:
+    """The note on a fact found by a field the list does not show."""
+    return str(
+        QCoreApplication.translate(
+            "FactListView", "matched in its source, quote, people or translations"
+        )
+    )

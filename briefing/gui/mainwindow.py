@@ -45,7 +45,7 @@ from briefing.gui import errors, prompts
 from briefing.gui.bus import Bus
 from briefing.gui.country_notes import open_dialog as open_country_notes
 from briefing.gui.factform import FactForm
-from briefing.gui.factlist import FactListView
+from briefing.gui.factlist import FactListView, MatchDelegate
 from briefing.gui.factmodel import COLUMN_INDEX, FactTableModel
 from briefing.gui.jobs import JobRunner
 from briefing.gui.keys import FOCUS_STYLE, ShortcutSheet
@@ -164,6 +164,8 @@ class MainWindow(ListFlows, EditFlows, DossierFlows):
         self.model = FactTableModel(self.store, self.language, self.queries, parent=self)
         self.view = FactListView(centre)
         self.view.setModel(self.model)
+        self.match_delegate = MatchDelegate(self.view)
+        self.view.setItemDelegateForColumn(COLUMN_INDEX["statement"], self.match_delegate)
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)

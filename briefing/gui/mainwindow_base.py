@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from briefing.gui.builder import DossierBuilder
     from briefing.gui.bus import Bus
     from briefing.gui.factform import FactForm
-    from briefing.gui.factlist import FactListView
+    from briefing.gui.factlist import FactListView, MatchDelegate
     from briefing.gui.factmodel import FactTableModel
     from briefing.gui.jobs import JobRunner
     from briefing.gui.navigator import Navigator
@@ -55,6 +55,7 @@ class WindowBase(QMainWindow):
         clear_button: QToolButton
         model: FactTableModel
         view: FactListView
+        match_delegate: MatchDelegate
         _search_timer: QTimer
         form: FactForm
         placeholder: QLabel

@@ -88,6 +88,8 @@ class ListFlows(WindowBase):
         self._search_timer.stop()
         filters = self.navigator.filters()
         self.model.request(filters.query(self.search.text().strip()))
+        self.match_delegate.set_search(self.search.text())
+        self.view.viewport().update()
         self._update_filter_label(filters)
         self._save_filters()
         self._update_actions()

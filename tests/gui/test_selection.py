@@ -180,3 +180,22 @@ def test_the_title_names_the_database_once(qtbot: QtBot, seeded: Store, prefs: P
     qtbot.addWidget(window)
     assert window.windowTitle() == "seed.db — Briefing"
     window.close()
+
+
+def test_search_words_are_found_in_the_statement_accents_and_case_ignored() -> None:
+    from briefing.gui.factlist import match_spans
+
+    text = "Le sommet s’est tenu à Douchanbé; DOUCHANBE accueille"
+    spans = match_spans(text, ["douchanbe"])
+    assert [text[a:b] for a, b in spans] == ["Douchanbé", "DOUCHANBE"]
+    assert match_spans(text, ["nothing"]) == []
+
+
+def test_the_list_highlights_what_was_searched(
+    qtbot: QtBot, window: MainWindow, seeded: Store
+) -> None:
+    search(qtbot, window, "Poutine", seeded)
+    assert window.match_delegate.terms == ["poutine"]
+    window.view.grab()  # paints every visible row through the delegate
+    window.clear_filters()
+    assert window.match_delegate.terms == []

@@ -2129,5 +2129,12 @@ Les faits supprimés y attendent d’être restaurés.</translation>
         <translation>Assemblage de « {name} »…</translation>
     </message>
 </context>
+<context>
+    <name>FactListView</name>
+    <message>
+        <source>matched in its source, quote, people or translations</source>
+        <translation>trouvé dans sa source, sa citation, ses personnes ou ses traductions</translation>
+    </message>
+</context>
 <!-- /desktop: numerus -->
 </TS>
