@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing.gui import errors, prompts
+from briefing.gui import errors, noneguard, prompts
 from briefing.gui.bus import Bus
 from briefing.gui.country_notes import open_dialog as open_country_notes
 from briefing.gui.factform import FactForm
@@ -123,6 +123,10 @@ class MainWindow(ListFlows, EditFlows, DossierFlows):
         self._build_status()
         self._restore_settings()
         self._connect()
+        noneguard.top_up()
+        self._none_timer = QTimer(self)  # see noneguard: PySide6 6.12 on Python 3.11
+        self._none_timer.timeout.connect(noneguard.top_up)
+        self._none_timer.start(1000)
         self.apply_filters()
 
     # ------------------------------------------------------------------ building
