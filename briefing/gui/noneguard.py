@@ -8,16 +8,18 @@ The GUI starts with a few thousand references, so an afternoon of use, or one be
 run at 100,000 facts, ends in that crash.
 
 Until the app runs on Python 3.12 or a PySide6 build that counts correctly, ``top_up``
-keeps the count at ``FLOOR`` by holding spare references (8 bytes each, one per leaked
-call); the main window calls it once a second. A no-op where ``None`` is immortal.
+gives back the references lost, keeping the count at ``FLOOR`` (the main window calls it
+once a second). They are given through ``Py_IncRef`` and never released: references held
+in a list would be released at exit, and the interpreter would then abort while shutting
+down. A no-op where ``None`` is immortal.
 """
 
 from __future__ import annotations
 
+import ctypes
 import sys
 
-FLOOR = 500_000
-_SPARE: list[None] = []
+FLOOR = 100_000
 
 
 def needed() -> bool:
@@ -30,7 +32,11 @@ def top_up() -> int:
     if not needed():
         return 0
     missing = FLOOR - sys.getrefcount(None)
-    if missing > 0:
-        _SPARE.extend([None] * missing)
-        return missing
-    return 0
+    if missing <= 0:
+        return 0
+    incref = ctypes.pythonapi.Py_IncRef
+    incref.argtypes = [ctypes.py_object]
+    incref.restype = None
+    for _ in range(missing):
+        incref(None)
+    return missing
