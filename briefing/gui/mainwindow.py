@@ -123,10 +123,7 @@ class MainWindow(ListFlows, EditFlows, DossierFlows):
         self._build_status()
         self._restore_settings()
         self._connect()
-        noneguard.top_up()
-        self._none_timer = QTimer(self)  # see noneguard: PySide6 6.12 on Python 3.11
-        self._none_timer.timeout.connect(noneguard.top_up)
-        self._none_timer.start(1000)
+        noneguard.immortalise()  # PySide6 6.12 on Python 3.11: see noneguard
         self.apply_filters()
 
     # ------------------------------------------------------------------ building

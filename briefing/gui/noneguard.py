@@ -1,17 +1,18 @@
-"""Keeps ``None`` alive under a PySide6 build that drops a reference to it (Python 3.11).
+"""Keeps ``None`` alive under a PySide6 build that drops references to it (Python 3.11).
 
 PySide6 6.12.0's wheels return ``None`` from every void method (``label.setText``,
 ``selectionModel().setCurrentIndex``…) without taking a reference, as is correct only
 where ``None`` is immortal (Python 3.12+). On 3.11 each call lowers ``None``'s count by
-one, and when it reaches zero the interpreter aborts ("none_dealloc: deallocating None").
-The GUI starts with a few thousand references, so an afternoon of use, or one benchmark
-run at 100,000 facts, ends in that crash.
+one; when the count reaches zero the interpreter aborts ("none_dealloc: deallocating
+None"). The GUI starts with a few thousand references, so an afternoon of use, or one
+benchmark run at 100,000 facts, ended in that crash.
 
-Until the app runs on Python 3.12 or a PySide6 build that counts correctly, ``top_up``
-gives back the references lost, keeping the count at ``FLOOR`` (the main window calls it
-once a second). They are given through ``Py_IncRef`` and never released: references held
-in a list would be released at exit, and the interpreter would then abort while shutting
-down. A no-op where ``None`` is immortal.
+Topping the count up now and then is not enough: the deficit only shows once objects
+holding ``None`` (a 100,000-fact dossier holds millions) are freed. So ``immortalise``
+does what Python 3.12 does: it raises the count by 2**40, out of reach of any session.
+It writes the object's count field directly (the first field of every object, as the C
+API defines it) once, at start. Remove it when the app needs Python 3.12 or PySide6
+counts correctly again.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from __future__ import annotations
 import ctypes
 import sys
 
-FLOOR = 100_000
+IMMORTAL = 1 << 40
 
 
 def needed() -> bool:
@@ -27,16 +28,10 @@ def needed() -> bool:
     return sys.version_info < (3, 12)
 
 
-def top_up() -> int:
-    """Bring ``None``'s reference count back to ``FLOOR``; returns how many were added."""
+def immortalise() -> None:
+    """Give ``None`` a reference count no session can wear down (once; idempotent)."""
     if not needed():
-        return 0
-    missing = FLOOR - sys.getrefcount(None)
-    if missing <= 0:
-        return 0
-    incref = ctypes.pythonapi.Py_IncRef
-    incref.argtypes = [ctypes.py_object]
-    incref.restype = None
-    for _ in range(missing):
-        incref(None)
-    return missing
+        return
+    count = ctypes.c_ssize_t.from_address(id(None))
+    if count.value < IMMORTAL:
+        count.value += IMMORTAL
