@@ -162,8 +162,9 @@ class MatchDelegate(QStyledItemDelegate):
             last = end
         parts.append(html.escape(text[last:]))
         body = "".join(parts)
-        if not spans:
-            body += f' <span style="color:{MUTED_TEXT}">— {html.escape(MATCHED_ELSEWHERE())}</span>'
+        if not spans:  # first, or a long statement would push it out of sight
+            note = html.escape(MATCHED_ELSEWHERE())
+            body = f'<span style="color:{MUTED_TEXT}">[{note}]</span> ' + body
         doc = QTextDocument()
         doc.setDefaultFont(opt.font)
         doc.setDocumentMargin(0)
@@ -185,6 +186,6 @@ def MATCHED_ELSEWHERE() -> str:
     """The note on a fact found by a field the list does not show."""
     return str(
         QCoreApplication.translate(
-            "FactListView", "matched in its source, quote, people or translations"
+            "FactListView", "matched in its themes, source, quote, people or translations"
         )
     )

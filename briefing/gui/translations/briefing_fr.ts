@@ -2132,8 +2132,8 @@ Les faits supprimés y attendent d’être restaurés.</translation>
 <context>
     <name>FactListView</name>
     <message>
-        <source>matched in its source, quote, people or translations</source>
-        <translation>trouvé dans sa source, sa citation, ses personnes ou ses traductions</translation>
+        <source>matched in its themes, source, quote, people or translations</source>
+        <translation>trouvé dans ses thèmes, sa source, sa citation, ses personnes ou ses traductions</translation>
     </message>
 </context>
 <!-- /desktop: numerus -->
