@@ -19,6 +19,10 @@ from briefing.store import FactQuery, FactRecord, Store
 from briefing.store.entities import EventRecord
 
 MAX_LISTED = 1000
+# Up to this many facts in all sections, the counts also say which facts print in an
+# earlier section (a fact prints once) and how many distinct facts the dossier prints;
+# above it, listing every fact would be slow and the dossier total is an upper bound.
+PLACING_LIMIT = 5000
 FACT_KINDS = ("theme", "country", "shared", "facts")
 
 
@@ -152,3 +156,74 @@ def section_total(store: Store, section: SectionSpec, scope: FactQuery) -> int |
     if country_rule(section) is None:
         return store.count(query)
     return section_facts(store, section, scope, "en", 0)[1]
+
+
+@dataclass(frozen=True)
+class SectionCount:
+    """What one fact section holds, as ``assemble`` selects it.
+
+    ``total``: facts held before exclusions (None: not a list of facts, or unreadable).
+    ``above``: of those kept, how many print in an earlier section instead (None: too
+    many facts to place). ``withheld``: facts the section would hold without the ceiling.
+    """
+
+    total: int | None
+    above: int | None
+    withheld: int
+
+
+@dataclass(frozen=True)
+class DossierCount:
+    """Counts of every fact section and of the whole dossier.
+
+    ``printed``: distinct facts the dossier prints; ``exact`` is False when the dossier
+    was too large to place each fact, and ``printed`` is then the sum over sections.
+    ``withheld``: distinct facts the ceiling keeps out (a sum when not ``exact``).
+    """
+
+    sections: tuple[SectionCount, ...]
+    printed: int
+    withheld: int
+    exact: bool
+
+
+def _held(store: Store, section: SectionSpec, scope: FactQuery, total: int) -> list[str]:
+    if section.kind == "facts":
+        return [r.uuid for r in section_records(store, section, scope)]
+    return [u for u, _ in section_facts(store, section, scope, "en", total)[0]]
+
+
+def count_sections(store: Store, sections: list[SectionSpec], scope: FactQuery) -> DossierCount:
+    """Count each fact section of a dossier and the dossier itself. Store calls only.
+
+    The same selection as ``assemble``: a fact kept by several sections prints in the
+    first only, and the ceiling (``scope.max_marking``) is applied to every kind of
+    section, hand-picked facts included.
+    """
+    totals = [section_total(store, s, scope) for s in sections]
+    open_scope = replace(scope, max_marking=None) if scope.max_marking else None
+    opened = [section_total(store, s, open_scope) for s in sections] if open_scope else list(totals)
+    withheld = [max((o or 0) - (t or 0), 0) for o, t in zip(opened, totals, strict=True)]
+    if sum(o or 0 for o in opened) > PLACING_LIMIT:
+        kept_sum = sum(
+            max((t or 0) - len(s.exclude), 0) for s, t in zip(sections, totals, strict=True)
+        )
+        counts = tuple(SectionCount(t, None, w) for t, w in zip(totals, withheld, strict=True))
+        return DossierCount(counts, kept_sum, sum(withheld), exact=False)
+    placed: set[str] = set()
+    above_ceiling: set[str] = set()
+    out: list[SectionCount] = []
+    for section, total, was, held_out in zip(sections, totals, opened, withheld, strict=True):
+        if held_out and open_scope is not None and was:
+            inside = set(_held(store, section, scope, total or 0)) if total else set()
+            above_ceiling.update(
+                u for u in _held(store, section, open_scope, was) if u not in inside
+            )
+        if not total:
+            out.append(SectionCount(total, 0, held_out))
+            continue
+        skip = set(section.exclude)
+        kept = [u for u in _held(store, section, scope, total) if u not in skip]
+        out.append(SectionCount(total, sum(1 for u in kept if u in placed), held_out))
+        placed.update(kept)
+    return DossierCount(tuple(out), len(placed), len(above_ceiling), exact=True)

@@ -11,25 +11,20 @@ theme" / "One per country" lay out the fact sections with the core's ``by_theme`
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Callable
 from dataclasses import replace
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMenu,
     QMessageBox,
     QPushButton,
     QSplitter,
     QTabWidget,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -40,10 +35,12 @@ from briefing.dossier.labels import labels_for
 from briefing.dossier.selection import FACT_KINDS, dossier_scope
 from briefing.dossier.spec import DossierSpec, SectionSpec
 from briefing.errors import BriefingError, FieldError, ValidationError
-from briefing.gui import i18n, prompts
+from briefing.gui import i18n
 from briefing.gui.builder_cover import CoverForm
+from briefing.gui.builder_files import FileFlows
+from briefing.gui.builder_layout import LayoutFlows
+from briefing.gui.builder_preview import PreviewFlows
 from briefing.gui.builder_sections import (
-    LAYOUT_KINDS,
     SECTION_ROLE,
     SINGLE_KINDS,
     SectionTree,
@@ -52,24 +49,17 @@ from briefing.gui.builder_sections import (
 from briefing.gui.builder_text import TextSectionEditor, retitle, written_kinds
 from briefing.gui.bus import Bus, Changes
 from briefing.gui.fields import INVALID_STYLE, FieldBox
-from briefing.gui.jobs import Job, JobRunner
-from briefing.gui.outline import fill_outline
+from briefing.gui.jobs import JobRunner
 from briefing.gui.prefs import Prefs
 from briefing.gui.refdata import RefData
 from briefing.store import Store
 
 if TYPE_CHECKING:  # the export modules load the assembler: imported on first export
-    from briefing.dossier.export import Format
     from briefing.gui.export import ExportTask
 
 log = logging.getLogger("briefing.gui")
 
 Button = QMessageBox.StandardButton
-
-
-def _filename(title: str, fmt: str) -> str:
-    stem = re.sub(r"[^\w\-]+", "-", title.strip(), flags=re.UNICODE).strip("-")[:60] or "dossier"
-    return f"{stem}.{fmt}"
 
 
 def skeleton(language: str) -> tuple[SectionSpec, ...]:
@@ -83,37 +73,8 @@ def skeleton(language: str) -> tuple[SectionSpec, ...]:
     )
 
 
-def merge_layout(current: list[SectionSpec], built: DossierSpec) -> tuple[list[SectionSpec], int]:
-    """``current`` with its laid-out fact sections replaced by those of ``built``.
-
-    Written sections, key points, who's who and hand-picked facts stay where they are; the
-    new theme/country/shared sections take the place of the old ones (or go before key
-    figures, or last); key figures are added at the end when ``built`` has them and
-    ``current`` does not. Returns the sections and how many fact sections were laid out.
-    """
-    laid = [s for s in built.sections if s.kind in LAYOUT_KINDS]
-    rows = [i for i, s in enumerate(current) if s.kind in LAYOUT_KINDS]
-    figures = next((i for i, s in enumerate(current) if s.kind == "figures"), None)
-    if rows:
-        at = rows[0]
-    elif figures is not None:
-        at = figures
-    else:
-        at = len(current)
-    kept = [s for s in current if s.kind not in LAYOUT_KINDS]
-    before = [s for s in current[:at] if s.kind not in LAYOUT_KINDS]
-    out = before + laid + kept[len(before) :]
-    if figures is None and any(s.kind == "figures" for s in built.sections):
-        out.append(SectionSpec("figures"))
-    return out, len(laid)
-
-
-class DossierBuilder(QDialog):
-    """The builder window (non-modal). ``exported(path)`` after each successful export."""
-
-    exported = Signal(object)
-    laid_out = Signal(int)
-    counted = Signal()
+class DossierBuilder(LayoutFlows, PreviewFlows, FileFlows):
+    """The builder window (non-modal); its signals are declared on ``BuilderBase``."""
 
     def __init__(
         self,
@@ -141,6 +102,7 @@ class DossierBuilder(QDialog):
         self._preview_generation = 0
         self._baseline: dict[str, Any] = {}
         self._text_item: QTreeWidgetItem | None = None
+        self.db_key = "default"  # the main window sets its database's id
         self.setWindowTitle(self.tr("Dossier builder"))
         self.setStyleSheet(INVALID_STYLE)
         self.setSizeGripEnabled(True)
@@ -280,6 +242,10 @@ class DossierBuilder(QDialog):
         self.sections_box = FieldBox(self.sections, None, left)
         self._boxes["sections"] = self.sections_box
         l_layout.addWidget(self.sections_box, 1)
+        self.summary = QLabel(left)
+        self.summary.setWordWrap(True)
+        self.summary.setObjectName("dossierSummary")
+        l_layout.addWidget(self.summary)
         hint = QLabel(
             self.tr(
                 "Drag sections to reorder them. Expand a section and untick the facts to leave "
@@ -307,31 +273,10 @@ class DossierBuilder(QDialog):
         self.down_button.clicked.connect(lambda: self.move_section(1))
         self.sections.currentItemChanged.connect(self._on_current_section)
         self.sections.itemChanged.connect(self._on_section_renamed)
+        self.sections.counted.connect(self._show_summary)
         self.sections.counted.connect(self.counted)
         self.sections.scope_failed.connect(self._on_scope_failed)
         self.text_editor.edited.connect(self._on_text_edited)
-        return page
-
-    def _build_preview_tab(self) -> QWidget:
-        page = QWidget(self.tabs)
-        p_layout = QVBoxLayout(page)
-        p_bar = QHBoxLayout()
-        self.preview_info = QLabel(page)
-        self.preview_info.setWordWrap(True)
-        self.refresh_button = QPushButton(self.tr("Refresh"), page)
-        p_bar.addWidget(self.preview_info, 1)
-        p_bar.addWidget(self.refresh_button)
-        p_layout.addLayout(p_bar)
-        self.outline = QTreeWidget(page)
-        self.outline.setColumnCount(2)
-        self.outline.setHeaderLabels([self.tr("Printed content"), ""])
-        o_header = self.outline.header()
-        o_header.setStretchLastSection(False)
-        o_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        o_header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        self.outline.setUniformRowHeights(True)
-        p_layout.addWidget(self.outline, 1)
-        self.refresh_button.clicked.connect(self.refresh_preview)
         return page
 
     def set_reference(self, ref: RefData) -> None:
@@ -552,6 +497,23 @@ class DossierBuilder(QDialog):
             if self.text_editor.section() != (spec.title or "", spec.text):
                 self.text_editor.set_section(spec.title or "", spec.text)
 
+    def _show_summary(self) -> None:
+        """The whole dossier in one line: facts printed, and how many the ceiling keeps out."""
+        count = self.sections.dossier_count
+        if count is None or not count.sections:
+            self.summary.setText("")
+            return
+        if count.exact:
+            text = self.tr("The dossier prints %Ln facts.", "", count.printed)
+        else:
+            text = self.tr("The dossier prints at most %Ln facts.", "", count.printed)
+        if count.withheld:
+            ceiling = self.ceiling.currentText()
+            text += " " + self.tr(
+                "%Ln more are withheld: marked above the ceiling ({ceiling}).", "", count.withheld
+            ).format(ceiling=ceiling)
+        self.summary.setText(text)
+
     def _on_scope_failed(self, message: str) -> None:
         self.scope_banner.setText(
             self.tr("The facts cannot be counted: {problem}").format(problem=message)
@@ -571,72 +533,6 @@ class DossierBuilder(QDialog):
                     if item is self._text_item:
                         self.text_editor.set_section(title, spec.text)
         self.fill_add_menu()
-
-    # ------------------------------------------------------------------ laying out
-
-    def add_by_theme(self) -> None:
-        """Lay out one section per theme that has facts (the core's by_theme, in a worker)."""
-        from briefing.dossier.layouts import by_theme
-
-        self._lay_out(by_theme)
-
-    def add_by_country(self) -> None:
-        """Lay out shared facts and one section per country (the core's by_country)."""
-        from briefing.dossier.layouts import by_country
-
-        self._lay_out(by_country)
-
-    def _lay_out(self, layout: Callable[[Store, DossierSpec], DossierSpec]) -> None:
-        if self._laying_out:
-            return
-        edited = [
-            item
-            for item in self.section_items()
-            if item.data(0, SECTION_ROLE).kind in LAYOUT_KINDS and self.sections.exclusions(item)
-        ]
-        if edited and not prompts.confirm(
-            self,
-            self.tr("Replace the fact sections"),
-            self.tr(
-                "You left out facts in {n} of the fact sections. Laying out the dossier again "
-                "replaces its fact sections and forgets those choices. Continue?"
-            ).format(n=len(edited)),
-        ):
-            self.laid_out.emit(0)
-            return
-        self._laying_out = True
-        self.by_theme_button.setEnabled(False)
-        self.by_country_button.setEnabled(False)
-        self.status.setText(self.tr("Laying out the sections…"))
-        store, spec = self.store, self.current_spec()
-
-        def finish() -> None:
-            self._laying_out = False
-            self.by_theme_button.setEnabled(True)
-            self.by_country_button.setEnabled(True)
-
-        def done(built: DossierSpec) -> None:
-            finish()
-            sections, laid = merge_layout(self.sections.specs(), built)
-            self._text_item = None
-            self.text_editor.hide()
-            self.sections.set_sections(sections)
-            self.show_errors([])
-            self._update_buttons()
-            self.status.setText(
-                self.tr("{n} fact sections laid out.").format(n=laid)
-                if laid
-                else self.tr("No facts to lay out within this event and ceiling.")
-            )
-            self.laid_out.emit(laid)
-
-        def failed(exc: BaseException, tb: str) -> None:
-            finish()
-            self.status.setText(self.tr("Cannot lay out the dossier: {error}").format(error=exc))
-            log.error("dossier layout failed\n%s", tb)
-            self.laid_out.emit(0)
-
-        self.jobs.submit(lambda _job: layout(store, spec), done, failed)
 
     # ------------------------------------------------------------------ checking
 
@@ -678,134 +574,6 @@ class DossierBuilder(QDialog):
             return None
         return spec
 
-    # ------------------------------------------------------------------ preview
-
-    def _on_tab(self, index: int) -> None:
-        if index == 1:
-            self.refresh_preview()
-
-    def refresh_preview(self) -> None:
-        """Assemble the dossier in a worker and show its outline."""
-        spec = self.checked_spec()
-        if spec is None:
-            self.outline.clear()
-            self.preview_info.setText(self.tr("Fix the marked fields to see the preview."))
-            return
-        self._preview_generation += 1
-        generation = self._preview_generation
-        store = self.store
-        self.preview_info.setText(self.tr("Assembling…"))
-
-        def work(_job: Job) -> Dossier:
-            from briefing.dossier.assemble import assemble
-
-            return assemble(spec, store)
-
-        def done(dossier: Dossier) -> None:
-            if generation == self._preview_generation:
-                self.show_preview(dossier)
-
-        def failed(exc: BaseException, tb: str) -> None:
-            if generation == self._preview_generation:
-                log.error("dossier preview failed\n%s", tb)
-                self.preview_info.setText(
-                    self.tr("Cannot assemble the dossier: {error}").format(error=exc)
-                )
-
-        self.jobs.submit(work, done, failed)
-
-    def show_preview(self, dossier: Dossier) -> None:
-        """Show ``dossier`` as an outline."""
-        self.dossier = dossier
-        listed = fill_outline(self.outline, dossier)
-        total = dossier.fact_count()
-        info = self.tr(
-            "{size} · {language} · printed marking {marking} · "
-            "{facts} fact entries · {sources} sources"
-        ).format(
-            size=dossier.page_size,
-            language=i18n.language_label(dossier.language, title=True),
-            marking=dossier.marking,
-            facts=total,
-            sources=len(dossier.sources),
-        )
-        if listed < total:
-            info += " " + self.tr("(first {n} listed)").format(n=listed)
-        self.preview_info.setText(info)
-
-    # ------------------------------------------------------------------ saved specs
-
-    def reload_specs(self) -> None:
-        """Refill the saved dossier names."""
-        text = self.spec_name.currentText()
-        self.spec_name.clear()
-        self.spec_name.addItems([name for name, _when in self.store.specs()])
-        self.spec_name.setCurrentText(text)
-
-    def save_spec(self) -> bool:
-        """Save the spec under the name typed."""
-        name = self.spec_name.currentText().strip()
-        spec = self.current_spec()
-        try:
-            self.store.save_spec(name, spec.to_json())
-        except ValidationError as exc:
-            language = i18n.current()
-            self.spec_name_box.set_errors(
-                exc.for_field("name", language) or [exc.describe(language)]
-            )
-            self.spec_name.setFocus()
-            return False
-        self.spec_name_box.set_errors([])
-        self._baseline = spec.to_json()
-        self.status.setText(self.tr("Saved as “{name}”.").format(name=name))
-        self.bus.publish(Changes(specs=True), self)
-        self.reload_specs()
-        self.spec_name.setCurrentText(name)
-        return True
-
-    def load_spec(self, name: str) -> bool:
-        """Show the saved spec ``name``."""
-        name = name.strip()
-        if not name:
-            return False
-        try:
-            spec = DossierSpec.from_json(self.store.load_spec(name))
-        except BriefingError as exc:
-            self.spec_name_box.set_errors([str(exc)])
-            return False
-        self.spec_name_box.set_errors([])
-        self.set_spec(spec)
-        self.spec_name.setCurrentText(name)
-        self.status.setText(self.tr("Opened “{name}”.").format(name=name))
-        return True
-
-    def _open_clicked(self) -> None:
-        if self.maybe_keep_changes():
-            self.load_spec(self.spec_name.currentText())
-
-    def _new_clicked(self) -> None:
-        if self.maybe_keep_changes():
-            self.new_spec()
-
-    def delete_spec(self) -> None:
-        """Forget the saved spec named in the box (after asking)."""
-        name = self.spec_name.currentText().strip()
-        if not name or name not in [n for n, _ in self.store.specs()]:
-            return
-        if not prompts.confirm(
-            self,
-            self.tr("Delete saved dossier"),
-            self.tr("Delete the saved dossier “{name}”? The facts are not touched.").format(
-                name=name
-            ),
-        ):
-            return
-        self.store.delete_spec(name)
-        self.bus.publish(Changes(specs=True), self)
-        self.reload_specs()
-        self.spec_name.setCurrentText("")
-        self.status.setText(self.tr("Deleted “{name}”.").format(name=name))
-
     def _on_changes(self, changes: Changes, initiator: object) -> None:
         if changes.specs and initiator is not self:
             self.reload_specs()
@@ -813,83 +581,6 @@ class DossierBuilder(QDialog):
             self.set_reference(self.ref)
         if changes.facts:
             self.sections.invalidate()
-
-    # ------------------------------------------------------------------ closing
-
-    def maybe_keep_changes(self) -> bool:
-        """The unsaved-changes guard: True when the dossier shown may be left."""
-        if not self.is_dirty:
-            return True
-        button = QMessageBox.question(
-            self,
-            self.tr("Unsaved dossier"),
-            self.tr("This dossier has changes that are not saved. Save them?"),
-            Button.Save | Button.Discard | Button.Cancel,
-            Button.Save,
-        )
-        if button == Button.Save:
-            if self.save_spec():
-                return True
-            self.status.setText(self.tr("Type a name to save the dossier under, then Save."))
-            return False
-        if button == Button.Discard:
-            self.set_spec(DossierSpec.from_json(self._baseline))
-            return True
-        return False
-
-    def reject(self) -> None:
-        """Override QDialog::reject (Close, Escape, the title bar): ask about unsaved work."""
-        if self.isVisible() and not self.maybe_keep_changes():
-            return
-        super().reject()
-
-    # ------------------------------------------------------------------ export
-
-    def export(self, fmt: Format) -> None:
-        """Ask where to write the dossier, then export it."""
-        spec = self.checked_spec()
-        if spec is None:
-            return
-        filters = {
-            "pdf": self.tr("PDF documents (*.pdf)"),
-            "docx": self.tr("Word documents (*.docx)"),
-        }
-        record = self.cover.event_record(spec.event)
-        stem = spec.title or (record.name_in(spec.language) if record else "")
-        start = str(Path(self.prefs.export_dir()) / _filename(stem, fmt))
-        path = prompts.save_file_name(self, self.tr("Export dossier"), start, filters[fmt])
-        if not path:
-            return
-        if not path.lower().endswith("." + fmt):
-            path += "." + fmt
-        self.prefs.set("export/last_dir", str(Path(path).parent))
-        self.export_to(path, fmt)
-
-    def export_to(self, path: str | Path, fmt: Format, notify: bool = True) -> ExportTask | None:
-        """Export to ``path`` in a worker, with a cancellable progress dialog."""
-        from briefing.gui.export import ExportTask
-
-        spec = self.checked_spec()
-        if spec is None:
-            return None
-        if self.task is not None and self.task.running:
-            self.status.setText(self.tr("An export is already running."))
-            return None
-        task = ExportTask(self.store, spec, path, fmt, self.exports, self, notify=notify)
-        task.finished.connect(self._exported)
-        task.failed.connect(lambda message: self.status.setText(message))
-        task.cancelled.connect(
-            lambda: self.status.setText(self.tr("Export cancelled; nothing was written."))
-        )
-        self.task = task
-        self.status.setText(self.tr("Exporting…"))
-        task.start()
-        return task
-
-    def _exported(self, path: Path) -> None:
-        self.status.setText(self.tr("Exported to {path}").format(path=path))
-        self.exported.emit(path)
-
-    def shutdown(self) -> None:
-        """Stop background work (the main window is closing)."""
-        self.jobs.shutdown()
+            # A fact re-marked SECRET must not stay listed as UNCLASSIFIED until Refresh.
+            if self.isVisible() and self.tabs.currentIndex() == 1:
+                self.refresh_preview()

@@ -36,10 +36,10 @@ from PySide6.QtWidgets import (
 
 from briefing.dossier.selection import (
     FACT_KINDS,
+    DossierCount,
+    count_sections,
     dossier_scope,
     section_facts,
-    section_records,
-    section_total,
 )
 from briefing.dossier.spec import DossierSpec, SectionSpec
 from briefing.errors import BriefingError, NotFoundError, ValidationError
@@ -54,15 +54,13 @@ UUID_ROLE = Qt.ItemDataRole.UserRole + 2
 LOADED_ROLE = Qt.ItemDataRole.UserRole + 3
 TOTAL_ROLE = Qt.ItemDataRole.UserRole + 4
 ABOVE_ROLE = Qt.ItemDataRole.UserRole + 5
+WITHHELD_ROLE = Qt.ItemDataRole.UserRole + 6
 
 # The sections "One per theme" / "One per country" lay out (and replace).
 LAYOUT_KINDS = ("theme", "country", "shared")
 # Sections a dossier holds once at most.
 SINGLE_KINDS = ("key-points", "who", "figures", "theme", "country", "shared")
 COUNT_COLUMN = 2
-# Up to this many facts in all sections, the counts also say which facts print in an
-# earlier section (a fact prints once); above it, listing every fact would be slow.
-PLACING_LIMIT = 5000
 MUTED = QColor("#6b7280")
 
 
@@ -79,36 +77,6 @@ def scope_message(exc: BriefingError, spec: DossierSpec) -> tuple[str, str]:
             "DossierBuilder", "no event “{name}” in the base: choose another event"
         ).format(name=spec.event)
     return "event", str(exc)
-
-
-def count_sections(
-    store: Store, sections: list[SectionSpec], scope: FactQuery
-) -> list[tuple[int | None, int | None]]:
-    """(total, above) of each fact section, in printing order.
-
-    ``total``: the facts the section holds before exclusions (``section_total``, as
-    ``assemble`` selects them). ``above``: how many of those it keeps print in an earlier
-    section instead (``assemble`` prints a fact once and refers to it from later sections);
-    None when the dossier holds too many facts to list them. Store calls only.
-    """
-    totals = [section_total(store, s, scope) for s in sections]
-    if sum(t or 0 for t in totals) > PLACING_LIMIT:
-        return [(t, None) for t in totals]
-    placed: set[str] = set()
-    out: list[tuple[int | None, int | None]] = []
-    for section, total in zip(sections, totals, strict=True):
-        if not total:
-            out.append((total, 0))
-            continue
-        if section.kind == "facts":
-            held = [r.uuid for r in section_records(store, section, scope)]
-        else:
-            held = [u for u, _ in section_facts(store, section, scope, "en", total)[0]]
-        skip = set(section.exclude)
-        kept = [u for u in held if u not in skip]
-        out.append((total, sum(1 for u in kept if u in placed)))
-        placed.update(kept)
-    return out
 
 
 class SectionTree(QTreeWidget):
@@ -136,6 +104,7 @@ class SectionTree(QTreeWidget):
         self.jobs = jobs
         self.scope_spec = scope_spec
         self.scope_error = ""
+        self.dossier_count: DossierCount | None = None  # the last round of counts
         self._silent = False
         self._count_generation = 0
         self._count_timer = QTimer(self)
@@ -418,15 +387,20 @@ class SectionTree(QTreeWidget):
             text = (self.tr("1 fact") if total == 1 else self.tr("{n} facts")).format(
                 n=locale.toString(total)
             )
+        tips: list[str] = []
+        withheld = item.data(0, WITHHELD_ROLE)
+        if withheld:
+            text += " · " + self.tr("%n withheld", "", withheld)
+            tips.append(self.tr("%n facts are marked above the dossier's ceiling.", "", withheld))
         above = item.data(0, ABOVE_ROLE)
         if above:
             text += " · " + self.tr("{n} above").format(n=locale.toString(above))
-            item.setToolTip(
-                COUNT_COLUMN,
+            tips.append(
                 self.tr(
                     "{n} of these facts print in an earlier section; this one refers to them."
-                ).format(n=locale.toString(above)),
+                ).format(n=locale.toString(above))
             )
+        item.setToolTip(COUNT_COLUMN, "\n".join(tips))
         item.setText(COUNT_COLUMN, text)
 
     def count_text(self, row: int) -> str:
@@ -442,19 +416,21 @@ class SectionTree(QTreeWidget):
         ]
         self._count_generation += 1
         if not todo:
+            self.dossier_count = DossierCount((), 0, 0, exact=True)
+            self.counted.emit()
             return
         generation = self._count_generation
         store, scope_spec = self.store, self.scope_spec()
         specs = [spec for _item, spec in todo]
 
-        def work(_job: Job) -> list[tuple[int | None, int | None]] | BriefingError:
+        def work(_job: Job) -> DossierCount | BriefingError:
             try:
                 scope = dossier_scope(store, scope_spec).query
             except BriefingError as exc:
                 return exc
             return count_sections(store, specs, scope)
 
-        def done(result: list[tuple[int | None, int | None]] | BriefingError) -> None:
+        def done(result: DossierCount | BriefingError) -> None:
             if generation != self._count_generation:
                 return
             if isinstance(result, BriefingError):
@@ -463,10 +439,12 @@ class SectionTree(QTreeWidget):
             self._set_scope_error("")
             was_silent, self._silent = self._silent, True
             try:
-                for (item, spec), (total, above) in zip(todo, result, strict=True):
+                self.dossier_count = result
+                for (item, spec), count in zip(todo, result.sections, strict=True):
                     if self.alive(item) and item.data(0, SECTION_ROLE).kind == spec.kind:
-                        item.setData(0, TOTAL_ROLE, total)
-                        item.setData(0, ABOVE_ROLE, above)
+                        item.setData(0, TOTAL_ROLE, count.total)
+                        item.setData(0, ABOVE_ROLE, count.above)
+                        item.setData(0, WITHHELD_ROLE, count.withheld)
                         self.update_count(item)
             finally:
                 self._silent = was_silent
@@ -480,6 +458,7 @@ class SectionTree(QTreeWidget):
             self.scope_failed.emit(message)
 
     def _scope_failed(self, message: str) -> None:
+        self.dossier_count = None
         self._set_scope_error(message)
         was_silent, self._silent = self._silent, True
         try:
@@ -492,6 +471,7 @@ class SectionTree(QTreeWidget):
     def invalidate(self) -> None:
         """The scope changed (event, background, ceiling, countries, themes): count again."""
         self._count_generation += 1  # a count under the old scope is stale
+        self.dossier_count = None
         self._set_scope_error("")
         self._silent = True
         try:
@@ -502,6 +482,7 @@ class SectionTree(QTreeWidget):
                 item.setData(0, LOADED_ROLE, False)
                 item.setData(0, TOTAL_ROLE, None)
                 item.setData(0, ABOVE_ROLE, None)
+                item.setData(0, WITHHELD_ROLE, None)
                 self.update_count(item)
                 if item.isExpanded():
                     self._populate(item)

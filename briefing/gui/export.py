@@ -1,15 +1,17 @@
 """Exporting a dossier without freezing the window.
 
-The dossier is assembled and rendered in a worker (the store is thread-safe and the
-Dossier is plain data). A QProgressDialog follows the renderer's ``progress(done, total)``;
-its Cancel button makes the next progress call raise ``ExportCancelled``, and since
-``write_dossier`` writes atomically, a cancelled or failed export leaves any earlier file
-untouched.
+The dossier is assembled and rendered in a child process driven from a worker thread
+(``export_process``: Cancel ends the child at once and its memory goes back to the
+system), or, for an in-memory database, in the worker itself. A QProgressDialog says
+which phase runs and follows the renderer's ``progress(done, total)`` with the time
+left; since ``write_dossier`` writes atomically, a cancelled or failed export leaves any
+earlier file untouched.
 """
 
 from __future__ import annotations
 
 import logging
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -21,6 +23,7 @@ from briefing.dossier.output import ExportCancelled
 from briefing.dossier.spec import DossierSpec
 from briefing.errors import UserFacingError
 from briefing.gui import errors, prompts
+from briefing.gui.export_process import ChildFailed, can_run_apart, export_apart
 from briefing.gui.jobs import Job, JobRunner
 from briefing.store import Store
 
@@ -37,6 +40,7 @@ class ExportTask(QObject):
     finished = Signal(object)
     failed = Signal(str)
     cancelled = Signal()
+    assembled = Signal(int)  # from the worker thread: rendering starts, with n fact entries
 
     def __init__(
         self,
@@ -72,6 +76,9 @@ class ExportTask(QObject):
         self.dialog.setAutoReset(False)
         self.dialog.setMinimumWidth(380)
         self.dialog.canceled.connect(self.cancel)
+        self.dialog.setLabelText(self.tr("Assembling “{name}”…").format(name=self.path.name))
+        self._render_start: float | None = None
+        self.assembled.connect(self._on_assembled)
 
     @property
     def running(self) -> bool:
@@ -83,6 +90,19 @@ class ExportTask(QObject):
         store, spec, path, fmt = self.store, self.spec, self.path, self.fmt
 
         def work(job: Job) -> Path:
+            if job.cancelled:
+                raise ExportCancelled()
+            if can_run_apart(store):
+                return export_apart(
+                    store,
+                    spec.to_json(),
+                    path,
+                    fmt,
+                    job.report,
+                    lambda: job.cancelled,
+                    self.assembled.emit,
+                )
+
             def progress(done: int, total: int) -> None:
                 if job.cancelled:
                     raise ExportCancelled()
@@ -103,12 +123,30 @@ class ExportTask(QObject):
             self._job.cancel()
             self.dialog.setLabelText(self.tr("Cancelling…"))
 
+    def _on_assembled(self, facts: int) -> None:
+        if self._done or self.dialog.wasCanceled():
+            return
+        self._render_start = time.monotonic()
+        self.dialog.setLabelText(
+            self.tr("Writing “{name}”: %n fact entries…", "", facts).format(name=self.path.name)
+        )
+
     def _progress(self, done: int, total: int) -> None:
         if self._done or self.dialog.wasCanceled():
             return
         if total > 0:
             self.dialog.setMaximum(total)
             self.dialog.setValue(min(done, total))
+            if self._render_start is None:
+                self._render_start = time.monotonic()
+            elapsed = time.monotonic() - self._render_start
+            if done and elapsed > 2:
+                left = round(elapsed * (total - done) / done)
+                self.dialog.setLabelText(
+                    self.tr(
+                        "Writing “{name}”: %n of {total} entries, about {left} s left", "", done
+                    ).format(name=self.path.name, total=total, left=left)
+                )
 
     def _close_dialog(self) -> None:
         self._done = True
@@ -128,6 +166,8 @@ class ExportTask(QObject):
         if isinstance(exc, ExportCancelled):
             self.cancelled.emit()
             return
+        if isinstance(exc, ChildFailed):
+            tb = exc.details or tb
         if isinstance(exc, UserFacingError):
             message = str(exc)
         else:

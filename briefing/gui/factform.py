@@ -10,63 +10,58 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
-    QComboBox,
-    QCompleter,
-    QFormLayout,
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QPushButton,
-    QScrollArea,
-    QToolButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from briefing.errors import BriefingError, FieldError, ValidationError
 from briefing.gui import i18n
 from briefing.gui.factform_history import RevisionsDialog
-from briefing.gui.factform_speaker import KeyPointBox, SpeakerField, SpeakerNames, lead_in
+from briefing.gui.factform_layout import FormLayout
+from briefing.gui.factform_speaker import SpeakerNames, lead_in
 from briefing.gui.factform_statement import (
-    STATEMENT_LANGUAGES,
     TRANSLATION_LANGUAGES,
     StatementTabs,
     language_name,
 )
-from briefing.gui.factmodel import confidence_label
 from briefing.gui.fields import (
     INVALID_STYLE,
-    ChecklistField,
-    DateField,
-    FieldBox,
-    FiguresEditor,
-    WheelGuard,
     deferred,
 )
 from briefing.gui.refdata import RefData
 from briefing.store import FactDraft, FactRecord, Store
-from briefing.store.records import CONFIDENCE_LEVELS
+
+# FactDraft attribute -> the field box showing it
+TEMPLATE_BOXES = {
+    "statement": "statement",
+    "themes": "themes",
+    "countries": "countries",
+    "translations": "translations",
+    "date": "date",
+    "event": "event",
+    "people": "people",
+    "organisations": "organisations",
+    "documents": "documents",
+    "marking": "marking",
+    "confidence": "confidence",
+    "source_title": "source.title",
+    "quote": "quote",
+    "locator": "locator",
+    "figures": "figures",
+    "is_key": "key",
+    "speaker": "speaker",
+}
 
 
-class FactForm(QWidget):
+class FactForm(FormLayout):
     """The right pane: every field of a fact, Save / Revert, inline validation.
 
-    Signals:
-        dirty_changed(bool): the widgets differ (or no longer differ) from the loaded fact.
-        save_requested: the Save button was pressed.
-        restore_requested: the Restore button (facts in the Bin) was pressed.
-        state_changed: dirty, validity or read-only state changed (actions refresh).
+    The widgets and their layout are built by ``FormLayout`` (factform_layout), which also
+    declares the signals. An error shows under a field once the user has edited that
+    field, or under every field on save: a new fact does not open covered in red.
     """
-
-    dirty_changed = Signal(bool)
-    save_requested = Signal()
-    restore_requested = Signal()
-    state_changed = Signal()
 
     def __init__(self, store: Store, ref: RefData, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -83,289 +78,13 @@ class FactForm(QWidget):
         self._extra_translations: dict[str, str] = {}
         self._speaker_names = SpeakerNames()
         self.setStyleSheet(INVALID_STYLE)
-        self._validate_timer = deferred(self, 250, self.validate_now)
+        self._touched: set[str] = set()
+        self._validate_timer = deferred(self, 250, lambda: self.validate_now(all_fields=False))
         self._preview_timer = deferred(self, 200, self._update_preview)
         self._build()
         self.set_reference(ref)
         self._update_header()
         self._update_buttons()
-
-    # ------------------------------------------------------------------ building
-
-    def _build(self) -> None:
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(8, 6, 8, 8)
-        outer.setSpacing(6)
-
-        head = QHBoxLayout()
-        self.title = QLabel(self)
-        title_font = self.title.font()
-        title_font.setPointSizeF(title_font.pointSizeF() * 1.2)
-        title_font.setBold(True)
-        self.title.setFont(title_font)
-        self.history_button = QToolButton(self)
-        self.history_button.setText(self.tr("History…"))
-        self.history_button.setToolTip(self.tr("Earlier versions of this fact"))
-        self.history_button.clicked.connect(self.show_history)
-        head.addWidget(self.title, 1)
-        head.addWidget(self.history_button)
-        outer.addLayout(head)
-        self.meta = QLabel(self)
-        self.meta.setStyleSheet("color: #6b7280;")
-        self.meta.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        outer.addWidget(self.meta)
-        self.banner = QLabel(self)
-        self.banner.setWordWrap(True)
-        self.banner.setTextFormat(Qt.TextFormat.PlainText)
-        self.banner.setStyleSheet(
-            "background: #fff4e5; border: 1px solid #f0c36d; border-radius: 3px; padding: 4px;"
-        )
-        self.banner.hide()
-        outer.addWidget(self.banner)
-
-        self.scroll_area = QScrollArea(self)
-        self.scroll_area.setWidgetResizable(True)
-        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.content = QWidget(self.scroll_area)
-        self.scroll_area.setWidget(self.content)
-        body = QVBoxLayout(self.content)
-        body.setContentsMargins(0, 0, 6, 0)
-        body.setSpacing(4)
-        outer.addWidget(self.scroll_area, 1)
-
-        self._boxes: dict[str, FieldBox] = {}
-
-        def section(title: str) -> QFormLayout:
-            label = QLabel(title, self.content)
-            label.setObjectName("sectionTitle")
-            body.addWidget(label)
-            line = QFrame(self.content)
-            line.setFrameShape(QFrame.Shape.HLine)
-            line.setFrameShadow(QFrame.Shadow.Sunken)
-            body.addWidget(line)
-            form = QFormLayout()
-            form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
-            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-            form.setVerticalSpacing(4)
-            form.setContentsMargins(0, 0, 0, 6)
-            body.addLayout(form)
-            return form
-
-        def add(
-            form: QFormLayout, name: str, label: str, widget: QWidget, frame: QWidget | None = None
-        ) -> None:
-            box = FieldBox(widget, frame, self.content)
-            self._boxes[name] = box
-            caption = QLabel(label, self.content)
-            caption.setBuddy(frame or widget)
-            form.addRow(caption, box)
-
-        # Statement
-        form = section(self.tr("Statement"))
-        self.language = QComboBox(self.content)
-        for code in STATEMENT_LANGUAGES:
-            self.language.addItem(language_name(code), code)
-        self.language.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        add(form, "language", self.tr("Language of the original"), self.language)
-        self.tabs = StatementTabs(self.content)
-        self.tabs.setFixedHeight(150)
-        self.statement = self.tabs.statement
-        self.preview = self.tabs.preview
-        self._translation_edits = self.tabs.translation_edits
-        add(form, "statement", self.tr("Text"), self.tabs, self.statement)
-        self._boxes["translations"] = self._boxes["statement"]
-        self.speaker = SpeakerField(self.content)
-        add(form, "speaker", self.tr("&Said by"), self.speaker, self.speaker.kind)
-        self.key_point = KeyPointBox(self.content)
-        key_row = QWidget(self.content)
-        key_layout = QHBoxLayout(key_row)
-        key_layout.setContentsMargins(0, 2, 0, 0)
-        key_layout.addWidget(self.key_point)
-        key_hint = QLabel(self.tr("printed first, in one line, in the key-points section"), key_row)
-        key_hint.setStyleSheet("color: #6b7280;")
-        key_layout.addWidget(key_hint, 1)
-        key_box = FieldBox(key_row, self.key_point, self.content)
-        self._boxes["key"] = key_box
-        form.addRow(key_box)
-
-        # Classification
-        form = section(self.tr("Classification"))
-        self.themes = ChecklistField(self.tr("Filter themes…"), rows=5)
-        add(form, "themes", self.tr("Themes"), self.themes, self.themes.list)
-        self.countries = ChecklistField(
-            self.tr("Filter countries (name or code)…"), rows=5, checked_first=True
-        )
-        add(form, "countries", self.tr("Countries"), self.countries, self.countries.list)
-        self.date = DateField(self.content)
-        add(form, "date", self.tr("Date"), self.date, self.date.line)
-        self.event_combo = QComboBox(self.content)
-        self.event_combo.setEditable(True)
-        self.event_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        line = self.event_combo.lineEdit()
-        if line is not None:
-            line.setPlaceholderText(self.tr("No event (type a name to create one)"))
-        add(form, "event", self.tr("Event"), self.event_combo)
-        row = QWidget(self.content)
-        row_layout = QHBoxLayout(row)
-        row_layout.setContentsMargins(0, 0, 0, 0)
-        self.marking = QComboBox(row)
-        self.confidence = QComboBox(row)
-        for code in CONFIDENCE_LEVELS:
-            self.confidence.addItem(confidence_label(code), code)
-        marking_box = FieldBox(self.marking, None, row)
-        confidence_box = FieldBox(self.confidence, None, row)
-        self._boxes["marking"] = marking_box
-        self._boxes["confidence"] = confidence_box
-        marking_label = QLabel(self.tr("Marking"), row)
-        marking_label.setBuddy(self.marking)
-        confidence_label_widget = QLabel(self.tr("Confidence"), row)
-        confidence_label_widget.setBuddy(self.confidence)
-        row_layout.addWidget(marking_label)
-        row_layout.addWidget(marking_box, 1)
-        row_layout.addSpacing(12)
-        row_layout.addWidget(confidence_label_widget)
-        row_layout.addWidget(confidence_box, 1)
-        form.addRow(row)
-
-        # Provenance
-        form = section(self.tr("Provenance"))
-        self.source = QComboBox(self.content)
-        self.source.setEditable(True)
-        self.source.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.source.setMinimumContentsLength(20)
-        self.source.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        line = self.source.lineEdit()
-        if line is not None:
-            line.setPlaceholderText(self.tr("Pick a source or type a new title"))
-        add(form, "source.title", self.tr("Source"), self.source)
-        self.quote = QPlainTextEdit(self.content)
-        self.quote.setPlaceholderText(self.tr("The exact words of the source"))
-        self.quote.setTabChangesFocus(True)
-        self.quote.setFixedHeight(64)
-        add(form, "quote", self.tr("Exact quote"), self.quote)
-        self.locator = QLineEdit(self.content)
-        self.locator.setPlaceholderText(self.tr("Page, paragraph… e.g. §10"))
-        add(form, "locator", self.tr("Locator"), self.locator)
-
-        # Related
-        form = section(self.tr("People and organisations"))
-        self.people = ChecklistField(
-            self.tr("Filter, or type a new name and press Enter"), allow_new=True, rows=4
-        )
-        add(form, "people", self.tr("People"), self.people, self.people.list)
-        self.organisations = ChecklistField(
-            self.tr("Filter, or type a new name and press Enter"), allow_new=True, rows=4
-        )
-        add(
-            form,
-            "organisations",
-            self.tr("Organisations"),
-            self.organisations,
-            self.organisations.list,
-        )
-        self.documents = ChecklistField(
-            self.tr("Filter, or type a new title and press Enter"), allow_new=True, rows=3
-        )
-        add(form, "documents", self.tr("Documents"), self.documents, self.documents.list)
-
-        # Figures
-        form = section(self.tr("Figures"))
-        self.figures = FiguresEditor(self.content)
-        add(
-            form,
-            "figures",
-            self.tr("Key numbers stated by the fact"),
-            self.figures,
-            self.figures.table,
-        )
-        body.addStretch(1)
-
-        # Buttons
-        buttons = QHBoxLayout()
-        self.restore_button = QPushButton(self.tr("Restore from Bin"), self)
-        self.restore_button.clicked.connect(self.restore_requested)
-        self.problems = QLabel(self)
-        self.problems.setObjectName("fieldError")
-        self.problems.setStyleSheet("color: #c62828;")
-        self.problems.setWordWrap(True)
-        self.revert_button = QPushButton(self.tr("Revert"), self)
-        self.revert_button.setToolTip(self.tr("Discard the changes made since the last save"))
-        self.save_button = QPushButton(self.tr("Save"), self)
-        self.save_button.setToolTip(self.tr("Save this fact (Ctrl+S)"))
-        buttons.addWidget(self.restore_button)
-        buttons.addWidget(self.problems, 1)
-        buttons.addWidget(self.revert_button)
-        buttons.addWidget(self.save_button)
-        outer.addLayout(buttons)
-        self.save_button.clicked.connect(self.save_requested)
-        self.revert_button.clicked.connect(self.revert)
-        self._wheel_guard = WheelGuard(self.scroll_area)
-        self._wheel_guard.watch_children(self.content)
-
-        # Edits
-        self.tabs.statement_changed.connect(self._on_statement_changed)
-        self.tabs.translation_changed.connect(self._edited)
-        self.speaker.changed.connect(self._on_speaker_changed)
-        self.key_point.changed.connect(self._edited)
-        self.language.currentIndexChanged.connect(self._on_language_changed)
-        for checklist in (
-            self.themes,
-            self.countries,
-            self.people,
-            self.organisations,
-            self.documents,
-        ):
-            checklist.changed.connect(self._edited)
-        self.date.changed.connect(self._edited)
-        self.event_combo.currentTextChanged.connect(self._edited)
-        self.marking.currentIndexChanged.connect(self._edited)
-        self.confidence.currentIndexChanged.connect(self._edited)
-        self.source.currentTextChanged.connect(self._edited)
-        self.quote.textChanged.connect(self._edited)
-        self.locator.textChanged.connect(self._edited)
-        self.figures.changed.connect(self._edited)
-        self.tabs.currentChanged.connect(lambda _i: self._update_preview())
-
-    def set_reference(self, ref: RefData) -> None:
-        """Refill the pickers from ``ref`` (after themes, people... changed)."""
-        self._ref = ref
-        loading, self._loading = self._loading, True
-        try:
-            self.themes.set_items([(t.slug, t.label, t.depth) for t in ref.themes])
-            self.countries.set_items([(c.code, f"{c.label} ({c.code})", 0) for c in ref.countries])
-            self.people.set_items([(p, p, 0) for p in ref.people])
-            self.organisations.set_items([(o, o, 0) for o in ref.organisations])
-            self.documents.set_items([(d, d, 0) for d in ref.documents])
-            self.speaker.set_choices(
-                ref.people,
-                ref.documents,
-                [(c.code, f"{c.label} ({c.code})") for c in ref.countries],
-            )
-            self._speaker_names = SpeakerNames(
-                {p.name: p for p in self._store.people()},
-                {d.title: d for d in self._store.documents()},
-                {c.code: c for c in self._store.countries()},
-            )
-            for combo, values in ((self.event_combo, ref.events), (self.source, ref.sources)):
-                text = combo.currentText()
-                combo.clear()
-                combo.addItem("")
-                combo.addItems(values)
-                combo.setCurrentText(text)
-                completer = QCompleter(values, combo)
-                completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-                completer.setFilterMode(Qt.MatchFlag.MatchContains)
-                combo.setCompleter(completer)
-            marking = self.marking.currentData()
-            self.marking.clear()
-            for code in ref.markings:
-                self.marking.addItem(i18n.marking_label(code), code)
-            if marking:
-                self.marking.setCurrentIndex(max(self.marking.findData(marking), 0))
-        finally:
-            self._loading = loading
 
     # ------------------------------------------------------------------ state
 
@@ -502,7 +221,22 @@ class FactForm(QWidget):
         self._set_read_only(False)
         self.set_notice("")
         self._after_load()
+        # What the template brought in (from filters, or a bundle being checked) is shown
+        # judged at once; only the fields still blank wait until touched.
+        blank = FactDraft(statement="", themes=[])
+        self._touched = {
+            box
+            for attr, box in TEMPLATE_BOXES.items()
+            if getattr(template, attr) != getattr(blank, attr)
+        }
+        if self._touched:
+            self.validate_now(all_fields=False)
         self.statement.setFocus()
+
+    def focus_first_field(self) -> None:
+        """Put the cursor in the statement (Return on a row of the list)."""
+        self.scroll_area.ensureWidgetVisible(self.tabs, 0, 0)
+        self.statement.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def rebase(self, record: FactRecord) -> None:
         """Keep the edits but take ``record`` (someone else's newer save) as the base."""
@@ -539,11 +273,16 @@ class FactForm(QWidget):
 
     def _after_load(self) -> None:
         self._validate_timer.stop()
+        self._touched = set()
         self.show_errors(None)
         self._set_dirty(False)
         self._update_header()
         if self._is_new:
-            self.validate_now()
+            self.validate_now(all_fields=False)  # Save stays off; nothing turns red yet
+
+    def _touch(self, name: str) -> None:
+        if not self._loading and self.is_active:
+            self._touched.add(name)
 
     def _set_read_only(self, read_only: bool) -> None:
         self._read_only = read_only
@@ -607,8 +346,9 @@ class FactForm(QWidget):
             language = "en"  # the lead-in of a dossier in English
         self.tabs.show_preview(lead_in(self.speaker.value(), language, self._speaker_names))
 
-    def validate_now(self) -> ValidationError | None:
-        """Ask the store whether the draft could be saved; show the answer inline."""
+    def validate_now(self, all_fields: bool = True) -> ValidationError | None:
+        """Ask the store whether the draft could be saved; show the answer inline (under
+        every field, or with ``all_fields=False`` only under the fields edited so far)."""
         self._validate_timer.stop()
         if not self.is_active:
             return None
@@ -619,13 +359,16 @@ class FactForm(QWidget):
             error = exc
         except BriefingError as exc:  # e.g. the database went away: say so, keep editing
             error = ValidationError([FieldError("statement", str(exc))])
-        self.show_errors(error)
+        self.show_errors(error, all_fields)
         return error
 
-    def show_errors(self, error: ValidationError | None) -> None:
-        """Put each of ``error``'s messages under its field (clear the others)."""
+    def show_errors(self, error: ValidationError | None, all_fields: bool = True) -> None:
+        """Put each of ``error``'s messages under its field (clear the others); with
+        ``all_fields=False``, only under the fields the user has edited."""
         self._errors = error
         self._valid = error is None
+        if all_fields and error is not None:
+            self._touched.update(self._boxes)  # revealed by a save: keep them shown
         per_box: dict[str, list[str]] = {name: [] for name in self._boxes}
         figure_errors: list[FieldError] = []
         for e in error.errors if error else []:
@@ -639,7 +382,9 @@ class FactForm(QWidget):
                     code=e.field.split(".", 1)[1], message=e.text(i18n.current())
                 )
             per_box[name].append(message)
-        per_box["figures"] = self.figures.set_errors(figure_errors)
+        shown = self._touched
+        per_box["figures"] = self.figures.set_errors(figure_errors if "figures" in shown else [])
+        per_box = {k: (v if k in shown else []) for k, v in per_box.items()}
         seen: set[int] = set()
         for name, box in self._boxes.items():
             if id(box) in seen:
@@ -649,9 +394,9 @@ class FactForm(QWidget):
             if box is self._boxes["statement"]:
                 messages = per_box.get("statement", []) + per_box.get("translations", [])
             box.set_errors(messages)
-        count = len(error.errors) if error else 0
+        count = sum(len(m) for m in per_box.values()) if error else 0
         self.problems.setText(
-            self.tr("{n} problem(s) to fix before saving").format(n=count) if count else ""
+            self.tr("%n problems to fix before saving", "", count) if count else ""
         )
         self._reveal_error_near_focus()
         self._update_buttons()

@@ -83,7 +83,11 @@ def available() -> list[str]:
     """Languages with a compiled translation (English needs none)."""
     return [
         "en",
-        *sorted(code for code in LANGUAGES if (TRANSLATIONS / f"briefing_{code}.qm").is_file()),
+        *sorted(
+            code
+            for code in LANGUAGES
+            if code != "en" and (TRANSLATIONS / f"briefing_{code}.qm").is_file()
+        ),
     ]
 
 
@@ -97,6 +101,11 @@ def install(app: QCoreApplication, language: str) -> list[QTranslator]:
         _default_locale = QLocale()
         QLocale.setDefault(QLocale(_current))
     if language == "en":
+        # English needs only its plural forms ("1 fact" / "2 facts", from %n sources).
+        english = QTranslator(app)
+        if english.load("briefing_en", str(TRANSLATIONS)):
+            app.installTranslator(english)
+            installed.append(english)
         return installed
     qt = QTranslator(app)
     # PySide6-Essentials ships qtbase_fr/ru.qm (the file dialog's "Look in:", the standard

@@ -1,12 +1,11 @@
 """The main window: navigator | fact list | fact form, with menus, toolbar and status bar.
 
-Flows, in one place:
-    filter   navigator selection + search text (debounced) -> FactQuery -> model.request
-    select   current row changes -> unsaved-changes guard -> form.load(store.get(key))
-    save     form.draft() -> store.validate -> SaveFactCommand / AddFactCommand
-             (applied once, then pushed on the undo stack) -> Changes on the bus
-    delete   confirm -> DeleteFactCommand per fact (a macro for several) -> Changes
-    changes  bus -> model.refresh, navigator counts, reference lists, open form
+This module builds the window (panes, actions, menus, toolbar) and keeps its layout; the
+flows live with their own kind:
+    filter, select, keys   mainwindow_list     navigator + search -> FactQuery -> list;
+                                               current row -> guard -> form; per-database filters
+    save, delete, restore  mainwindow_edit     form -> commands on the undo stack -> bus
+    dossiers, export       mainwindow_dossier  the builder, made on first use
 """
 
 from __future__ import annotations
@@ -14,56 +13,50 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QItemSelectionModel, QLocale, QModelIndex, QPoint, Qt, QTimer, QUrl
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QIcon, QKeySequence, QUndoStack
+from PySide6.QtCore import QPoint, Qt, QTimer, QUrl
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDesktopServices,
+    QIcon,
+    QKeySequence,
+    QShortcut,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMainWindow,
     QMenu,
     QMessageBox,
     QSizePolicy,
     QSplitter,
     QStackedWidget,
     QStyle,
-    QTableView,
     QToolBar,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from briefing.errors import BriefingError, ConflictError, UserFacingError, ValidationError
-from briefing.gui import errors, prompts
-from briefing.gui.bus import Bus, Changes
-from briefing.gui.commands import (
-    AddFactCommand,
-    DeleteFactCommand,
-    FactCommand,
-    RestoreFactCommand,
-    SaveFactCommand,
-)
+from briefing.gui import errors, noneguard, prompts
+from briefing.gui.bus import Bus
 from briefing.gui.country_notes import open_dialog as open_country_notes
-from briefing.gui.entities import (
-    EntityManager,
-    EventDialog,
-    OrganisationDialog,
-    PersonDialog,
-    SourceDialog,
-    ThemeDialog,
-)
 from briefing.gui.factform import FactForm
-from briefing.gui.factmodel import COLUMN_INDEX, UUID_ROLE, FactTableModel
+from briefing.gui.factlist import FactListView, MatchDelegate
+from briefing.gui.factmodel import COLUMN_INDEX, FactTableModel
 from briefing.gui.jobs import JobRunner
-from briefing.gui.navigator import NavFilters, Navigator
+from briefing.gui.keys import FOCUS_STYLE, ShortcutSheet
+from briefing.gui.mainwindow_dossier import DossierFlows
+from briefing.gui.mainwindow_edit import EditFlows
+from briefing.gui.mainwindow_list import ListFlows, state_key
+from briefing.gui.navigator import Navigator, navigator_pane
 from briefing.gui.prefs import Prefs
 from briefing.gui.refdata import RefData
 from briefing.gui.settingsdialog import SettingsDialog
-from briefing.store import FactDraft, Store
+from briefing.store import Store
 
 if TYPE_CHECKING:  # the builder (and the dossier code it needs) loads on first use
     from briefing.gui.builder import DossierBuilder
@@ -82,7 +75,7 @@ DEFAULT_WIDTHS = {
 HIDDEN_COLUMNS = ("confidence", "source")  # shown from the header's context menu
 
 
-class MainWindow(QMainWindow):
+class MainWindow(ListFlows, EditFlows, DossierFlows):
     """Briefing's main window over one ``Store``.
 
     Args:
@@ -116,10 +109,13 @@ class MainWindow(QMainWindow):
         self._pending_key: int | None = None
         self._pending_row: int | None = None
         self._total = 0
+        self.db_key = state_key(store)
+        # Ending with the application's display name keeps Qt from appending it again.
         self.setWindowTitle(
-            self.tr("Briefing — {name}").format(name=db_label) if db_label else "Briefing"
+            self.tr("{name} — Briefing").format(name=db_label) if db_label else "Briefing"
         )
         self.setObjectName("MainWindow")
+        self.setStyleSheet(FOCUS_STYLE)
         self._build_panes()
         self._build_actions()
         self._build_menus()
@@ -127,6 +123,7 @@ class MainWindow(QMainWindow):
         self._build_status()
         self._restore_settings()
         self._connect()
+        noneguard.immortalise()  # PySide6 6.12 on Python 3.11: see noneguard
         self.apply_filters()
 
     # ------------------------------------------------------------------ building
@@ -134,6 +131,7 @@ class MainWindow(QMainWindow):
     def _build_panes(self) -> None:
         self.navigator = Navigator(self.store, self.ref, self)
         self.navigator.setMinimumWidth(150)
+        self.navigator_pane = navigator_pane(self.navigator)
 
         centre = QWidget(self)
         centre_layout = QVBoxLayout(centre)
@@ -165,10 +163,10 @@ class MainWindow(QMainWindow):
         centre_layout.addLayout(bar)
 
         self.model = FactTableModel(self.store, self.language, self.queries, parent=self)
-        self.view = QTableView(centre)
+        self.view = FactListView(centre)
         self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.match_delegate = MatchDelegate(self.view)
+        self.view.setItemDelegateForColumn(COLUMN_INDEX["statement"], self.match_delegate)
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -205,7 +203,7 @@ class MainWindow(QMainWindow):
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
-        self.splitter.addWidget(self.navigator)
+        self.splitter.addWidget(self.navigator_pane)
         self.splitter.addWidget(centre)
         self.splitter.addWidget(self.right)
         self.splitter.setStretchFactor(0, 0)
@@ -335,7 +333,7 @@ class MainWindow(QMainWindow):
         )
         self.act_show_bin = self._action(self.tr("Show the &Bin"), self.show_bin, None)
         self.act_show_navigator = self._action(
-            self.tr("&Navigator"), lambda on: self.navigator.setVisible(on), "Ctrl+1"
+            self.tr("&Navigator"), lambda on: self.navigator_pane.setVisible(on), "Ctrl+1"
         )
         self.act_show_navigator.setCheckable(True)
         self.act_show_navigator.setChecked(True)
@@ -355,6 +353,11 @@ class MainWindow(QMainWindow):
         self.act_about = self._action(self.tr("&About Briefing"), self.about)
         self.act_about_qt = self._action(self.tr("About &Qt"), QApplication.aboutQt)
         self.act_logs = self._action(self.tr("Open the &log folder"), self.open_logs)
+        self.act_shortcuts = self._action(
+            self.tr("&Keyboard shortcuts"),
+            self.show_shortcuts,
+            QKeySequence.StandardKey.HelpContents,
+        )
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -411,6 +414,7 @@ class MainWindow(QMainWindow):
         dossier.addAction(self.act_export)
         dossier.addAction(self.act_export_docx)
         help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.act_shortcuts)
         help_menu.addAction(self.act_about)
         help_menu.addAction(self.act_logs)
         help_menu.addAction(self.act_about_qt)
@@ -428,6 +432,12 @@ class MainWindow(QMainWindow):
         toolbar.addSeparator()
         toolbar.addAction(self.act_builder)
         toolbar.addAction(self.act_export)
+        # Undo/Redo name the command ("Undo Delete 3 facts"): as text they pushed the
+        # buttons after them around; as icons the name moves to the tooltip.
+        for action in (self.act_undo, self.act_redo):
+            button = toolbar.widgetForAction(action)
+            if isinstance(button, QToolButton):
+                button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         self.addToolBar(toolbar)
         self.toolbar = toolbar
 
@@ -453,9 +463,13 @@ class MainWindow(QMainWindow):
         )
         self.model.sort_rejected.connect(self._restore_sort_indicator)
         self.view.selectionModel().currentRowChanged.connect(self._on_current_changed)
-        self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self._on_selection_changed())
         self.view.customContextMenuRequested.connect(self._list_menu)
-        self.view.doubleClicked.connect(lambda _i: self.form.statement.setFocus())
+        self.view.edit_requested.connect(self.edit_current)
+        self.search.installEventFilter(self)
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.form)
+        escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        escape.activated.connect(self.back_to_list)
         self.form.save_requested.connect(self.save_current)
         self.form.restore_requested.connect(self.restore_selected)
         self.form.state_changed.connect(self._update_actions)
@@ -473,7 +487,8 @@ class MainWindow(QMainWindow):
             height = max(min(screen.height() - 40, 1050), 600)
             self.resize(width, height)
             self.move(screen.center() - self.rect().center())
-            self.splitter.setSizes([230, width - 230 - 470, 470])
+            form = 800 if width >= 1800 else 470  # wide screens: the form in two columns
+            self.splitter.setSizes([230, width - 230 - form, form])
         state = p.blob("window/state")
         if state is not None:
             self.restoreState(state)
@@ -492,11 +507,7 @@ class MainWindow(QMainWindow):
             Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder,
         )
         self.view.setSortingEnabled(True)
-        filters = NavFilters.from_json(p.data("filters/navigator"))
-        self.navigator.set_filters(filters)
-        self.search.blockSignals(True)
-        self.search.setText(p.text("filters/text"))
-        self.search.blockSignals(False)
+        self._restore_filters()
 
     def save_settings(self) -> None:
         """Remember layout, sort and filters."""
@@ -507,422 +518,6 @@ class MainWindow(QMainWindow):
         p.set("list/header", self.view.horizontalHeader().saveState())
         self._save_filters()
         p.sync()
-
-    def _save_filters(self) -> None:
-        order, descending = self.model.sort_key()
-        self.prefs.set("list/sort", {"order": order, "descending": descending})
-        self.prefs.set("filters/navigator", self.navigator.filters().to_json())
-        self.prefs.set("filters/text", self.search.text())
-
-    # ------------------------------------------------------------------ filtering
-
-    def current_filters(self) -> NavFilters:
-        """The navigator's filters."""
-        return self.navigator.filters()
-
-    def apply_filters(self) -> None:
-        """Query the store for the navigator's filters and the search text."""
-        self._search_timer.stop()
-        filters = self.navigator.filters()
-        self.model.request(filters.query(self.search.text().strip()))
-        self._update_filter_label(filters)
-        self._save_filters()
-        self._update_actions()
-
-    def _update_filter_label(self, filters: NavFilters) -> None:
-        if filters.bin:
-            text = self.tr("Showing the Bin (deleted facts)")
-        else:
-            parts = [self.ref.theme_name(t) for t in filters.themes]
-            parts += [self.ref.country_name(c) for c in filters.countries]
-            parts += [self.ref.event_labels.get(e, e) for e in filters.events]
-            parts += [m.capitalize() for m in filters.markings]
-            text = self.tr("Filtered by: {what}").format(what=" · ".join(parts)) if parts else ""
-        self.filter_label.setText(text)
-        self.filter_label.setToolTip(text)
-        self.filter_label.setVisible(bool(text))
-        self.clear_button.setVisible(bool(text) or bool(self.search.text()))
-
-    def clear_filters(self) -> None:
-        """Show every live fact."""
-        self.search.blockSignals(True)
-        self.search.clear()
-        self.search.blockSignals(False)
-        self.navigator.set_filters(NavFilters())
-        self.apply_filters()
-
-    def show_bin(self) -> None:
-        """List the deleted facts."""
-        self.navigator.set_filters(NavFilters(bin=True))
-        self.apply_filters()
-
-    def focus_search(self) -> None:
-        """Ctrl+F: put the cursor in the search box."""
-        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.search.selectAll()
-
-    def _restore_sort_indicator(self) -> None:
-        _order, descending = self.model.sort_key()
-        QTimer.singleShot(
-            0,
-            lambda: self.view.horizontalHeader().setSortIndicator(
-                self.model.sort_column(),
-                Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder,
-            ),
-        )
-        self.statusBar().showMessage(self.tr("This column cannot be sorted."), 3000)
-
-    def _on_loaded(self) -> None:
-        self._total = self.store.count()
-        shown = self.model.rowCount()
-        if not self.model.complete:
-            self.count_label.setText(
-                self.tr("{shown}+ facts shown / {total} total (counting…)").format(
-                    shown=QLocale().toString(shown), total=QLocale().toString(self._total)
-                )
-            )
-        elif self.navigator.filters().bin:
-            self.count_label.setText(
-                self.tr("{n} facts in the Bin").format(n=QLocale().toString(shown))
-            )
-        else:
-            self.count_label.setText(
-                self.tr("{shown} facts shown / {total} total").format(
-                    shown=QLocale().toString(shown), total=QLocale().toString(self._total)
-                )
-            )
-        self._save_filters()
-        # Which row to select: a fact just saved, the fact in the form, the row where
-        # deleted facts were. With a list shown in two steps, wait for the whole list
-        # before giving up on a fact that is not in the first page.
-        complete = self.model.complete
-        target: int | None = None
-        if self._pending_key is not None:
-            target = self.model.row_of(self._pending_key)
-            if target >= 0 or complete:
-                self._pending_key = None
-        elif self.form.record is not None and not self.form.is_new:
-            target = self.model.row_of(self.form.record.key)
-        pending_row = self._pending_row
-        if (
-            (target is None or target < 0)
-            and pending_row is not None
-            and shown
-            and (pending_row < shown or complete)
-        ):
-            target = min(pending_row, shown - 1)
-            self._pending_row = None
-        if complete:
-            self._pending_row = None
-        if (
-            (target is None or target < 0)
-            and self._first_load
-            and shown
-            and not self.form.is_active
-        ):
-            target = 0
-        self._first_load = False
-        if target is not None and target >= 0:
-            self._select_row(target, load=not self._is_form_on(self.model.key_at(target)))
-        self._update_placeholder()
-        self._update_actions()
-
-    def _is_form_on(self, key: int | None) -> bool:
-        record = self.form.record
-        return record is not None and not self.form.is_new and record.key == key
-
-    def _select_row(self, row: int, load: bool) -> None:
-        index = self.model.index(row, COLUMN_INDEX["statement"])
-        self._reverting = not load
-        try:
-            self.view.selectionModel().setCurrentIndex(
-                index,
-                QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows,
-            )
-        finally:
-            self._reverting = False
-        self.view.scrollTo(index)
-
-    def _update_placeholder(self) -> None:
-        if self.form.is_active:
-            self.right.setCurrentWidget(self.form)
-            return
-        if self.model.rowCount():
-            text = self.tr("Select a fact to see and edit it.\n\nCtrl+N creates a new fact.")
-        elif self.search.text() or not self.navigator.filters().empty:
-            text = self.tr("No fact matches these filters.\n\nCtrl+Shift+L clears them.")
-        else:
-            text = self.tr("No facts yet.\n\nCtrl+N creates the first one.")
-        self.placeholder.setText(text)
-        self.right.setCurrentWidget(self.placeholder)
-
-    # ------------------------------------------------------------------ selection
-
-    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if self._reverting or not current.isValid():
-            return
-        key = self.model.key_at(current.row())
-        if key is None or self._is_form_on(key):
-            return
-        if not self.maybe_keep_changes():
-            self._reselect_form_fact()
-            return
-        self.show_fact(key)
-
-    def _reselect_form_fact(self) -> None:
-        record = self.form.record
-        row = self.model.row_of(record.key) if record is not None and not self.form.is_new else -1
-        if row >= 0:
-            self._select_row(row, load=False)
-        else:
-            self._reverting = True
-            try:
-                self.view.selectionModel().clear()
-            finally:
-                self._reverting = False
-
-    def show_fact(self, key: int) -> None:
-        """Load fact ``key`` into the form."""
-        try:
-            record = self.store.get(key)
-        except BriefingError as exc:
-            errors.show_error(self, exc)
-            return
-        self.form.load(record, read_only=self.navigator.filters().bin)
-        self._update_placeholder()
-        self._update_actions()
-
-    def maybe_keep_changes(self) -> bool:
-        """The unsaved-changes guard: True when it is fine to show something else."""
-        if not self.form.is_dirty or self.form.read_only:
-            return True
-        answer = prompts.unsaved_changes(self)
-        if answer is prompts.Answer.SAVE:
-            return self.save_current()
-        if answer is prompts.Answer.DISCARD:
-            self.form.revert()
-            return True
-        return False
-
-    def selected_keys(self) -> list[int]:
-        """Keys of the selected rows, in list order."""
-        rows = sorted(i.row() for i in self.view.selectionModel().selectedRows())
-        return [k for k in (self.model.key_at(r) for r in rows) if k is not None]
-
-    def selected_uuids(self) -> list[str]:
-        """Uuids of the selected rows, in list order."""
-        rows = sorted(i.row() for i in self.view.selectionModel().selectedRows())
-        return [str(self.model.index(r, 0).data(UUID_ROLE)) for r in rows]
-
-    def _update_actions(self) -> None:
-        in_bin = self.navigator.filters().bin
-        has_selection = bool(self.view.selectionModel().selectedRows())
-        self.act_save.setEnabled(self.form.can_save)
-        self.act_revert.setEnabled(self.form.is_dirty and not self.form.read_only)
-        self.act_delete.setEnabled(
-            not in_bin
-            and (has_selection or (self.form.record is not None and not self.form.read_only))
-        )
-        self.act_restore.setEnabled(in_bin and has_selection)
-        self.act_history.setEnabled(self.form.record is not None)
-        self.act_add_to_dossier.setEnabled(has_selection and not in_bin)
-
-    # ------------------------------------------------------------------ editing
-
-    def _report(self, exc: BaseException) -> None:
-        errors.show_error(self, exc)
-
-    def new_fact(self) -> None:
-        """Start a new fact, prefilled from the current filters."""
-        if not self.maybe_keep_changes():
-            return
-        filters = self.navigator.filters()
-        template = FactDraft(
-            statement="",
-            themes=list(filters.themes[:1]),
-            countries=list(filters.countries),
-            event=filters.events[0] if filters.events else None,
-            date=None,
-        )
-        self._reverting = True
-        try:
-            self.view.selectionModel().clear()
-        finally:
-            self._reverting = False
-        self.form.new_fact(template)
-        self._update_placeholder()
-        self._update_actions()
-
-    def save_current(self) -> bool:
-        """Save the form (through the undo stack); False if it could not be saved."""
-        form = self.form
-        if not form.is_active or form.read_only:
-            return False
-        if not form.is_dirty:
-            return True
-        draft = form.draft()
-        error = form.validate_now()
-        if error is not None:
-            self.statusBar().showMessage(self.tr("Not saved: fix the fields marked in red."), 5000)
-            return False
-        command: FactCommand
-        record = form.record
-        if form.is_new or record is None:
-            command = AddFactCommand(self.store, self.bus, draft, self._report)
-        else:
-            command = SaveFactCommand(
-                self.store,
-                self.bus,
-                record.uuid,
-                record.to_draft(),
-                draft,
-                record.version,
-                self._report,
-            )
-        try:
-            saved = command.apply_first()
-        except ConflictError:
-            self._on_conflict()
-            return False
-        except ValidationError as exc:
-            form.show_errors(exc)
-            return False
-        except UserFacingError as exc:
-            errors.show_error(self, exc)
-            return False
-        self.undo_stack.push(command)
-        if saved is not None:
-            form.load(saved)
-            self._pending_key = saved.key
-        self.statusBar().showMessage(self.tr("Saved."), 3000)
-        self.bus.publish(Changes(facts=True, uuids=frozenset({command.uuid})), self)
-        return True
-
-    def _on_conflict(self) -> None:
-        record = self.form.record
-        if record is None:
-            return
-        try:
-            theirs = self.store.get(record.uuid)
-        except BriefingError as exc:
-            errors.show_error(self, exc)
-            return
-        if prompts.conflict(self):
-            self.form.load(theirs)
-            self.statusBar().showMessage(self.tr("Reloaded the saved version."), 5000)
-        else:
-            self.form.rebase(theirs)
-        self._update_actions()
-
-    def delete_selected(self) -> None:
-        """Move the selected facts (or the one in the form) to the Bin, after asking."""
-        if self.navigator.filters().bin:
-            return
-        keys = self.selected_keys()
-        if not keys and self.form.record is not None and not self.form.is_new:
-            keys = [self.form.record.key]
-        if not keys:
-            return
-        records = self.store.records(keys)
-        if len(records) == 1:
-            question = self.tr(
-                "Move this fact to the Bin?\n\n“{fact}”\n\nYou can restore it from the Bin."
-            ).format(fact=records[0].statement[:200])
-        else:
-            question = self.tr(
-                "Move {n} facts to the Bin? You can restore them from the Bin."
-            ).format(n=len(records))
-        if not prompts.confirm(self, self.tr("Delete facts"), question):
-            return
-        rows = sorted(i.row() for i in self.view.selectionModel().selectedRows())
-        done = self._apply_each(records, DeleteFactCommand, self.tr("Delete {n} facts"))
-        if not done:
-            return
-        if self.form.record is not None and self.form.record.uuid in done:
-            self.form.clear()
-        self._pending_row = rows[0] if rows else None
-        self.statusBar().showMessage(
-            self.tr("Moved {n} facts to the Bin. Undo with Ctrl+Z.").format(n=len(done)), 5000
-        )
-        self.bus.publish(Changes(facts=True, uuids=frozenset(done)), self)
-
-    def restore_selected(self) -> None:
-        """Bring the selected facts back from the Bin."""
-        keys = self.selected_keys()
-        if not keys and self.form.record is not None and self.form.read_only:
-            keys = [self.form.record.key]
-        if not keys:
-            return
-        rows = sorted(i.row() for i in self.view.selectionModel().selectedRows())
-        done = self._apply_each(
-            self.store.records(keys), RestoreFactCommand, self.tr("Restore {n} facts")
-        )
-        if not done:
-            return
-        if self.form.record is not None and self.form.record.uuid in done:
-            self.form.clear()
-        self._pending_row = rows[0] if rows else None
-        self.statusBar().showMessage(self.tr("Restored {n} facts.").format(n=len(done)), 5000)
-        self.bus.publish(Changes(facts=True, uuids=frozenset(done)), self)
-
-    def _apply_each(
-        self,
-        records: list[Any],
-        kind: type[DeleteFactCommand] | type[RestoreFactCommand],
-        label: str,
-    ) -> set[str]:
-        done: set[str] = set()
-        macro = len(records) > 1
-        if macro:
-            self.undo_stack.beginMacro(label.format(n=len(records)))
-        try:
-            for record in records:
-                command = kind(self.store, self.bus, record.uuid, record.statement, self._report)
-                try:
-                    command.apply_first()
-                except BriefingError as exc:
-                    errors.show_error(self, exc)
-                    continue
-                self.undo_stack.push(command)
-                done.add(record.uuid)
-        finally:
-            if macro:
-                self.undo_stack.endMacro()
-        return done
-
-    def _on_changes(self, changes: Changes, initiator: object) -> None:
-        if changes.facts or changes.taxonomy or changes.entities:
-            # a save may also have created people, sources, events... named in the fact
-            events = list(self.ref.events)
-            self.ref.reload(self.store)
-            self.form.set_reference(self.ref)
-            if self.builder is not None:
-                self.builder.set_reference(self.ref)
-            if changes.taxonomy or changes.entities or changes.specs or self.ref.events != events:
-                self.navigator.reload()
-        elif changes.specs:
-            self.navigator.reload()
-        if not changes.facts:
-            return
-        self.model.refresh()
-        self.navigator.refresh_counts()
-        record = self.form.record
-        if (
-            isinstance(initiator, FactCommand)
-            and record is not None
-            and record.uuid in changes.uuids
-            and not self.form.is_dirty
-        ):
-            if initiator.deleted != self.navigator.filters().bin:
-                self.form.clear()
-            else:
-                try:
-                    self.form.load(self.store.get(record.uuid), read_only=initiator.deleted)
-                except BriefingError:
-                    self.form.clear()
-        self._update_placeholder()
-        self._update_actions()
 
     # ------------------------------------------------------------------ menus
 
@@ -949,127 +544,6 @@ class MainWindow(QMainWindow):
             action.toggled.connect(lambda on, column=i: self.view.setColumnHidden(column, not on))
         menu.exec(self.view.horizontalHeader().mapToGlobal(pos))
 
-    def _navigator_edit(self, kind: str, key: str) -> None:
-        if kind == "theme":
-            self._open_entity(ThemeDialog(self.store, self.ref, key or None, self), taxonomy=True)
-        elif kind == "event":
-            self._open_entity(EventDialog(self.store, self.ref, key or None, self))
-        elif kind == "spec-delete" and prompts.confirm(
-            self,
-            self.tr("Delete saved dossier"),
-            self.tr("Delete the saved dossier “{name}”? The facts are not touched.").format(
-                name=key
-            ),
-        ):
-            self.store.delete_spec(key)
-            self.bus.publish(Changes(specs=True), self)
-
-    def _open_entity(self, dialog: Any, taxonomy: bool = False) -> bool:
-        if dialog.exec():
-            self.bus.publish(Changes(taxonomy=taxonomy, entities=not taxonomy), self)
-            return True
-        return False
-
-    def manage(self, kind: str) -> None:
-        """Open the list of people, organisations, themes, sources or events."""
-        store = self.store
-
-        def saved() -> None:
-            self.bus.publish(Changes(taxonomy=kind == "themes", entities=kind != "themes"), self)
-
-        managers: dict[str, tuple[str, Any, Any]] = {
-            "people": (
-                self.tr("People"),
-                lambda: [
-                    (p.id, f"{p.name} — {p.role}" if p.role else p.name) for p in store.people()
-                ],
-                lambda key: PersonDialog(store, self.ref, key, self),
-            ),
-            "organisations": (
-                self.tr("Organisations"),
-                lambda: [(o.id, o.name) for o in store.organisations()],
-                lambda key: OrganisationDialog(store, self.ref, key, self),
-            ),
-            "themes": (
-                self.tr("Themes"),
-                lambda: [(t.slug, ("    " * t.depth) + t.label) for t in self.ref.themes],
-                lambda key: ThemeDialog(store, self.ref, key, self),
-            ),
-            "sources": (
-                self.tr("Sources"),
-                lambda: [(s.id, s.title) for s in store.sources()],
-                lambda key: SourceDialog(store, self.ref, key, self),
-            ),
-            "events": (
-                self.tr("Events"),
-                lambda: [(e.name, e.name) for e in store.events()],
-                lambda key: EventDialog(store, self.ref, key, self),
-            ),
-        }
-        title, items, opener = managers[kind]
-        EntityManager(title, items, opener, saved, self).exec()
-
-    # ------------------------------------------------------------------ dossiers
-
-    def show_builder(self) -> DossierBuilder:
-        """Show (creating it once) the dossier builder."""
-        if self.builder is None:
-            from briefing.gui.builder import DossierBuilder
-
-            self.builder = DossierBuilder(
-                self.store,
-                self.ref,
-                self.bus,
-                self.exports,
-                self.queries,
-                self.prefs,
-                self.selected_uuids,
-                self,
-            )
-            self.builder.exported.connect(
-                lambda path: self.statusBar().showMessage(
-                    self.tr("Exported to {path}").format(path=path), 8000
-                )
-            )
-        self.builder.show()
-        self.builder.raise_()
-        self.builder.activateWindow()
-        return self.builder
-
-    def new_dossier(self, by: str) -> None:
-        """A new dossier by theme or country, limited to the countries/themes filtered."""
-        builder = self.show_builder()
-        if not builder.maybe_keep_changes():
-            return
-        builder.new_spec()
-        filters = self.navigator.filters()
-        if not filters.bin:
-            builder.scope_countries.set_values(list(filters.countries))
-            builder.scope_themes.set_values(list(filters.themes))
-        if by == "theme":
-            builder.add_by_theme()
-        else:
-            builder.add_by_country()
-
-    def add_selection_to_dossier(self) -> None:
-        """Add the selected facts as a section of the dossier being built."""
-        self.show_builder().add_selected_facts()
-
-    def open_spec(self, name: str) -> None:
-        """Open a saved dossier in the builder (after asking about unsaved changes)."""
-        builder = self.show_builder()
-        if builder.maybe_keep_changes():
-            builder.load_spec(name)
-
-    def export_dossier(self, fmt: str) -> None:
-        """Ctrl+E: export the dossier in the builder (asks for a file)."""
-        builder = self.show_builder()
-        if not builder.section_items():
-            builder.status.setText(self.tr("Add sections first (for example, one per theme)."))
-            builder.checked_spec()
-            return
-        builder.export("docx" if fmt == "docx" else "pdf")
-
     # ------------------------------------------------------------------ misc
 
     def refresh_all(self) -> None:
@@ -1082,6 +556,27 @@ class MainWindow(QMainWindow):
     def show_settings(self) -> None:
         """The Settings dialog."""
         SettingsDialog(self.prefs, self).exec()
+
+    def show_shortcuts(self) -> None:
+        """Help > Keyboard shortcuts (F1)."""
+        ShortcutSheet(self.actions(), self.window_for_dialogs()).exec()
+
+    def window_for_dialogs(self) -> QWidget:
+        """The active Briefing window (a dialog opened from the builder sits on the builder)."""
+        active = QApplication.activeWindow()
+        return active if active is not None else self
+
+    def global_actions(self) -> list[QAction]:
+        """Actions whose shortcuts work from every Briefing window, the builder included."""
+        return [
+            self.act_export,
+            self.act_export_docx,
+            self.act_find,
+            self.act_builder,
+            self.act_settings,
+            self.act_shortcuts,
+            self.act_quit,
+        ]
 
     def about(self) -> None:
         """Help > About."""

@@ -3,7 +3,11 @@
 Themes (as a tree), countries, events and markings filter the list; selecting several
 items combines them the store's way (OR within a kind, AND across kinds). "All facts"
 clears the filters and "Bin" lists deleted facts. Counts come from the store's kept
-counts (``counts_by_*``) and are refreshed after every change.
+counts (``counts_by_*``) and are refreshed after every change; a theme with sub-themes
+counts what clicking it lists (its facts and its sub-themes', each once).
+
+With many events (hundreds, after years of use) they are grouped by year, collapsed but
+for the latest; the filter box above the tree (``navigator_pane``) narrows every list.
 """
 
 from __future__ import annotations
@@ -16,10 +20,13 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
+    QLineEdit,
     QMenu,
     QStyle,
     QTreeWidget,
     QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 
 from briefing.gui import i18n
@@ -29,9 +36,11 @@ from briefing.store.search import fold
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 KEY_ROLE = Qt.ItemDataRole.UserRole + 2
-FILTER_KINDS = ("theme", "country", "event", "marking", "untranslated", "outdated")
 # The dossier languages whose missing or outdated translations the navigator lists.
 TRANSLATION_FILTER_LANGUAGES = ("en", "fr", "ru")
+# Above this many events, the Events group holds one collapsed group per year.
+EVENTS_BY_YEAR = 12
+FILTER_KINDS = ("theme", "country", "event", "marking", "untranslated", "outdated")
 
 
 @dataclass(frozen=True)
@@ -98,6 +107,11 @@ class NavFilters:
         )
 
 
+def children(item: QTreeWidgetItem) -> list[QTreeWidgetItem]:
+    """The children of ``item``."""
+    return [c for c in (item.child(i) for i in range(item.childCount())) if c is not None]
+
+
 @dataclass
 class _Groups:
     themes: QTreeWidgetItem
@@ -131,6 +145,7 @@ class Navigator(QTreeWidget):
         self._ref = ref
         self._updating = False
         self._filters = NavFilters()
+        self.filter_box: QLineEdit | None = None  # set by navigator_pane
         self.setColumnCount(2)
         self.setHeaderHidden(True)
         self.setUniformRowHeights(True)
@@ -221,10 +236,7 @@ class Navigator(QTreeWidget):
                 (parents.get(theme.parent or "") or g.themes).addChild(item)
                 parents[theme.slug] = item
                 g.items[("theme", theme.slug)] = item
-            for event in self._ref.events:
-                item = self._leaf("event", event, self._ref.event_labels.get(event, event))
-                g.events.addChild(item)
-                g.items[("event", event)] = item
+            self._fill_events(filters.events)
             for marking in self._ref.markings:
                 item = self._leaf("marking", marking, i18n.marking_label(marking))
                 g.markings.addChild(item)
@@ -245,6 +257,8 @@ class Navigator(QTreeWidget):
                 group.setExpanded(True)
                 group.setHidden(group is g.events and not self._ref.events)
             g.translations.setExpanded(False)  # a translator's view: folded by default
+            if self.filter_box is not None and self.filter_box.text():
+                self.set_text_filter(self.filter_box.text())
             self._select(filters)
         finally:
             self._updating = False
@@ -274,6 +288,56 @@ class Navigator(QTreeWidget):
                 g.translations.addChild(item)
                 g.items[(kind, code)] = item
 
+    def _fill_events(self, keep: tuple[str, ...]) -> None:
+        g = self._groups
+        years: dict[str, QTreeWidgetItem] = {}
+        dated = {e.name: e.start_date for e in self._store.events()}
+        grouped = len(self._ref.events) > EVENTS_BY_YEAR
+        for event in self._ref.events:
+            parent = g.events
+            if grouped:
+                when = dated.get(event)
+                year = str(when.year) if when is not None else self.tr("No date")
+                if year not in years:
+                    years[year] = self._group(year)
+                    years[year].setData(0, KIND_ROLE, "year")
+                    font = years[year].font(0)
+                    font.setBold(False)
+                    years[year].setFont(0, font)
+                    g.events.addChild(years[year])
+                parent = years[year]
+            item = self._leaf("event", event, self._ref.event_labels.get(event, event))
+            parent.addChild(item)
+            g.items[("event", event)] = item
+        for n, year_item in enumerate(years.values()):  # most recent first
+            year_item.setText(1, QLocale().toString(year_item.childCount()))
+            holds_kept = any(c.data(0, KEY_ROLE) in keep for c in children(year_item))
+            year_item.setExpanded(n == 0 or holds_kept)
+
+    def set_text_filter(self, text: str) -> None:
+        """Show only the items whose label holds ``text`` (accents and case ignored)."""
+        wanted = fold(text.strip())
+        g = self._groups
+        for group in (g.themes, g.countries, g.events, g.markings, g.specs):
+            shown = self._filter_under(group, wanted)
+            if group is g.events and not self._ref.events:
+                shown = False
+            group.setHidden(not shown)
+            if wanted:
+                group.setExpanded(True)
+
+    def _filter_under(self, parent: QTreeWidgetItem, wanted: str) -> bool:
+        """Hide the children of ``parent`` that neither match nor hold a match."""
+        any_shown = False
+        for child in children(parent):
+            inner = self._filter_under(child, wanted) if child.childCount() else False
+            match = not wanted or wanted in fold(child.text(0)) or inner
+            child.setHidden(not match)
+            if wanted and inner:
+                child.setExpanded(True)
+            any_shown = any_shown or match
+        return any_shown or not wanted
+
     def _fill_countries(self, keep: tuple[str, ...]) -> None:
         g = self._groups
         for key in [k for k in g.items if k[0] == "country"]:
@@ -299,8 +363,14 @@ class Navigator(QTreeWidget):
                 self._select(self._filters)
             finally:
                 self._updating = False
+        by_theme = self._store.counts_by_theme()
+        # A click on a theme lists its sub-themes' facts too: count the same thing (one
+        # query per theme that has sub-themes; leaves keep the store's kept counts).
+        for theme in self._ref.themes:
+            if any(t.parent == theme.slug for t in self._ref.themes):
+                by_theme[theme.slug] = self._store.count(FactQuery(themes=(theme.slug,)))
         counts = {
-            "theme": self._store.counts_by_theme(),
+            "theme": by_theme,
             "country": by_country,
             "marking": self._store.counts_by_marking(),
         }
@@ -443,3 +513,21 @@ class Navigator(QTreeWidget):
             )
         if not menu.isEmpty():
             menu.exec(self.viewport().mapToGlobal(pos))
+
+
+def navigator_pane(navigator: Navigator) -> QWidget:
+    """The navigator under a filter box (hundreds of events or countries stay findable)."""
+    pane = QWidget(navigator.parentWidget())
+    layout = QVBoxLayout(pane)
+    layout.setContentsMargins(0, 4, 0, 0)
+    layout.setSpacing(4)
+    box = QLineEdit(pane)
+    box.setObjectName("navigatorFilter")
+    box.setPlaceholderText(navigator.tr("Filter themes, countries, events…"))
+    box.setClearButtonEnabled(True)
+    box.setAccessibleName(navigator.tr("Filter the navigator"))
+    box.textChanged.connect(navigator.set_text_filter)
+    navigator.filter_box = box
+    layout.addWidget(box)
+    layout.addWidget(navigator, 1)
+    return pane

@@ -146,3 +146,13 @@ def second_event(seeded: Store) -> SecondEvent:
         )
     )
     return SecondEvent(name, fact.uuid, background.uuid)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def english_plurals(qapp: Any) -> Iterator[None]:
+    """English as the app runs it: with its plural forms installed ("1 fact", "2 facts")."""
+    from briefing.gui import i18n
+
+    translators = i18n.install(qapp, "en")
+    yield
+    i18n.remove(qapp, translators)

@@ -30,7 +30,7 @@ def test_delete_then_restore_from_the_bin(
 
     click_navigator(qtbot, window, "bin")
     qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=3000)
-    assert window.count_label.text() == "1 facts in the Bin"
+    assert window.count_label.text() == "1 fact in the Bin"
     assert not window.act_delete.isEnabled()
     select_row(qtbot, window, 0)
     assert window.form.read_only and window.form.restore_button.isVisible()

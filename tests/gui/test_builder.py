@@ -18,7 +18,8 @@ from briefing.dossier.document import FactSection
 from briefing.dossier.markup import parse_blocks
 from briefing.dossier.selection import dossier_scope, section_total
 from briefing.dossier.spec import DossierSpec, SectionSpec
-from briefing.gui.builder import DossierBuilder, merge_layout
+from briefing.gui.builder import DossierBuilder
+from briefing.gui.builder_layout import merge_layout
 from briefing.gui.builder_sections import UUID_ROLE
 from briefing.gui.mainwindow import MainWindow
 from briefing.gui.outline import fill_outline
@@ -607,3 +608,80 @@ def test_export_failure_is_a_message_not_a_traceback(
         pass
     assert "it is a folder" in blocker.args[0]
     assert dialogs.kinds() == ["warning"] and "Traceback" not in dialogs.asked[0][1]
+
+
+# ---------------------------------------------------------------------- always current
+
+
+def mark_secret(window: MainWindow, store: Store, uuids: list[str]) -> None:
+    """Re-mark facts SECRET through the store, then tell the app (as a save does)."""
+    from dataclasses import replace as dc_replace
+
+    from briefing.gui.bus import Changes
+
+    for uuid in uuids:
+        record = store.get(uuid)
+        store.update(uuid, dc_replace(record.to_draft(), marking="SECRET"), record.version)
+    window.bus.publish(Changes(facts=True, uuids=frozenset(uuids)), None)
+
+
+def test_the_ceiling_withholds_facts_and_the_builder_says_how_many(
+    qtbot: QtBot, window: MainWindow, builder: DossierBuilder, seeded: Store
+) -> None:
+    builder.ceiling.setCurrentIndex(builder.ceiling.findData("RESTRICTED"))
+    lay_out(qtbot, builder, "theme")
+    row = row_of(builder, "theme", "institutions")
+    spec = builder.current_spec()
+    event = seeded.event(spec.event or "")
+    inside = seeded.facts(FactQuery(themes=("institutions",), events=(event.uuid,)))
+    total = len(inside)
+    text = builder.sections.count_text
+    qtbot.waitUntil(lambda: text(row).startswith(f"{total} facts"), timeout=10_000)
+    assert "withheld" not in text(row)
+    qtbot.waitUntil(lambda: "prints" in builder.summary.text(), timeout=10_000)
+    assert "withheld" not in builder.summary.text()
+
+    mark_secret(window, seeded, [inside[0].uuid, inside[1].uuid])
+    qtbot.waitUntil(lambda: text(row).startswith(f"{total - 2} facts · 2 withheld"), timeout=10_000)
+    dossier = assemble(builder.current_spec(), seeded)
+    printed = {f.uuid for s in dossier.sections if isinstance(s, FactSection) for f in s.facts}
+    printed |= {
+        f.uuid
+        for s in dossier.sections
+        if isinstance(s, FactSection)
+        for sub in s.subsections
+        for f in sub.facts
+    }
+    qtbot.waitUntil(lambda: "2 more are withheld" in builder.summary.text(), timeout=10_000)
+    assert f"The dossier prints {len(printed)} facts." in builder.summary.text()
+    assert "Restricted" in builder.summary.text()
+
+
+def test_hand_picked_facts_obey_the_ceiling_in_the_counts(
+    qtbot: QtBot, window: MainWindow, builder: DossierBuilder, seeded: Store
+) -> None:
+    select_row(qtbot, window, 0)
+    select_rows(window, [1, 2])
+    picked = window.selected_uuids()
+    window.act_add_to_dossier.trigger()
+    row = len(builder.current_spec().sections) - 1
+    wait_count(qtbot, builder, row, "3 facts")
+    builder.ceiling.setCurrentIndex(builder.ceiling.findData("RESTRICTED"))
+    mark_secret(window, seeded, picked[:1])
+    wait_count(qtbot, builder, row, "2 facts · 1 withheld")
+
+
+def test_the_preview_follows_a_fact_re_marked_while_it_is_shown(
+    qtbot: QtBot, window: MainWindow, builder: DossierBuilder, seeded: Store
+) -> None:
+    lay_out(qtbot, builder, "theme")
+    builder.tabs.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: builder.dossier is not None, timeout=10_000)
+    first = builder.dossier
+    assert first is not None and first.marking == "UNCLASSIFIED"
+    uuid = next(f.uuid for s in first.sections if isinstance(s, FactSection) for f in s.facts)
+    mark_secret(window, seeded, [uuid])
+    qtbot.waitUntil(
+        lambda: builder.dossier is not first and builder.dossier is not None, timeout=10_000
+    )
+    assert builder.dossier.marking == "SECRET"  # type: ignore[union-attr]

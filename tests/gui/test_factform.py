@@ -134,7 +134,8 @@ def test_new_fact_with_ctrl_n_then_undo_moves_it_to_the_bin(
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     form = window.form
     assert form.is_new and form.title.text() == "New fact"
-    qtbot.waitUntil(lambda: form.error_text("themes") != "", timeout=3000)  # none yet
+    assert not form.is_valid and not form.save_button.isEnabled()  # no theme yet...
+    assert form.error_text("themes") == "" and form.problems.text() == ""  # ...nor red
     qtbot.keyClicks(form.statement, "A new fact about *hydropower*.")
     qtbot.keyClicks(form.themes.filter, "Hydropower")
     qtbot.keyClick(form.themes.filter, Qt.Key.Key_Return)  # ticks the match
@@ -398,3 +399,57 @@ def test_the_preview_shows_what_prints_with_the_speaker(qtbot: QtBot, window: Ma
     qtbot.waitUntil(lambda: form.preview.toPlainText().startswith("Tajikistan: "), timeout=3000)
     form.language.setCurrentIndex(form.language.findData("fr"))
     qtbot.waitUntil(lambda: form.preview.toPlainText().startswith("Tadjikistan : "), timeout=3000)
+
+
+def test_errors_wait_for_the_field_to_be_touched_or_a_save(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.new_fact()
+    form = window.form
+    qtbot.keyClicks(form.statement, "A fact with no theme yet.")
+    qtbot.waitUntil(lambda: not form._validate_timer.isActive(), timeout=3000)
+    form.validate_now(all_fields=False)
+    assert form.error_text("themes") == ""  # not touched: no message
+    themes_y = form._boxes["countries"].mapTo(form.content, form._boxes["countries"].pos()).y()
+    assert not window.save_current()  # Ctrl+S reveals every problem
+    assert form.error_text("themes") != ""
+    assert form.problems.text() == "1 problem to fix before saving"
+    after_y = form._boxes["countries"].mapTo(form.content, form._boxes["countries"].pos()).y()
+    assert after_y == themes_y  # the message took space kept for it: nothing moved
+
+
+def test_the_form_sits_in_two_columns_when_wide(qtbot: QtBot, window: MainWindow) -> None:
+    form = window.form
+    form.resize(500, 700)
+    qtbot.waitUntil(lambda: not form.two_columns, timeout=2000)
+    statement_x = form.statement.mapTo(form, form.statement.rect().topLeft()).x()
+    form.resize(1000, 700)
+    qtbot.waitUntil(lambda: form.two_columns, timeout=2000)
+    qtbot.wait(50)
+    quote_x = form.quote.mapTo(form, form.quote.rect().topLeft()).x()
+    assert quote_x > statement_x + 300  # provenance moved to the right-hand column
+
+
+def test_the_wheel_over_the_statement_tabs_does_not_switch_them(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    bar = window.form.tabs.tabBar()
+    window.form.locator.setFocus()
+    before = window.form.tabs.currentIndex()
+    centre = QPointF(bar.rect().center())
+    wheel = QWheelEvent(
+        centre,
+        QPointF(bar.mapToGlobal(centre.toPoint())),
+        QPoint(0, 0),
+        QPoint(0, -120),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(bar, wheel)
+    assert window.form.tabs.currentIndex() == before

@@ -1,0 +1,131 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%Ln+ facts shown / {total} total (counting…)</source>
+        <translation>
+            <numerusform>%Ln+ fact shown / {total} total (counting…)</numerusform>
+            <numerusform>%Ln+ facts shown / {total} total (counting…)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln facts in the Bin</source>
+        <translation>
+            <numerusform>%Ln fact in the Bin</numerusform>
+            <numerusform>%Ln facts in the Bin</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln facts shown / {total} total</source>
+        <translation>
+            <numerusform>%Ln fact shown / {total} total</numerusform>
+            <numerusform>%Ln facts shown / {total} total</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n facts to the Bin? You can restore them from the Bin.</source>
+        <translation>
+            <numerusform>Move %n fact to the Bin? You can restore it from the Bin.</numerusform>
+            <numerusform>Move %n facts to the Bin? You can restore them from the Bin.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n facts</source>
+        <translation>
+            <numerusform>Delete %n fact</numerusform>
+            <numerusform>Delete %n facts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n facts to the Bin. Undo with Ctrl+Z.</source>
+        <translation>
+            <numerusform>Moved %n fact to the Bin. Undo with Ctrl+Z.</numerusform>
+            <numerusform>Moved %n facts to the Bin. Undo with Ctrl+Z.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %n facts</source>
+        <translation>
+            <numerusform>Restore %n fact</numerusform>
+            <numerusform>Restore %n facts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n facts.</source>
+        <translation>
+            <numerusform>Restored %n fact.</numerusform>
+            <numerusform>Restored %n facts.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SectionTree</name>
+    <message numerus="yes">
+        <source>%n withheld</source>
+        <translation>
+            <numerusform>%n withheld</numerusform>
+            <numerusform>%n withheld</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n facts are marked above the dossier's ceiling.</source>
+        <translation>
+            <numerusform>%n fact is marked above the dossier's ceiling.</numerusform>
+            <numerusform>%n facts are marked above the dossier's ceiling.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DossierBuilder</name>
+    <message numerus="yes">
+        <source>The dossier prints %Ln facts.</source>
+        <translation>
+            <numerusform>The dossier prints %Ln fact.</numerusform>
+            <numerusform>The dossier prints %Ln facts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The dossier prints at most %Ln facts.</source>
+        <translation>
+            <numerusform>The dossier prints at most %Ln fact.</numerusform>
+            <numerusform>The dossier prints at most %Ln facts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more are withheld: marked above the ceiling ({ceiling}).</source>
+        <translation>
+            <numerusform>%Ln more is withheld: marked above the ceiling ({ceiling}).</numerusform>
+            <numerusform>%Ln more are withheld: marked above the ceiling ({ceiling}).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportTask</name>
+    <message numerus="yes">
+        <source>Writing “{name}”: %n fact entries…</source>
+        <translation>
+            <numerusform>Writing “{name}”: %n fact entry…</numerusform>
+            <numerusform>Writing “{name}”: %n fact entries…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing “{name}”: %n of {total} entries, about {left} s left</source>
+        <translation>
+            <numerusform>Writing “{name}”: %n of {total} entries, about {left} s left</numerusform>
+            <numerusform>Writing “{name}”: %n of {total} entries, about {left} s left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FactForm</name>
+    <message numerus="yes">
+        <source>%n problems to fix before saving</source>
+        <translation>
+            <numerusform>%n problem to fix before saving</numerusform>
+            <numerusform>%n problems to fix before saving</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
