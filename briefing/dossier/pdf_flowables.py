@@ -9,17 +9,22 @@ from __future__ import annotations
 
 import itertools
 import math
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
 from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph
 
+from briefing.dossier.coverage import BODY, font_runs, is_rtl_text, needs_fallback
+from briefing.dossier.fonts import RTL_FACES, install_shaping_by_font, pdf_fallback, pdf_fonts
 from briefing.dossier.pdf_styles import text
+from briefing.dossier.styles import FALLBACK_FONTS
 
 __all__ = [
     "HeadingListener",
@@ -83,7 +88,16 @@ class Para(Paragraph):  # type: ignore[misc]
         listener: HeadingListener | None = None,
         counted: bool = False,
     ) -> None:
+        # direction of the paragraph when it holds right-to-left text (None: none to order)
+        self.rtl: bool | None = None
+        fallback = False
+        if text is not None and frags is None and needs_fallback(text):
+            fallback = True
+            style = self._script_style(text, style)
         super().__init__(text, style, bulletText, frags, caseSensitive, encoding)
+        if fallback:
+            parsed: list[Any] = getattr(self, "frags")  # noqa: B009 (reportlab sets it untyped)
+            self.frags = _fallback_frags(parsed)
         self.hanging = hanging
         self.mark = mark
         self.dest = dest
@@ -98,7 +112,29 @@ class Para(Paragraph):  # type: ignore[misc]
             first.hanging, first.mark, first.dest = self.hanging, self.mark, self.dest
             first.listener, first.counted = self.listener, self.counted
             last.link = self.link
+        for part in parts:
+            if isinstance(part, Para):
+                part.rtl = self.rtl
         return parts
+
+    def _script_style(self, markup: str, style: ParagraphStyle) -> ParagraphStyle:
+        """The style for text with characters outside the body fonts: shaped when a run
+        needs it, set from the right when the paragraph is mostly right-to-left."""
+        shaped = rtl_runs = False
+        for _, index in font_runs(markup):
+            if index > BODY:
+                font = FALLBACK_FONTS[index - 1]
+                shaped = shaped or font.shaped
+                rtl_runs = rtl_runs or font.rtl
+        if rtl_runs:
+            self.rtl = is_rtl_text(markup)
+        return _variant(style, shaped or rtl_runs, bool(self.rtl))
+
+    def breakLines(self, width: Any) -> Any:
+        lines = super().breakLines(width)
+        if self.rtl is not None and lines.kind == 1:
+            _order_lines(lines.lines, self.frags, self.rtl)
+        return lines
 
     def draw(self) -> None:
         canv = self.canv
@@ -131,6 +167,112 @@ class Para(Paragraph):  # type: ignore[misc]
         self.canv.linkRect(
             "", dest, Rect=(left - 1, base - 0.3 * size, right + 1, base + size), relative=1
         )
+
+
+_variants: dict[tuple[int, bool, bool], ParagraphStyle] = {}
+
+
+def _variant(style: ParagraphStyle, shaped: bool, rtl: bool) -> ParagraphStyle:
+    """``style`` shaped (harfbuzz) and/or aligned from the right (cached per style)."""
+    if not (shaped or rtl):
+        return style
+    key = (id(style), shaped, rtl)
+    found = _variants.get(key)
+    if found is None or found.parent is not style:
+        align = TA_RIGHT if rtl and style.alignment == TA_LEFT else style.alignment
+        found = ParagraphStyle(
+            f"{style.name}.script", parent=style, shaping=int(shaped), alignment=align
+        )
+        _variants[key] = found
+    return found
+
+
+def _fallback_frags(frags: list[Any]) -> list[Any]:
+    """The parsed fragments with each run the body font lacks in the fallback that has it
+    (bold inside bold text); what no font has stays in the body font and is reported by
+    the export."""
+    install_shaping_by_font()
+    bold_faces = pdf_fonts().bold_faces
+    out: list[Any] = []
+    for frag in frags:
+        value = getattr(frag, "text", None)
+        if not value or hasattr(frag, "cbDefn") or not needs_fallback(value):
+            out.append(frag)
+            continue
+        bold = frag.fontName in bold_faces
+        for piece, index in font_runs(value):
+            name = pdf_fallback(index, bold) if index > BODY else None
+            out.append(frag.clone(text=piece, fontName=name) if name else frag.clone(text=piece))
+    return out
+
+
+def _word_direction(word: Sequence[Any]) -> bool | None:
+    """True for a right-to-left word (set in a right-to-left font), False for one with a
+    left-to-right letter, None for digits and punctuation (they follow their neighbours)."""
+    strong: bool | None = None
+    for frag, piece in word[1:]:
+        name = getattr(frag, "fontName", "")
+        if name in RTL_FACES:
+            return True
+        if strong is None and any(unicodedata.bidirectional(ch) == "L" for ch in piece):
+            strong = False
+    return strong
+
+
+def _order_lines(lines: Sequence[Any], words: Sequence[Any], rtl: bool) -> None:
+    """Put the words of each laid-out line in visual order.
+
+    reportlab breaks the lines in reading order and draws each line's words left to right;
+    harfbuzz has already put the letters of each right-to-left word in visual order. What
+    is left is the order of the words: the Unicode bidirectional algorithm's levels
+    (rules W/N/I) taken at word granularity (a word's direction is its font's; digits and
+    punctuation between two words of one direction take it, else the paragraph's), then
+    rule L2 (reverse every run at or above each level). reportlab's own reordering needs
+    ``rlbidi`` and skips paragraphs of more than one font, which every mixed-script
+    paragraph is.
+    """
+    for i, line in enumerate(lines):
+        start = line.sFW
+        stop = lines[i + 1].sFW if i + 1 < len(lines) else len(words)
+        own = [w for w in words[start:stop] if any(piece for _, piece in w[1:])]
+        if not own:
+            continue
+        kinds = [_word_direction(w) for w in own]
+        resolved: list[bool] = []
+        for j, kind in enumerate(kinds):
+            if kind is None:
+                before = next((k for k in reversed(kinds[:j]) if k is not None), rtl)
+                after = next((k for k in kinds[j + 1 :] if k is not None), rtl)
+                kind = before if before == after else rtl
+            resolved.append(kind)
+        levels = [(1 if k else 2) if rtl else (1 if k else 0) for k in resolved]
+        order = list(range(len(own)))
+        for level in range(max(levels), 0, -1):
+            j = 0
+            while j < len(order):
+                if levels[order[j]] >= level:
+                    k = j
+                    while k < len(order) and levels[order[k]] >= level:
+                        k += 1
+                    order[j:k] = order[j:k][::-1]
+                    j = k
+                else:
+                    j += 1
+        new: list[Any] = []
+        for n, j in enumerate(order):
+            parts = own[j][1:]
+            if levels[j] % 2:  # the fonts' parts of a right-to-left word, right to left
+                parts = parts[::-1]
+            for frag, piece in parts:
+                if hasattr(frag, "cbDefn"):
+                    continue
+                g = frag.clone()
+                g.text = piece
+                new.append(g)
+            if n < len(order) - 1 and new:
+                new[-1].text = new[-1].text + " "
+        tail = [g for g in line.words if not getattr(g, "text", "")]
+        line.words = new + tail
 
 
 class Pair(Flowable):  # type: ignore[misc]
