@@ -4,8 +4,8 @@ Both renderers read this: the PDF sets each run in the face that has its glyphs,
 names that face (and tags right-to-left and complex-script runs), and the export reports
 the characters no face covers instead of letting them print as blank space.
 
-Coverage comes from each font's character map, read with reportlab's TrueType parser (no
-glyph is loaded). The body fonts' map is read once per process; a fallback's only when a
+Coverage comes from each font's character map (``cmap``, read here without reportlab, which
+a DOCX export never loads). The body fonts' map is read once per process; a fallback's only when a
 character outside the body fonts first asks for it, so a Latin or Cyrillic brief never
 opens them. A system font that is missing or unreadable (PostScript-flavoured OpenType,
 which reportlab cannot embed) is skipped.
@@ -14,13 +14,12 @@ which reportlab cannot embed) is skipped.
 from __future__ import annotations
 
 import re
+import struct
 import threading
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-
-from reportlab.pdfbase.ttfonts import TTFontFile
 
 from briefing.dossier.styles import FALLBACK_FONTS, ScriptFont
 from briefing.paths import fonts_dir
@@ -29,6 +28,7 @@ __all__ = [
     "BODY",
     "MISSING",
     "Face",
+    "cmap",
     "face",
     "font_runs",
     "is_rtl_text",
@@ -63,10 +63,75 @@ _lock = threading.Lock()
 _faces: dict[int, Face | None] = {}
 
 
+def cmap(data: bytes, offset: int) -> dict[int, int]:
+    """Code point → glyph id from the ``cmap`` table at ``offset``.
+
+    The subtable is the one reportlab picks (the last Windows or Unicode one in the list,
+    a Macintosh Roman one only when there is neither), read the way reportlab reads it.
+    """
+    count = struct.unpack_from(">H", data, offset + 2)[0]
+    chosen, kind = None, 0
+    for i in range(count):
+        platform, encoding, sub = struct.unpack_from(">HHL", data, offset + 4 + 8 * i)
+        if platform == 3 or (platform == 1 and encoding == 1) or (platform == 0 and encoding != 5):
+            chosen, kind = sub, 1
+        elif platform == 1 and encoding == 0 and kind != 1:
+            chosen, kind = sub, 2
+    if chosen is None:
+        raise ValueError("no usable cmap subtable")
+    sub = offset + chosen
+    fmt = struct.unpack_from(">H", data, sub)[0]
+    glyphs: dict[int, int] = {}
+    if fmt == 4:
+        length = struct.unpack_from(">H", data, sub + 2)[0]
+        limit = sub + length
+        n = struct.unpack_from(">H", data, sub + 6)[0] // 2
+        ends = struct.unpack_from(f">{n}H", data, sub + 14)
+        starts = struct.unpack_from(f">{n}H", data, sub + 16 + 2 * n)
+        deltas = struct.unpack_from(f">{n}h", data, sub + 16 + 4 * n)
+        ranges_at = sub + 16 + 6 * n
+        ranges = struct.unpack_from(f">{n}H", data, ranges_at)
+        for i in range(n):
+            start, end, delta, rng = starts[i], ends[i], deltas[i], ranges[i]
+            if end < start:
+                continue
+            if rng == 0:
+                for char in range(start, end + 1):
+                    glyphs[char] = (char + delta) & 0xFFFF
+                continue
+            # idRangeOffset: glyph ids stored in glyphIdArray, relative to this entry
+            at = ranges_at + 2 * i + rng
+            stop = min(end + 1, start + max(0, (limit - at + 1) // 2))
+            stored = struct.unpack_from(f">{stop - start}H", data, at) if stop > start else ()
+            for k, glyph in enumerate(stored):
+                glyphs[start + k] = (glyph + delta) & 0xFFFF if glyph else 0
+            for char in range(stop, end + 1):  # past the subtable: reportlab says glyph 0
+                glyphs[char] = 0
+    elif fmt == 12:
+        n = struct.unpack_from(">L", data, sub + 12)[0]
+        for i in range(n):
+            start, end, first = struct.unpack_from(">3L", data, sub + 16 + 12 * i)
+            for char in range(start, end + 1):
+                glyphs[char] = char - start + first
+    else:
+        raise ValueError(f"unsupported cmap subtable format {fmt}")
+    return glyphs
+
+
 def _read_cover(path: Path, subfont: int = 0) -> frozenset[int] | None:
+    """The code points ``path`` has a glyph for; None when it is missing, unreadable, or
+    has PostScript outlines (no ``glyf`` table), which reportlab cannot embed."""
     try:
-        return frozenset(TTFontFile(str(path), subfontIndex=subfont).charToGlyph)
-    except Exception:  # missing, unreadable or PostScript outlines: this font is not there
+        data = path.read_bytes()
+        base = struct.unpack_from(">L", data, 12 + 4 * subfont)[0] if data[:4] == b"ttcf" else 0
+        tables: dict[bytes, int] = {}
+        for i in range(struct.unpack_from(">H", data, base + 4)[0]):
+            tag, _, offset, _ = struct.unpack_from(">4sLLL", data, base + 12 + 16 * i)
+            tables[tag] = offset
+        if b"glyf" not in tables:
+            return None
+        return frozenset(char for char, glyph in cmap(data, tables[b"cmap"]).items() if glyph)
+    except (OSError, KeyError, ValueError, struct.error):
         return None
 
 

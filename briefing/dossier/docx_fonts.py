@@ -40,9 +40,10 @@ from lxml import etree
 from briefing.dossier.docx_package import Deflated, deflate
 from briefing.dossier.docx_styles import MONO, SANS, SERIF
 from briefing.dossier.docx_xml import NAME, R_ID, VAL, W_NS, SubElement, w
+from briefing.dossier.styles import FALLBACK_FONTS
 from briefing.paths import fonts_dir
 
-__all__ = ["cache_dir", "embed_fonts", "font_streams", "obfuscate"]
+__all__ = ["cache_dir", "embed_fallbacks", "embed_fonts", "font_streams", "obfuscate"]
 
 OBFUSCATED_FONT = "application/vnd.openxmlformats-officedocument.obfuscatedFont"
 FONT_TABLE = "application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml"
@@ -238,4 +239,47 @@ def embed_fonts(document_part: Any) -> int:
     SubElement(mono, w("family"), {VAL: "modern"})
     SubElement(mono, w("pitch"), {VAL: "fixed"})
     _start_streams()
+    return added
+
+
+def embed_fallbacks(document_part: Any, used: set[int]) -> int:
+    """Embed the bundled fallback fonts a brief used (``FALLBACK_FONTS`` indices from 1) in
+    the font table ``embed_fonts`` made; returns the number of font parts added.
+
+    Only the fallbacks a brief needs are embedded (an Arabic face is 250 kB); a font found
+    on the system (CJK) is named but not embedded: it is the reader's to have.
+    """
+    table = next(
+        (
+            rel.target_part
+            for rel in document_part.rels.values()
+            if not rel.is_external and rel.reltype == RT.FONT_TABLE
+        ),
+        None,
+    )
+    if table is None:
+        return 0
+    root = table.element
+    count = sum(1 for rel in table.rels.values() if rel.reltype == RT.FONT)
+    added = 0
+    for index in sorted(used):
+        font = FALLBACK_FONTS[index - 1]
+        if not font.stem:
+            continue
+        entry = _font_entry(root, font.name)
+        SubElement(entry, w("charset"), {VAL: "00"})
+        SubElement(entry, w("family"), {VAL: "swiss"})
+        SubElement(entry, w("pitch"), {VAL: "variable"})
+        # these scripts have no italics: Word slants the upright faces itself
+        slots = _SLOTS[:2] if font.bold else _SLOTS[:1]
+        for slot, face_name in slots:
+            embedded = _face(font.stem, face_name)
+            count += 1
+            added += 1
+            name = PackURI(f"/word/fonts/font{count}.odttf")
+            part = Part(name, OBFUSCATED_FONT, embedded.data, document_part.package)
+            rel_id = table.relate_to(part, RT.FONT)
+            SubElement(entry, w(slot), {R_ID: rel_id, w("fontKey"): embedded.key})
+    if added:
+        _start_streams()
     return added

@@ -479,7 +479,7 @@ class TocEntry(Flowable):  # type: ignore[misc]
         self.leader = leader
         if len(title) > TOC_TITLE_MAX:
             title = title[: TOC_TITLE_MAX - 1].rstrip() + "…"
-        self.para = Paragraph(text(title), style)
+        self.para = Para(text(title), style)
         self.width = 0.0
         self.height = 0.0
 
