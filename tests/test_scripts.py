@@ -4,6 +4,7 @@ Chinese come back out of both formats, and what no font can print is named, not 
 from __future__ import annotations
 
 import io
+import re
 import shutil
 import unicodedata
 from collections import Counter
@@ -219,3 +220,23 @@ def test_pdf_sets_right_to_left_words_from_the_right() -> None:
     words, _ = visual_words(long, width=120)
     first = long.split()[: len(words)]
     assert 1 < len(words) < len(long.split()) and words == first[::-1]
+
+
+def test_a_quote_in_arabic_over_several_pages_prints_every_word(tmp_path: Path) -> None:
+    import dataclasses
+
+    from tests.sample_dossier import sample_dossier
+
+    base = sample_dossier(sections=1, facts_per_section=1)
+    quote = " ".join(f"{STATEMENTS['ar']} ({i})." for i in range(400))
+    note = dataclasses.replace(base.sources[0], quote_text=quote)
+    groups = (dataclasses.replace(base.source_groups[0], notes=(note,)),)
+    dossier = dataclasses.replace(base, sources=(note,), source_groups=groups)
+    path = write_dossier(dossier, tmp_path / "quote.pdf", "pdf")
+    pages = [unicodedata.normalize("NFKC", p.extract_text() or "") for p in PdfReader(path).pages]
+    holding = [i for i, page in enumerate(pages) if "دوشنبه" in page]
+    assert len(holding) >= 3  # the quote runs over pages: its rest was split off twice
+    text = "".join(pages)
+    assert text.count("دوشنبه") == 400
+    numbers = [int(n) for n in re.findall(r"\d+", "".join(pages[i] for i in holding))]
+    assert set(range(400)) <= set(numbers)  # none lost (and, by the count above, none twice)

@@ -173,6 +173,8 @@ def needs_fallback(text: str) -> bool:
 
 def face(index: int) -> Face | None:
     """The fallback ``FALLBACK_FONTS[index - 1]`` as found on this machine, or None."""
+    if index in _faces:
+        return _faces[index]
     with _lock:
         if index in _faces:
             return _faces[index]
@@ -211,6 +213,20 @@ def _covers(index: int, point: int) -> bool:
     return found is not None and point in found.cover
 
 
+# character → (font index, prints nothing, may join the run before it): font_runs looks
+# every character up here (a long Arabic quote has 20,000 of them, from a few dozen kinds)
+_kinds: dict[str, tuple[int, bool, bool]] = {}
+
+
+def _kind(ch: str) -> tuple[int, bool, bool]:
+    kind = _kinds.get(ch)
+    if kind is None:
+        category = unicodedata.category(ch)
+        invisible = _invisible(ch, category)
+        kind = _kinds[ch] = (_resolve(ord(ch)), invisible, invisible or category[0] != "L")
+    return kind
+
+
 def font_runs(text: str) -> list[tuple[str, int]]:
     """``text`` cut into runs, each with the index of the font that prints it: ``BODY``,
     ``i`` for ``FALLBACK_FONTS[i - 1]``, or ``MISSING``.
@@ -223,23 +239,20 @@ def font_runs(text: str) -> list[tuple[str, int]]:
         return [(text, BODY)]
     runs: list[tuple[str, int]] = []
     current = BODY
-    piece: list[str] = []
-    for ch in text:
-        point = ord(ch)
-        category = unicodedata.category(ch)
-        if _invisible(ch, category) or (
-            category[0] not in "L" and current != BODY and _covers(current, point)
+    start = 0
+    for i, ch in enumerate(text):
+        index, invisible, joins = _kind(ch)
+        if index != current and (
+            invisible or (joins and current != BODY and _covers(current, ord(ch)))
         ):
             index = current
-        else:
-            index = _resolve(point)
-        if index != current and piece:
-            runs.append(("".join(piece), current))
-            piece = []
-        current = index
-        piece.append(ch)
-    if piece:
-        runs.append(("".join(piece), current))
+        if index != current:
+            if i > start:
+                runs.append((text[start:i], current))
+            start = i
+            current = index
+    if len(text) > start:
+        runs.append((text[start:], current))
     return runs
 
 
