@@ -240,3 +240,19 @@ def test_a_quote_in_arabic_over_several_pages_prints_every_word(tmp_path: Path) 
     assert text.count("دوشنبه") == 400
     numbers = [int(n) for n in re.findall(r"\d+", "".join(pages[i] for i in holding))]
     assert set(range(400)) <= set(numbers)  # none lost (and, by the count above, none twice)
+
+
+def test_chart_labels_drawn_in_the_body_font_are_reported() -> None:
+    import dataclasses
+
+    from briefing.dossier.document import FiguresSection
+    from tests.sample_dossier import sample_dossier
+
+    base = sample_dossier(sections=1, facts_per_section=1)
+    figures = next(s for s in base.sections if isinstance(s, FiguresSection))
+    chart = figures.charts[0]
+    bars = (dataclasses.replace(chart.bars[0], label="دوشنبه"), *chart.bars[1:])
+    changed = dataclasses.replace(figures, charts=(dataclasses.replace(chart, bars=bars),))
+    sections = tuple(changed if s is figures else s for s in base.sections)
+    found = missing_glyphs(dataclasses.replace(base, sections=sections))
+    assert [(m.where, m.chars) for m in found] == [(f"section {figures.number} (chart)", "دوشنبه")]

@@ -256,11 +256,18 @@ def font_runs(text: str) -> list[tuple[str, int]]:
     return runs
 
 
-def unprintable(text: str) -> str:
-    """The characters of ``text`` that no font prints, each once, in order of appearance."""
+def unprintable(text: str, *, fallbacks: bool = True) -> str:
+    """The characters of ``text`` that no font prints, each once, in order of appearance;
+    with ``fallbacks=False``, those the body fonts lack (text drawn in one font only)."""
     if not needs_fallback(text):
         return ""
     seen: dict[str, None] = {}
+    if not fallbacks:
+        body = _body_cover()
+        for ch in text:
+            if ord(ch) not in body and not _invisible(ch, unicodedata.category(ch)):
+                seen.setdefault(ch, None)
+        return "".join(seen)
     for piece, index in font_runs(text):
         if index == MISSING:
             for ch in piece:
