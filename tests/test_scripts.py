@@ -215,6 +215,9 @@ def test_pdf_sets_right_to_left_words_from_the_right() -> None:
     # a number inside Arabic stays a number, placed where the reading order puts it
     words, _ = visual_words("عام 2025 في دوشنبه")
     assert words == ["دوشنبه", "في", "2025", "عام"]
+    # punctuation and digits read right to left too, brackets mirrored: ".(2025)" on paper
+    words, _ = visual_words('אמר: "נמשיך" (2025).')
+    assert words == [".(2025)", '"נמשיך"', "אמר:"]
     # broken over lines, the first line holds the first words, starting at the right
     long = " ".join(STATEMENTS["ar"].split() * 3)
     words, _ = visual_words(long, width=120)

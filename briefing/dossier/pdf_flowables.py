@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
+from bidi.algorithm import get_display  # the pure-Python algorithm: it mirrors brackets
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
@@ -253,6 +254,18 @@ def _word_direction(word: Sequence[Any]) -> bool | None:
     return strong
 
 
+def _neutral_rtl(piece: Any) -> Any:
+    """Digits and punctuation inside right-to-left text ("(2025)." after a Hebrew word) in
+    visual order, brackets mirrored: python-bidi's display order of the piece on its own.
+    Letters are left alone (harfbuzz has ordered those), and so is a piece the shaper
+    changed (its glyph positions are tied to its order)."""
+    if type(piece) is not str or not piece or piece.isspace():
+        return piece
+    if any(unicodedata.bidirectional(ch) in ("L", "R", "AL") for ch in piece):
+        return piece
+    return get_display(piece, base_dir="R")
+
+
 def _order_lines(lines: Sequence[Any], words: Sequence[Any], rtl: bool) -> None:
     """Put the words of each laid-out line in visual order.
 
@@ -295,13 +308,14 @@ def _order_lines(lines: Sequence[Any], words: Sequence[Any], rtl: bool) -> None:
         new: list[Any] = []
         for n, j in enumerate(order):
             parts = own[j][1:]
-            if levels[j] % 2:  # the fonts' parts of a right-to-left word, right to left
+            rtl_word = levels[j] % 2 == 1
+            if rtl_word:  # the fonts' parts of a right-to-left word, right to left
                 parts = parts[::-1]
             for frag, piece in parts:
                 if hasattr(frag, "cbDefn"):
                     continue
                 g = frag.clone()
-                g.text = piece
+                g.text = _neutral_rtl(piece) if rtl_word else piece
                 new.append(g)
             if n < len(order) - 1 and new:
                 new[-1].text = new[-1].text + " "
