@@ -89,6 +89,7 @@ class Para(Paragraph):  # type: ignore[misc]
         link: tuple[str, str] | None = None,
         listener: HeadingListener | None = None,
         counted: bool = False,
+        set_from_right: bool = True,
     ) -> None:
         # direction of the paragraph when it holds right-to-left text (None: none to order)
         self.rtl: bool | None = None
@@ -96,7 +97,7 @@ class Para(Paragraph):  # type: ignore[misc]
         fallback = False
         if text is not None and frags is None and needs_fallback(text):
             fallback = True
-            style = self._script_style(text, style)
+            style = self._script_style(text, style, set_from_right)
         super().__init__(text, style, bulletText, frags, caseSensitive, encoding)
         if fallback:
             parsed: list[Any] = getattr(self, "frags")  # noqa: B009 (reportlab sets it untyped)
@@ -143,9 +144,12 @@ class Para(Paragraph):  # type: ignore[misc]
         moved = [line.clone(sFW=line.sFW - base) for line in lines.lines[kept:]]
         rest._broken = ((widths, id(rest.frags)), ParaLines(kind=1, lines=moved))
 
-    def _script_style(self, markup: str, style: ParagraphStyle) -> ParagraphStyle:
+    def _script_style(
+        self, markup: str, style: ParagraphStyle, set_from_right: bool
+    ) -> ParagraphStyle:
         """The style for text with characters outside the body fonts: shaped when a run
-        needs it, set from the right when the paragraph is mostly right-to-left."""
+        needs it, set from the right when the paragraph is mostly right-to-left (unless
+        ``set_from_right`` is off: a contents line keeps its title left of the leaders)."""
         shaped = rtl_runs = False
         for _, index in font_runs(markup):
             if index > BODY:
@@ -154,7 +158,7 @@ class Para(Paragraph):  # type: ignore[misc]
                 rtl_runs = rtl_runs or font.rtl
         if rtl_runs:
             self.rtl = is_rtl_text(markup)
-        return _variant(style, shaped or rtl_runs, bool(self.rtl))
+        return _variant(style, shaped or rtl_runs, bool(self.rtl) and set_from_right)
 
     def breakLines(self, width: Any) -> Any:
         shaped = self.rtl is not None or self.style.shaping
@@ -527,7 +531,7 @@ class TocEntry(Flowable):  # type: ignore[misc]
         self.leader = leader
         if len(title) > TOC_TITLE_MAX:
             title = title[: TOC_TITLE_MAX - 1].rstrip() + "…"
-        self.para = Para(text(title), style)
+        self.para = Para(text(title), style, set_from_right=False)
         self.width = 0.0
         self.height = 0.0
 
