@@ -9,14 +9,11 @@ from __future__ import annotations
 
 import itertools
 import math
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from bidi.algorithm import get_display  # the pure-Python algorithm: it mirrors brackets
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
@@ -24,7 +21,7 @@ from reportlab.platypus import Flowable, Paragraph
 from reportlab.platypus.paragraph import ParaLines
 
 from briefing.dossier.coverage import BODY, font_runs, is_rtl_text, needs_fallback
-from briefing.dossier.fonts import RTL_FACES, install_shaping_by_font, pdf_fallback, pdf_fonts
+from briefing.dossier.pdf_scripts import fallback_frags, order_lines, script_style
 from briefing.dossier.pdf_styles import text
 from briefing.dossier.styles import FALLBACK_FONTS
 
@@ -101,7 +98,7 @@ class Para(Paragraph):  # type: ignore[misc]
         super().__init__(text, style, bulletText, frags, caseSensitive, encoding)
         if fallback:
             parsed: list[Any] = getattr(self, "frags")  # noqa: B009 (reportlab sets it untyped)
-            self.frags = _fallback_frags(parsed)
+            self.frags = fallback_frags(parsed)
         self.hanging = hanging
         self.mark = mark
         self.dest = dest
@@ -158,7 +155,7 @@ class Para(Paragraph):  # type: ignore[misc]
                 rtl_runs = rtl_runs or font.rtl
         if rtl_runs:
             self.rtl = is_rtl_text(markup)
-        return _variant(style, shaped or rtl_runs, bool(self.rtl) and set_from_right)
+        return script_style(style, shaped or rtl_runs, bool(self.rtl) and set_from_right)
 
     def breakLines(self, width: Any) -> Any:
         shaped = self.rtl is not None or self.style.shaping
@@ -170,7 +167,7 @@ class Para(Paragraph):  # type: ignore[misc]
             return self._broken[1]
         lines = super().breakLines(width)
         if self.rtl is not None and lines.kind == 1:
-            _order_lines(lines.lines, self.frags, self.rtl)
+            order_lines(lines.lines, self.frags, self.rtl)
         if shaped:
             self._broken = ((key[0], id(self.frags)), lines)
         return lines
@@ -206,125 +203,6 @@ class Para(Paragraph):  # type: ignore[misc]
         self.canv.linkRect(
             "", dest, Rect=(left - 1, base - 0.3 * size, right + 1, base + size), relative=1
         )
-
-
-_variants: dict[tuple[int, bool, bool], ParagraphStyle] = {}
-
-
-def _variant(style: ParagraphStyle, shaped: bool, rtl: bool) -> ParagraphStyle:
-    """``style`` shaped (harfbuzz) and/or aligned from the right (cached per style)."""
-    if not (shaped or rtl):
-        return style
-    key = (id(style), shaped, rtl)
-    found = _variants.get(key)
-    if found is None or found.parent is not style:
-        align = TA_RIGHT if rtl and style.alignment == TA_LEFT else style.alignment
-        found = ParagraphStyle(
-            f"{style.name}.script", parent=style, shaping=int(shaped), alignment=align
-        )
-        _variants[key] = found
-    return found
-
-
-def _fallback_frags(frags: list[Any]) -> list[Any]:
-    """The parsed fragments with each run the body font lacks in the fallback that has it
-    (bold inside bold text); what no font has stays in the body font and is reported by
-    the export."""
-    install_shaping_by_font()
-    bold_faces = pdf_fonts().bold_faces
-    out: list[Any] = []
-    for frag in frags:
-        value = getattr(frag, "text", None)
-        if not value or hasattr(frag, "cbDefn") or not needs_fallback(value):
-            out.append(frag)
-            continue
-        bold = frag.fontName in bold_faces
-        for piece, index in font_runs(value):
-            name = pdf_fallback(index, bold) if index > BODY else None
-            out.append(frag.clone(text=piece, fontName=name) if name else frag.clone(text=piece))
-    return out
-
-
-def _word_direction(word: Sequence[Any]) -> bool | None:
-    """True for a right-to-left word (set in a right-to-left font), False for one with a
-    left-to-right letter, None for digits and punctuation (they follow their neighbours)."""
-    strong: bool | None = None
-    for frag, piece in word[1:]:
-        name = getattr(frag, "fontName", "")
-        if name in RTL_FACES:
-            return True
-        if strong is None and any(unicodedata.bidirectional(ch) == "L" for ch in piece):
-            strong = False
-    return strong
-
-
-def _neutral_rtl(piece: Any) -> Any:
-    """Digits and punctuation inside right-to-left text ("(2025)." after a Hebrew word) in
-    visual order, brackets mirrored: python-bidi's display order of the piece on its own.
-    Letters are left alone (harfbuzz has ordered those), and so is a piece the shaper
-    changed (its glyph positions are tied to its order)."""
-    if type(piece) is not str or not piece or piece.isspace():
-        return piece
-    if any(unicodedata.bidirectional(ch) in ("L", "R", "AL") for ch in piece):
-        return piece
-    return get_display(piece, base_dir="R")
-
-
-def _order_lines(lines: Sequence[Any], words: Sequence[Any], rtl: bool) -> None:
-    """Put the words of each laid-out line in visual order.
-
-    reportlab breaks the lines in reading order and draws each line's words left to right;
-    harfbuzz has already put the letters of each right-to-left word in visual order. What
-    is left is the order of the words: the Unicode bidirectional algorithm's levels
-    (rules W/N/I) taken at word granularity (a word's direction is its font's; digits and
-    punctuation between two words of one direction take it, else the paragraph's), then
-    rule L2 (reverse every run at or above each level). reportlab's own reordering needs
-    ``rlbidi`` and skips paragraphs of more than one font, which every mixed-script
-    paragraph is.
-    """
-    for i, line in enumerate(lines):
-        start = line.sFW
-        stop = lines[i + 1].sFW if i + 1 < len(lines) else len(words)
-        own = [w for w in words[start:stop] if any(piece for _, piece in w[1:])]
-        if not own:
-            continue
-        kinds = [_word_direction(w) for w in own]
-        resolved: list[bool] = []
-        for j, kind in enumerate(kinds):
-            if kind is None:
-                before = next((k for k in reversed(kinds[:j]) if k is not None), rtl)
-                after = next((k for k in kinds[j + 1 :] if k is not None), rtl)
-                kind = before if before == after else rtl
-            resolved.append(kind)
-        levels = [(1 if k else 2) if rtl else (1 if k else 0) for k in resolved]
-        order = list(range(len(own)))
-        for level in range(max(levels), 0, -1):
-            j = 0
-            while j < len(order):
-                if levels[order[j]] >= level:
-                    k = j
-                    while k < len(order) and levels[order[k]] >= level:
-                        k += 1
-                    order[j:k] = order[j:k][::-1]
-                    j = k
-                else:
-                    j += 1
-        new: list[Any] = []
-        for n, j in enumerate(order):
-            parts = own[j][1:]
-            rtl_word = levels[j] % 2 == 1
-            if rtl_word:  # the fonts' parts of a right-to-left word, right to left
-                parts = parts[::-1]
-            for frag, piece in parts:
-                if hasattr(frag, "cbDefn"):
-                    continue
-                g = frag.clone()
-                g.text = _neutral_rtl(piece) if rtl_word else piece
-                new.append(g)
-            if n < len(order) - 1 and new:
-                new[-1].text = new[-1].text + " "
-        tail = [g for g in line.words if not getattr(g, "text", "")]
-        line.words = new + tail
 
 
 class Pair(Flowable):  # type: ignore[misc]
