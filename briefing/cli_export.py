@@ -115,7 +115,7 @@ def run_export(store: Store, args: argparse.Namespace, out: Output) -> int:
         "unprintable": [{"where": m.where, "fact": m.fact, "characters": m.chars} for m in missing],
     }
     if missing:  # the file is written; what would print blank is said, never dropped quietly
-        out.warn(warning_line(missing))
+        out.warn(warning_line(missing, fmt))
     if out.json_mode:
         out.json(summary)
     else:

@@ -165,6 +165,11 @@ def test_cli_export_warns_and_names_the_fact(
     assert len(err) == 1
     assert f"fact {fact.uuid[:8]}" in err[0] and "😀" in err[0]
     assert "shown blank" in err[0]
+    # a DOCX keeps the characters: the reader's own fonts may still show them
+    doc = tmp_path / "pack.docx"
+    assert main(["--db", url, "export", "-o", str(doc), "--theme", "energy"], io.StringIO()) == 0
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "no embedded font" in err[0] and "😀" in err[0]
 
 
 def test_missing_glyphs_lists_only_what_no_font_prints(seeded: Store) -> None:

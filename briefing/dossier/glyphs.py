@@ -122,13 +122,22 @@ def missing_glyphs(dossier: Dossier) -> tuple[MissingGlyphs, ...]:
     return tuple(found.values())
 
 
-def warning_line(missing: Iterable[MissingGlyphs], limit: int = 5) -> str:
-    """One line naming what will print as blank space, e.g. ``2 items have characters no
-    font can print (shown blank): fact 0f3c9a1e "😀", the title "🙂"``."""
+def warning_line(missing: Iterable[MissingGlyphs], fmt: str = "pdf", limit: int = 5) -> str:
+    """One line naming what no font prints, e.g. ``2 items have characters no font can
+    print (shown blank): fact 0f3c9a1e "😀", the title "🙂"``.
+
+    A DOCX keeps the characters as typed and names no font for them: a reader's system
+    font may still show them, so the line says so rather than "blank".
+    """
     items = list(missing)
     if not items:
         return ""
     shown = ", ".join(f'{m.where} "{m.chars}"' for m in items[:limit])
     more = f" and {len(items) - limit} more" if len(items) > limit else ""
     count = "1 item has" if len(items) == 1 else f"{len(items)} items have"
+    if fmt == "docx":
+        return (
+            f"{count} characters no embedded font has (they show only where the reader's"
+            f" system has a font for them): {shown}{more}"
+        )
     return f"{count} characters no font can print (shown blank): {shown}{more}"

@@ -127,11 +127,14 @@ class ExportTask(QObject):
         self.finished.emit(path)
         if self.notify and self.missing:
             items = "\n".join(f"{m.where}: {m.chars}" for m in self.missing)
-            prompts.warn(
-                self._parent,
-                self.tr("Characters not printed"),
-                self.tr("No font has these characters; they show as blank space:") + "\n" + items,
-            )
+            if self.fmt == "docx":
+                text = self.tr(
+                    "No embedded font has these characters; they show only where the"
+                    " reader's system has a font for them:"
+                )
+            else:
+                text = self.tr("No font has these characters; they show as blank space:")
+            prompts.warn(self._parent, self.tr("Characters not printed"), text + "\n" + items)
         if self.notify:
             prompts.export_done(self._parent, path)
 
