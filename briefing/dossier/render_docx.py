@@ -267,7 +267,7 @@ class _DocxWriter:
         for maker in makers:
             x.mark_bidi(maker.rtl_paras)
         embed_fallbacks(self.part, set().union(*(m.fallbacks_used for m in makers)))
-        save_document(self.doc, out, font_streams())
+        save_document(self.doc, out, font_streams(self.part))
         self.done = self.total - self._save_units
         self._next_report = 0
         self._tick(self._save_units)
