@@ -61,6 +61,7 @@ def _marking(store: Store, value: str | None) -> str | None:
 def run_export(store: Store, args: argparse.Namespace, out: Output) -> int:
     """Build the pack's spec from the options (or a saved spec) and print it."""
     from briefing.dossier.export import export
+    from briefing.dossier.glyphs import missing_glyphs, warning_line
     from briefing.dossier.layouts import by_country, by_theme, skeleton
 
     fmt = output_format(args.kind, args.output)
@@ -103,6 +104,7 @@ def run_export(store: Store, args: argparse.Namespace, out: Output) -> int:
     if args.save_spec:
         store.save_spec(args.save_spec, spec.to_json())
     dossier = export(store, spec, args.output, fmt)
+    missing = missing_glyphs(dossier)
     summary = {
         "output": str(args.output),
         "format": fmt,
@@ -110,7 +112,10 @@ def run_export(store: Store, args: argparse.Namespace, out: Output) -> int:
         "fact_entries": dossier.fact_count(),
         "sources": len(dossier.sources),
         "marking": dossier.marking,
+        "unprintable": [{"where": m.where, "fact": m.fact, "characters": m.chars} for m in missing],
     }
+    if missing:  # the file is written; what would print blank is said, never dropped quietly
+        out.warn(warning_line(missing, fmt))
     if out.json_mode:
         out.json(summary)
     else:

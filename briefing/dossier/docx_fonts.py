@@ -40,9 +40,10 @@ from lxml import etree
 from briefing.dossier.docx_package import Deflated, deflate
 from briefing.dossier.docx_styles import MONO, SANS, SERIF
 from briefing.dossier.docx_xml import NAME, R_ID, VAL, W_NS, SubElement, w
+from briefing.dossier.styles import FALLBACK_FONTS
 from briefing.paths import fonts_dir
 
-__all__ = ["cache_dir", "embed_fonts", "font_streams", "obfuscate"]
+__all__ = ["cache_dir", "embed_fallbacks", "embed_fonts", "font_streams", "obfuscate"]
 
 OBFUSCATED_FONT = "application/vnd.openxmlformats-officedocument.obfuscatedFont"
 FONT_TABLE = "application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml"
@@ -150,11 +151,16 @@ def _write_cached(face: _Face, member: Deflated) -> None:
             raise
 
 
-def _make_streams() -> None:
-    """Make the deflate stream of every face read so far (cache file, or deflate)."""
+def _make_streams(only: set[int] | None = None) -> None:
+    """Make the deflate stream of every face read so far (cache file, or deflate), or of
+    those whose bytes are ``only`` (by ``id``)."""
     with _deflate_lock:
         with _lock:
-            todo = [f for name, f in _faces.items() if name not in _streams]
+            todo = [
+                f
+                for name, f in _faces.items()
+                if name not in _streams and (only is None or id(f.data) in only)
+            ]
         for face in todo:
             member = _read_cached(face)
             if member is None:
@@ -163,31 +169,55 @@ def _make_streams() -> None:
             _streams[face.name] = member
 
 
-def _make_streams_quietly() -> None:
+def _make_streams_quietly(only: set[int]) -> None:
     """The worker: a failure here is met again, and raised, by ``font_streams``."""
     with contextlib.suppress(Exception):
-        _make_streams()
+        _make_streams(only)
 
 
-def _start_streams() -> None:
-    """Make the streams on a worker thread (once per process), if any are missing."""
+def _start_streams(faces: list[_Face]) -> None:
+    """Make the streams of ``faces`` on a worker thread (once per process), if any are
+    missing; a later export's other faces are made by ``font_streams``."""
     global _worker
     with _lock:
-        if _worker is not None or all(name in _streams for name in _faces):
+        if _worker is not None or all(f.name in _streams for f in faces):
             return
-        _worker = threading.Thread(target=_make_streams_quietly, name="docx-fonts", daemon=True)
+        only = {id(f.data) for f in faces}
+        _worker = threading.Thread(
+            target=_make_streams_quietly, args=(only,), name="docx-fonts", daemon=True
+        )
         _worker.start()
 
 
-def font_streams() -> dict[int, tuple[bytes, Deflated]]:
+def font_streams(document_part: Any = None) -> dict[int, tuple[bytes, Deflated]]:
     """The embedded fonts' parts as ``docx_package.save_document`` takes them: ``id(blob)``
-    → (the font part's blob, its deflate stream). Waits for the worker if it still runs."""
+    → (the font part's blob, its deflate stream). Waits for the worker if it still runs.
+
+    With ``document_part``, only the fonts that document embeds: a face another export of
+    this process used (an Arabic one) is neither deflated nor cached for it.
+    """
     worker = _worker
     if worker is not None:
         worker.join()
-    _make_streams()  # nothing left to do, unless the worker failed
+    only = None if document_part is None else _embedded_blobs(document_part)
+    _make_streams(only)  # nothing left to do, unless the worker failed
     with _lock:
-        return {id(f.data): (f.data, _streams[name]) for name, f in _faces.items()}
+        return {
+            id(f.data): (f.data, _streams[name])
+            for name, f in _faces.items()
+            if only is None or id(f.data) in only
+        }
+
+
+def _embedded_blobs(document_part: Any) -> set[int]:
+    """The ``id`` of every font part's bytes the document's font table relates."""
+    blobs: set[int] = set()
+    for rel in document_part.rels.values():
+        if not rel.is_external and rel.reltype == RT.FONT_TABLE:
+            for font in rel.target_part.rels.values():
+                if not font.is_external and font.reltype == RT.FONT:
+                    blobs.add(id(font.target_part.blob))
+    return blobs
 
 
 def _font_entry(root: etree._Element, name: str) -> etree._Element:
@@ -220,6 +250,7 @@ def embed_fonts(document_part: Any) -> int:
     document_part.relate_to(table, RT.FONT_TABLE)
 
     added = 0
+    used: list[_Face] = []
     for face, (stem, family, panose) in _FAMILIES.items():
         font = _font_entry(root, face)
         SubElement(font, w("panose1"), {VAL: panose})
@@ -228,6 +259,7 @@ def embed_fonts(document_part: Any) -> int:
         SubElement(font, w("pitch"), {VAL: "variable"})
         for slot, style in _SLOTS:
             embedded = _face(stem, style)
+            used.append(embedded)
             added += 1
             name = PackURI(f"/word/fonts/font{added}.odttf")
             part = Part(name, OBFUSCATED_FONT, embedded.data, package)
@@ -237,5 +269,50 @@ def embed_fonts(document_part: Any) -> int:
     SubElement(mono, w("charset"), {VAL: "00"})
     SubElement(mono, w("family"), {VAL: "modern"})
     SubElement(mono, w("pitch"), {VAL: "fixed"})
-    _start_streams()
+    _start_streams(used)
+    return added
+
+
+def embed_fallbacks(document_part: Any, used: set[int]) -> int:
+    """Embed the bundled fallback fonts a brief used (``FALLBACK_FONTS`` indices from 1) in
+    the font table ``embed_fonts`` made; returns the number of font parts added.
+
+    Only the fallbacks a brief needs are embedded (an Arabic face is 250 kB); a font found
+    on the system (CJK) is named but not embedded: it is the reader's to have.
+    """
+    table = next(
+        (
+            rel.target_part
+            for rel in document_part.rels.values()
+            if not rel.is_external and rel.reltype == RT.FONT_TABLE
+        ),
+        None,
+    )
+    if table is None:
+        return 0
+    root = table.element
+    count = sum(1 for rel in table.rels.values() if rel.reltype == RT.FONT)
+    added = 0
+    faces: list[_Face] = []
+    for index in sorted(used):
+        font = FALLBACK_FONTS[index - 1]
+        if not font.stem:
+            continue
+        entry = _font_entry(root, font.name)
+        SubElement(entry, w("charset"), {VAL: "00"})
+        SubElement(entry, w("family"), {VAL: "swiss"})
+        SubElement(entry, w("pitch"), {VAL: "variable"})
+        # these scripts have no italics: Word slants the upright faces itself
+        slots = _SLOTS[:2] if font.bold else _SLOTS[:1]
+        for slot, face_name in slots:
+            embedded = _face(font.stem, face_name)
+            faces.append(embedded)
+            count += 1
+            added += 1
+            name = PackURI(f"/word/fonts/font{count}.odttf")
+            part = Part(name, OBFUSCATED_FONT, embedded.data, document_part.package)
+            rel_id = table.relate_to(part, RT.FONT)
+            SubElement(entry, w(slot), {R_ID: rel_id, w("fontKey"): embedded.key})
+    if added:
+        _start_streams(faces)
     return added

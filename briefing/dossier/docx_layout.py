@@ -30,6 +30,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from briefing.dossier.coverage import cmap
 from briefing.dossier.docx_xml import half_points
 from briefing.dossier.markup import Run
 from briefing.dossier.styles import TextStyle
@@ -61,61 +62,6 @@ class FaceWidths:
     default: float
 
 
-def _cmap(data: bytes, offset: int) -> dict[int, int]:
-    """Code point → glyph id from the ``cmap`` table at ``offset``.
-
-    The subtable is the one reportlab picks (the last Windows or Unicode one in the list,
-    a Macintosh Roman one only when there is neither), read the way reportlab reads it.
-    """
-    count = struct.unpack_from(">H", data, offset + 2)[0]
-    chosen, kind = None, 0
-    for i in range(count):
-        platform, encoding, sub = struct.unpack_from(">HHL", data, offset + 4 + 8 * i)
-        if platform == 3 or (platform == 1 and encoding == 1) or (platform == 0 and encoding != 5):
-            chosen, kind = sub, 1
-        elif platform == 1 and encoding == 0 and kind != 1:
-            chosen, kind = sub, 2
-    if chosen is None:
-        raise ValueError("no usable cmap subtable")
-    sub = offset + chosen
-    fmt = struct.unpack_from(">H", data, sub)[0]
-    glyphs: dict[int, int] = {}
-    if fmt == 4:
-        length = struct.unpack_from(">H", data, sub + 2)[0]
-        limit = sub + length
-        n = struct.unpack_from(">H", data, sub + 6)[0] // 2
-        ends = struct.unpack_from(f">{n}H", data, sub + 14)
-        starts = struct.unpack_from(f">{n}H", data, sub + 16 + 2 * n)
-        deltas = struct.unpack_from(f">{n}h", data, sub + 16 + 4 * n)
-        ranges_at = sub + 16 + 6 * n
-        ranges = struct.unpack_from(f">{n}H", data, ranges_at)
-        for i in range(n):
-            start, end, delta, rng = starts[i], ends[i], deltas[i], ranges[i]
-            if end < start:
-                continue
-            if rng == 0:
-                for char in range(start, end + 1):
-                    glyphs[char] = (char + delta) & 0xFFFF
-                continue
-            # idRangeOffset: glyph ids stored in glyphIdArray, relative to this entry
-            at = ranges_at + 2 * i + rng
-            stop = min(end + 1, start + max(0, (limit - at + 1) // 2))
-            stored = struct.unpack_from(f">{stop - start}H", data, at) if stop > start else ()
-            for k, glyph in enumerate(stored):
-                glyphs[start + k] = (glyph + delta) & 0xFFFF if glyph else 0
-            for char in range(stop, end + 1):  # past the subtable: reportlab says glyph 0
-                glyphs[char] = 0
-    elif fmt == 12:
-        n = struct.unpack_from(">L", data, sub + 12)[0]
-        for i in range(n):
-            start, end, first = struct.unpack_from(">3L", data, sub + 16 + 12 * i)
-            for char in range(start, end + 1):
-                glyphs[char] = char - start + first
-    else:
-        raise ValueError(f"unsupported cmap subtable format {fmt}")
-    return glyphs
-
-
 def read_advance_widths(path: Path) -> FaceWidths:
     """The advance widths of the TrueType font at ``path`` (see ``FaceWidths``).
 
@@ -133,7 +79,7 @@ def read_advance_widths(path: Path) -> FaceWidths:
         metrics = struct.unpack_from(">H", data, tables[b"hhea"] + 34)[0]
         glyph_count = struct.unpack_from(">H", data, tables[b"maxp"] + 4)[0]
         advances = struct.unpack_from(f">{2 * metrics}H", data, tables[b"hmtx"])[::2]
-        glyphs = _cmap(data, tables[b"cmap"])
+        glyphs = cmap(data, tables[b"cmap"])
     except (KeyError, struct.error) as exc:
         raise ValueError(f"{path}: not a TrueType font this reader knows ({exc})") from exc
     if not advances:

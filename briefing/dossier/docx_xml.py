@@ -20,6 +20,9 @@ from collections.abc import Callable
 
 from lxml import etree
 
+from briefing.dossier.coverage import BODY, font_runs, is_rtl_text, needs_fallback
+from briefing.dossier.styles import FALLBACK_FONTS
+
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 XML_NS = "http://www.w3.org/XML/1998/namespace"
@@ -101,6 +104,10 @@ class Maker:
         self._bookmark_start = etree.Element(BOOKMARK_START, {ID: "0", NAME: ""}, nsmap=NSMAP)
         self._bookmark_end = etree.Element(BOOKMARK_END, {ID: "0"}, nsmap=NSMAP)
         self.paragraphs = 0
+        # text the body fonts lack: the fallbacks used (FALLBACK_FONTS indices from 1) and
+        # the paragraphs holding right-to-left runs (``mark_bidi`` decides their direction)
+        self.fallbacks_used: set[int] = set()
+        self.rtl_paras: list[etree._Element] = []
 
     def para(self, parent: etree._Element, style: str | None = None) -> etree._Element:
         """Append a ``w:p`` with paragraph style ``style`` to ``parent``; return it."""
@@ -156,6 +163,18 @@ class Maker:
             return r
         if _NEEDS_CLEANING.search(text) is not None:
             text = _BAD_CHARS.sub("", _SPACES.sub(" ", text))
+        if needs_fallback(text):
+            return self._script_runs(parent, text, bold, italic, char_style)
+        return self._plain_run(parent, text, bold, italic, char_style)
+
+    def _plain_run(
+        self,
+        parent: etree._Element,
+        text: str,
+        bold: bool,
+        italic: bool,
+        char_style: str | None,
+    ) -> etree._Element:
         preserve = text[:1].isspace() or text[-1:].isspace()
         key = (bold, italic, char_style, preserve)
         proto = self._runs.get(key)
@@ -179,6 +198,55 @@ class Maker:
         r[-1].text = text
         return r
 
+    def _script_runs(
+        self,
+        parent: etree._Element,
+        text: str,
+        bold: bool,
+        italic: bool,
+        char_style: str | None,
+    ) -> etree._Element:
+        """``text`` as one run per font: the fallback's runs name it in every ``w:rFonts``
+        slot, and right-to-left runs say ``w:rtl`` (complex scripts ``w:cs``), so Word and
+        LibreOffice order and shape them. Returns the last run."""
+        last: etree._Element | None = None
+        for piece, index in font_runs(text):
+            if index <= BODY:
+                last = self._plain_run(parent, piece, bold, italic, char_style)
+                continue
+            font = FALLBACK_FONTS[index - 1]
+            self.fallbacks_used.add(index)
+            r = SubElement(parent, R)
+            rpr = SubElement(r, RPR)
+            if char_style is not None:
+                SubElement(rpr, RSTYLE, {VAL: char_style})
+            slots = ("ascii", "hAnsi", "eastAsia", "cs")
+            SubElement(rpr, w("rFonts"), {w(slot): font.name for slot in slots})
+            if bold:
+                SubElement(rpr, B)
+                SubElement(rpr, w("bCs"))
+            if italic:
+                SubElement(rpr, IT)
+                SubElement(rpr, w("iCs"))
+            if font.rtl:
+                SubElement(rpr, w("rtl"))
+                paragraph = parent if parent.tag == P else parent.getparent()
+                if (
+                    paragraph is not None
+                    and paragraph.tag == P
+                    and (not self.rtl_paras or self.rtl_paras[-1] is not paragraph)
+                ):
+                    self.rtl_paras.append(paragraph)
+            if font.shaped:
+                SubElement(rpr, w("cs"))
+            t = SubElement(r, T)
+            if piece[:1].isspace() or piece[-1:].isspace():
+                t.set(XML_SPACE, "preserve")
+            t.text = piece
+            last = r
+        assert last is not None
+        return last
+
     def bookmark(self, p: etree._Element, bookmark_id: int, name: str) -> None:
         """Wrap the content of paragraph ``p`` (after its properties) in a bookmark."""
         start = copy_element(self._bookmark_start)
@@ -192,6 +260,10 @@ class Maker:
     def text_para(self, parent: etree._Element, style: str, text: str) -> etree._Element:
         """Append a paragraph holding one unformatted run (the common statement)."""
         text = clean(text)
+        if needs_fallback(text):
+            p = self.para(parent, style)
+            self.run(p, text)
+            return p
         preserve = text[:1].isspace() or text[-1:].isspace()
         key = (style, preserve)
         proto = self._text_paras.get(key)
@@ -207,6 +279,53 @@ class Maker:
         self.paragraphs += 1
         p[1][0].text = text
         return p
+
+
+_BEFORE_BIDI = frozenset(
+    [
+        "pStyle",
+        "keepNext",
+        "keepLines",
+        "pageBreakBefore",
+        "framePr",
+        "widowControl",
+        "numPr",
+        "suppressLineNumbers",
+        "pBdr",
+        "shd",
+        "tabs",
+        "suppressAutoHyphens",
+        "kinsoku",
+        "wordWrap",
+        "overflowPunct",
+        "topLinePunct",
+        "autoSpaceDE",
+        "autoSpaceDN",
+    ]
+)
+
+
+def mark_bidi(paragraphs: list[etree._Element]) -> None:
+    """Give ``w:bidi`` (right-to-left paragraph) to those of ``paragraphs`` that are mostly
+    right-to-left text; the others keep their direction, with their right-to-left runs."""
+    for p in paragraphs:
+        if not is_rtl_text("".join(t.text or "" for t in p.iter(T))):
+            continue
+        ppr = p.find(PPR)
+        if ppr is None:
+            ppr = etree.Element(PPR)
+            p.insert(0, ppr)
+        # CT_PPrBase order: bidi follows pStyle ... numPr and precedes spacing, ind, jc
+        before = _BEFORE_BIDI
+        anchor = None
+        for child in ppr:
+            if etree.QName(child).localname in before:
+                anchor = child
+        bidi = etree.Element(w("bidi"))
+        if anchor is not None:
+            anchor.addnext(bidi)
+        else:
+            ppr.insert(0, bidi)
 
 
 def add_tab(parent: etree._Element, *, web_hidden: bool = False) -> None:

@@ -3,16 +3,26 @@
 Both families cover Latin, Cyrillic and Greek and ship in ``resources/fonts`` (SIL Open Font
 Licence, see ``OFL.txt``), so a brief never depends on fonts installed on the machine.
 ``pdf_fonts()`` registers them with reportlab once per process and returns their names.
+
+Text those families lack is set in the fallbacks of ``styles.FALLBACK_FONTS`` (Arabic,
+Hebrew, Devanagari, Thai, maths and symbols ship too; CJK comes from the system when it has
+a usable font): ``pdf_fallback`` registers one the first time a brief needs it.
+Scripts whose letters join or reorder are shaped by harfbuzz (``uharfbuzz``), which
+reportlab drives itself for paragraphs whose style says ``shaping``;
+``install_shaping_by_font`` makes it shape each font's part of a word on its own.
 """
 
 from __future__ import annotations
 
 import threading
 from dataclasses import dataclass
+from typing import Any
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+from briefing.dossier.coverage import face as fallback_face
+from briefing.dossier.styles import FALLBACK_FONTS
 from briefing.paths import fonts_dir
 
 FONT_DIR = fonts_dir()
@@ -40,6 +50,13 @@ class PdfFonts:
 
     serif: FontFamily
     sans: FontFamily
+
+    @property
+    def bold_faces(self) -> frozenset[str]:
+        """The names of the bold faces (a fallback run inside them is set bold too)."""
+        return frozenset(
+            (self.serif.bold, self.serif.bold_italic, self.sans.bold, self.sans.bold_italic)
+        )
 
 
 _lock = threading.Lock()
@@ -87,3 +104,92 @@ def pdf_fonts() -> PdfFonts:
                 serif=_register_family("NotoSerif"), sans=_register_family("NotoSans")
             )
         return _registered
+
+
+_fallbacks: dict[tuple[int, bool], str] = {}
+
+
+def _fallback_name(index: int, bold: bool) -> str:
+    return f"Fallback{index}-Bold" if bold else f"Fallback{index}"
+
+
+# the reportlab names of the right-to-left fallbacks' faces (their words are set from the
+# right)
+RTL_FACES = frozenset(
+    _fallback_name(i, bold)
+    for i, font in enumerate(FALLBACK_FONTS, start=1)
+    if font.rtl
+    for bold in (False, True)
+)
+
+
+def pdf_fallback(index: int, bold: bool) -> str | None:
+    """Register ``FALLBACK_FONTS[index - 1]`` with reportlab (first call only) and return the
+    name of its regular or bold face; None when the machine has no such font.
+
+    A font with no bold face gives its regular one (a bold Thai word stays legible; a
+    missing glyph would not).
+    """
+    key = (index, bold)
+    name = _fallbacks.get(key)
+    if name is not None:
+        return name
+    found = fallback_face(index)
+    if found is None:
+        return None
+    with _lock:
+        name = _fallbacks.get(key)
+        if name is None:
+            path = found.bold if bold and found.bold is not None else found.regular
+            name = _fallback_name(index, path == found.bold)
+            if name not in pdfmetrics.getRegisteredFontNames():
+                pdfmetrics.registerFont(
+                    TTFont(name, str(path), subfontIndex=found.subfont, shapable=found.font.shaped)
+                )
+            _fallbacks[key] = name
+        return name
+
+
+def install_shaping_by_font() -> None:
+    """Make reportlab shape each font's part of a word separately (once per process).
+
+    reportlab shapes a word (the text between two spaces) with the font of its first part
+    and then reads every glyph number in the font of the part it came from: "שלום." (a
+    Hebrew word, a Latin full stop) would print glyphs of the wrong font. Splitting the
+    word by font before shaping keeps each part in its own font; a word in one font (nearly
+    all of them) is passed through unchanged.
+    """
+    from reportlab.platypus import paragraph
+
+    if getattr(paragraph.shapeFragWord, "by_font", False):
+        return
+    whole = paragraph.shapeFragWord
+    from reportlab.pdfbase.ttfonts import makeShapedFragWord
+
+    def shape_by_font(word: Any, *args: Any, **kwargs: Any) -> Any:
+        parts = word[1:]
+        fonts = {getattr(f, "fontName", None) for f, _ in parts}
+        if len(fonts) <= 1:
+            return whole(word, *args, **kwargs)
+        groups: list[list[Any]] = []
+        for part in parts:
+            if groups and getattr(groups[-1][-1][0], "fontName", None) == getattr(
+                part[0], "fontName", None
+            ):
+                groups[-1].append(part)
+            else:
+                groups.append([part])
+        out: list[Any] = [0.0]
+        for group in groups:
+            width = sum(
+                pdfmetrics.stringWidth(s, f.fontName, f.fontSize)
+                for f, s in group
+                if hasattr(f, "fontName") and not hasattr(f, "cbDefn")
+            )
+            shaped = whole([width, *group], *args, **kwargs)
+            out[0] += shaped[0]
+            out.extend(shaped[1:])
+        return makeShapedFragWord(word)(out)
+
+    shape_by_font.by_font = True  # type: ignore[attr-defined]
+    paragraph.shapeFragWord = shape_by_font

@@ -111,11 +111,10 @@ def data_table(
     columns = len(fractions)
     pad_x, pad_y = sheet.cell_padding
     cells = [
-        [Paragraph(row[i] if i < len(row) else "", styles.cell) for i in range(columns)]
-        for row in rows
+        [Para(row[i] if i < len(row) else "", styles.cell) for i in range(columns)] for row in rows
     ]
     head = (
-        [Paragraph(header[i] if i < len(header) else "", styles.cell_head) for i in range(columns)]
+        [Para(header[i] if i < len(header) else "", styles.cell_head) for i in range(columns)]
         if header
         else []
     )

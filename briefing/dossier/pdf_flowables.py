@@ -18,8 +18,12 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus.paragraph import ParaLines
 
+from briefing.dossier.coverage import BODY, font_runs, is_rtl_text, needs_fallback
+from briefing.dossier.pdf_scripts import fallback_frags, order_lines, script_style
 from briefing.dossier.pdf_styles import text
+from briefing.dossier.styles import FALLBACK_FONTS
 
 __all__ = [
     "HeadingListener",
@@ -82,8 +86,19 @@ class Para(Paragraph):  # type: ignore[misc]
         link: tuple[str, str] | None = None,
         listener: HeadingListener | None = None,
         counted: bool = False,
+        set_from_right: bool = True,
     ) -> None:
+        # direction of the paragraph when it holds right-to-left text (None: none to order)
+        self.rtl: bool | None = None
+        self._broken: tuple[Any, Any] | None = None  # (width, frags) → lines of shaped text
+        fallback = False
+        if text is not None and frags is None and needs_fallback(text):
+            fallback = True
+            style = self._script_style(text, style, set_from_right)
         super().__init__(text, style, bulletText, frags, caseSensitive, encoding)
+        if fallback:
+            parsed: list[Any] = getattr(self, "frags")  # noqa: B009 (reportlab sets it untyped)
+            self.frags = fallback_frags(parsed)
         self.hanging = hanging
         self.mark = mark
         self.dest = dest
@@ -98,7 +113,64 @@ class Para(Paragraph):  # type: ignore[misc]
             first.hanging, first.mark, first.dest = self.hanging, self.mark, self.dest
             first.listener, first.counted = self.listener, self.counted
             last.link = self.link
+        for part in parts:
+            if isinstance(part, Para):
+                part.rtl = self.rtl
+        if len(parts) == 2 and isinstance(parts[1], Para):
+            self._hand_on_lines(parts[0], parts[1])
         return parts
+
+    def _hand_on_lines(self, first: Flowable, rest: Para) -> None:
+        """Give the part after a page break the lines this paragraph already broke for it.
+
+        reportlab breaks the rest of a split paragraph again from its first word: for
+        shaped text, run through the shaper's fragments, that made a long Arabic quote
+        cost the square of its pages. Breaking greedily from the same word at the same
+        width gives the same lines, so they are handed on (renumbered) instead.
+        """
+        broken = self._broken
+        if broken is None or not hasattr(first, "blPara"):
+            return
+        (widths, _), lines = broken
+        if not isinstance(widths, tuple) or len(set(widths)) != 1 or lines.kind != 1:
+            return  # a first line of its own width (an indent, a bullet) breaks anew
+        kept = len(first.blPara.lines)
+        if kept >= len(lines.lines):
+            return
+        base = lines.lines[kept].sFW
+        moved = [line.clone(sFW=line.sFW - base) for line in lines.lines[kept:]]
+        rest._broken = ((widths, id(rest.frags)), ParaLines(kind=1, lines=moved))
+
+    def _script_style(
+        self, markup: str, style: ParagraphStyle, set_from_right: bool
+    ) -> ParagraphStyle:
+        """The style for text with characters outside the body fonts: shaped when a run
+        needs it, set from the right when the paragraph is mostly right-to-left (unless
+        ``set_from_right`` is off: a contents line keeps its title left of the leaders)."""
+        shaped = rtl_runs = False
+        for _, index in font_runs(markup):
+            if index > BODY:
+                font = FALLBACK_FONTS[index - 1]
+                shaped = shaped or font.shaped
+                rtl_runs = rtl_runs or font.rtl
+        if rtl_runs:
+            self.rtl = is_rtl_text(markup)
+        return script_style(style, shaped or rtl_runs, bool(self.rtl) and set_from_right)
+
+    def breakLines(self, width: Any) -> Any:
+        shaped = self.rtl is not None or self.style.shaping
+        key = (tuple(width) if isinstance(width, list | tuple) else width, id(self.frags))
+        if shaped and self._broken is not None and self._broken[0] == key:
+            # A frame, a Pair and a split each wrap a paragraph again at the same width;
+            # shaped text re-broken every time made a long Arabic quote grow
+            # quadratically (20,000 characters: 2.3 s). Same width, same lines.
+            return self._broken[1]
+        lines = super().breakLines(width)
+        if self.rtl is not None and lines.kind == 1:
+            order_lines(lines.lines, self.frags, self.rtl)
+        if shaped:
+            self._broken = ((key[0], id(self.frags)), lines)
+        return lines
 
     def draw(self) -> None:
         canv = self.canv
@@ -337,7 +409,7 @@ class TocEntry(Flowable):  # type: ignore[misc]
         self.leader = leader
         if len(title) > TOC_TITLE_MAX:
             title = title[: TOC_TITLE_MAX - 1].rstrip() + "…"
-        self.para = Paragraph(text(title), style)
+        self.para = Para(text(title), style, set_from_right=False)
         self.width = 0.0
         self.height = 0.0
 

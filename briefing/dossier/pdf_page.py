@@ -15,12 +15,15 @@ import dataclasses
 from collections.abc import Callable, Iterable
 from typing import Any
 
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
+from briefing.dossier.coverage import needs_fallback
 from briefing.dossier.fonts import PdfFonts
-from briefing.dossier.pdf_flowables import TocEntry
-from briefing.dossier.pdf_styles import color, face
+from briefing.dossier.pdf_flowables import Para, TocEntry
+from briefing.dossier.pdf_styles import color, face, text
 from briefing.dossier.styles import StyleSheet
 
 __all__ = ["BriefCanvas", "Furniture", "truncate"]
@@ -50,6 +53,36 @@ def truncate(value: str, font: str, size: float, width: float) -> str:
         else:
             hi = mid - 1
     return value[:lo].rstrip() + "…"
+
+
+def draw_line(
+    canv: Canvas, x: float, y: float, value: str, width: float, *, right: bool = False
+) -> None:
+    """``value`` on baseline ``y`` in the canvas's current font, from ``x`` (or ending at
+    ``x`` when ``right``), within ``width``.
+
+    Text the body fonts lack (an Arabic title, a Chinese section name) is set as a
+    paragraph, which picks fallback fonts, shapes and orders it as in the body; the rest
+    is drawn directly, as cheap as before.
+    """
+    if not needs_fallback(value):
+        if right:
+            canv.drawRightString(x, y, value)
+        else:
+            canv.drawString(x, y, value)
+        return
+    size = canv._fontsize
+    style = ParagraphStyle(
+        "furniture",
+        fontName=canv._fontname,
+        fontSize=size,
+        leading=size,  # the first baseline is then the paragraph's bottom: ``y``
+        textColor=canv._fillColorObj,
+        alignment=TA_RIGHT if right else TA_LEFT,
+    )
+    para = Para(text(value), style)
+    para.wrapOn(canv, width, size * 2)
+    para.drawOn(canv, x - width if right else x, y)
 
 
 class Furniture:
@@ -204,9 +237,14 @@ class Furniture:
         self.marking_band(canv, height - sheet.marking_top)
         canv.setFont(self.hf_font, size)
         canv.setFillColor(ink)
-        canv.drawString(left, y, title)
-        canv.drawRightString(
-            right, sheet.footer_y, self._fit(self.date_text, self.hf_font, size, avail / 4)
+        draw_line(canv, left, y, title, avail * 0.5)
+        draw_line(
+            canv,
+            right,
+            sheet.footer_y,
+            self._fit(self.date_text, self.hf_font, size, avail / 4),
+            avail / 4,
+            right=True,
         )
         canv.setStrokeColor(color(sheet.palette.rule))
         canv.setLineWidth(sheet.furniture_rule)
@@ -220,5 +258,7 @@ class Furniture:
             canv.beginForm(name)
             canv.setFont(self.hf_bold, size)
             canv.setFillColor(ink)
-            canv.drawRightString(right, y, self._fit(section, self.hf_bold, size, room))
+            draw_line(
+                canv, right, y, self._fit(section, self.hf_bold, size, room), room, right=True
+            )
             canv.endForm()

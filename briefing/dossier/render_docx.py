@@ -38,7 +38,7 @@ from briefing.dossier.document import (
     WhoSection,
 )
 from briefing.dossier.docx_body import Body, Bookmarks
-from briefing.dossier.docx_fonts import embed_fonts, font_streams
+from briefing.dossier.docx_fonts import embed_fallbacks, embed_fonts, font_streams
 from briefing.dossier.docx_layout import Flow, Metrics
 from briefing.dossier.docx_package import save_document
 from briefing.dossier.docx_pages import Furniture, PageGeometry, section_properties
@@ -263,7 +263,11 @@ class _DocxWriter:
         self.numbering.flush()
         self._core_properties()
 
-        save_document(self.doc, out, font_streams())
+        makers = (self.body.maker, self.furniture.maker)
+        for maker in makers:
+            x.mark_bidi(maker.rtl_paras)
+        embed_fallbacks(self.part, set().union(*(m.fallbacks_used for m in makers)))
+        save_document(self.doc, out, font_streams(self.part))
         self.done = self.total - self._save_units
         self._next_report = 0
         self._tick(self._save_units)

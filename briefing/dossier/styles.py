@@ -27,6 +27,58 @@ class TextStyle:
 
 
 @dataclass(frozen=True)
+class ScriptFont:
+    """A face that prints what the body fonts (Noto Serif, Noto Sans) have no glyph for.
+
+    ``stem`` names the files ``<stem>-Regular.ttf`` (and ``-Bold.ttf`` when ``bold``) in
+    ``resources/fonts``; ``paths`` instead lists files found on the machine at run time (the
+    first readable one is used, none is required). ``name`` is the family name a DOCX
+    gives Word; ``rtl`` marks a right-to-left script (DOCX ``w:rtl``, PDF reordering);
+    ``shaped`` marks a script whose letters change with their neighbours (harfbuzz shapes
+    them in the PDF; DOCX sets them as complex script, ``w:cs``); ``east_asian`` puts the
+    face in the DOCX ``w:eastAsia`` slot.
+    """
+
+    name: str
+    stem: str = ""
+    bold: bool = True
+    rtl: bool = False
+    shaped: bool = False
+    east_asian: bool = False
+    paths: tuple[str, ...] = ()
+
+
+# Tried in this order for each character the body fonts lack; the first that has a glyph
+# prints it. A character none of them covers is reported by the export (never dropped
+# silently). Noto CJK is too big to bundle (20 MB a face): a system font is used when there
+# is one. Debian's Noto CJK is PostScript-flavoured OpenType, which reportlab cannot embed,
+# so the TrueType fallbacks come first and the .ttc files are listed for other builds.
+FALLBACK_FONTS: tuple[ScriptFont, ...] = (
+    ScriptFont("Noto Sans Arabic", "NotoSansArabic", rtl=True, shaped=True),
+    ScriptFont("Noto Sans Hebrew", "NotoSansHebrew", rtl=True, shaped=True),
+    ScriptFont("Noto Sans Devanagari", "NotoSansDevanagari", shaped=True),
+    ScriptFont("Noto Sans Thai", "NotoSansThai", shaped=True),
+    ScriptFont("Noto Sans Math", "NotoSansMath", bold=False),
+    ScriptFont("Noto Sans Symbols 2", "NotoSansSymbols2", bold=False),
+    ScriptFont(
+        "Noto Sans CJK SC",
+        bold=False,
+        east_asian=True,
+        paths=(
+            "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf",
+            "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
+            "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",
+            "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
+            "/usr/share/fonts/noto-cjk/NotoSansCJK-Regular.ttc",
+            "/System/Library/Fonts/PingFang.ttc",
+            "C:/Windows/Fonts/msyh.ttc",
+            "C:/Windows/Fonts/simsun.ttc",
+        ),
+    ),
+)
+
+
+@dataclass(frozen=True)
 class Palette:
     """The dossier's colours (hex)."""
 

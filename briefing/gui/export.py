@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from briefing.dossier.assemble import assemble
 from briefing.dossier.export import Format, write_dossier
+from briefing.dossier.glyphs import MissingGlyphs, missing_glyphs
 from briefing.dossier.output import ExportCancelled
 from briefing.dossier.spec import DossierSpec
 from briefing.errors import UserFacingError
@@ -62,6 +63,8 @@ class ExportTask(QObject):
         self._parent = parent
         self._job: Job | None = None
         self._done = False
+        # what printed as blank space (characters no font has), once finished
+        self.missing: tuple[MissingGlyphs, ...] = ()
         self.dialog = QProgressDialog(
             self.tr("Exporting “{name}”…").format(name=self.path.name),
             self.tr("Cancel"),
@@ -112,7 +115,9 @@ class ExportTask(QObject):
                 raise ExportCancelled()
             dossier = assemble(spec, store)
             progress(0, 0)
-            return write_dossier(dossier, path, fmt, progress)
+            written = write_dossier(dossier, path, fmt, progress)
+            self.missing = missing_glyphs(dossier)  # read in _finished, after the job
+            return written
 
         self.dialog.show()
         self._job = self.runner.submit(work, self._finished, self._failed, self._progress)
@@ -158,6 +163,16 @@ class ExportTask(QObject):
         self._close_dialog()
         log.info("dossier exported to %s", path)
         self.finished.emit(path)
+        if self.notify and self.missing:
+            items = "\n".join(f"{m.where}: {m.chars}" for m in self.missing)
+            if self.fmt == "docx":
+                text = self.tr(
+                    "No embedded font has these characters; they show only where the"
+                    " reader's system has a font for them:"
+                )
+            else:
+                text = self.tr("No font has these characters; they show as blank space:")
+            prompts.warn(self._parent, self.tr("Characters not printed"), text + "\n" + items)
         if self.notify:
             prompts.export_done(self._parent, path)
 
