@@ -45,7 +45,7 @@ Handler = Callable[["Store", argparse.Namespace, Output], int]
 
 def _handler(command: str) -> Handler:
     """The function running ``command`` (imported late: ``--help`` stays quick)."""
-    from briefing import cli_export, cli_facts, cli_lists
+    from briefing import cli_export, cli_facts, cli_history, cli_lists
 
     handlers: dict[str, Handler] = {
         "facts": cli_facts.run_facts,
@@ -55,6 +55,7 @@ def _handler(command: str) -> Handler:
         "countries": cli_lists.run_countries,
         "export": cli_export.run_export,
         "specs": cli_export.run_specs,
+        "bin": cli_history.run_bin,
     }
     return handlers[command]
 

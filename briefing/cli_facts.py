@@ -24,6 +24,12 @@ def run_facts(store: Store, args: argparse.Namespace, out: Output) -> int:
         return _import(store, args.file, out)
     if action == "show":
         return _show(store, args.ids, out)
+    if action in ("history", "restore"):
+        from briefing import cli_history
+
+        return (cli_history.run_history if action == "history" else cli_history.run_restore)(
+            store, args, out
+        )
     return _list(store, args, out)
 
 
@@ -33,6 +39,7 @@ def _list(store: Store, args: argparse.Namespace, out: Output) -> int:
         countries=tuple(args.country),
         text=args.search,
         order="relevance" if args.search.strip() else "date",
+        max_marking=check_ceiling(store, args.max_marking),
     )
     check_filters(store, query)
     records = store.facts(query)
@@ -194,3 +201,15 @@ def check_filters(store: Store, query: FactQuery) -> None:
     for code in query.countries:
         if code.upper() not in codes:
             raise UsageError(f"unknown country code {code!r} (ISO 3166 alpha-2, e.g. TJ)")
+
+
+def check_ceiling(store: Store, value: str | None) -> str | None:
+    """A ``--max-marking`` value as a known marking code; empty or unknown is bad input
+    (an empty ceiling must never mean "no ceiling")."""
+    if value is None:
+        return None
+    levels = [code for code, _ in store.markings()]
+    marking = value.strip().upper()
+    if marking not in levels:
+        raise UsageError(f"--max-marking: unknown marking {value!r} (one of {', '.join(levels)})")
+    return marking

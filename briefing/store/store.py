@@ -58,6 +58,7 @@ from briefing.model import (
 from briefing.store import bulk, bundle, facets, index
 from briefing.store.engine import create_briefing_engine, migrate
 from briefing.store.entity_store import EntityStore
+from briefing.store.history import HistoryStore
 from briefing.store.load import load_records
 from briefing.store.records import (
     FactDraft,
@@ -87,7 +88,7 @@ ALL_FACTS = FactQuery()
 RANK_LIMIT = 10_000
 
 
-class Store(EntityStore):
+class Store(HistoryStore, EntityStore):
     """A Briefing database. Create with ``Store.open(url)``; share one per process.
 
     The engine is thread-safe; every method opens its own session, so the GUI may call
@@ -430,11 +431,14 @@ class Store(EntityStore):
             facets.apply(conn, facets.keys_of_fact(conn, fact_id))
         return self.get(fact_id)
 
-    def update(self, uuid: str, draft: FactDraft, expected_version: int) -> FactRecord:
+    def update(
+        self, uuid: str, draft: FactDraft, expected_version: int, change: str = "update"
+    ) -> FactRecord:
         """Save ``draft`` over the fact, if nobody saved it since ``expected_version``.
 
-        The previous state is kept as a revision. Raises ConflictError when the stored
-        version differs (someone else saved in between), ValidationError on bad input.
+        The previous state is kept as a revision, labelled ``change`` (see store.history).
+        Raises ConflictError when the stored version differs (someone else saved in
+        between), ValidationError on bad input.
         """
         before = self.get(uuid)
         with self.session() as s:
@@ -455,7 +459,7 @@ class Store(EntityStore):
                     fact_id=before.key,
                     version=expected_version,
                     snapshot=before.to_json(),
-                    change="update",
+                    change=change,
                     changed_at=utcnow(),
                 )
             )
