@@ -59,12 +59,14 @@ class FactForm(QWidget):
         dirty_changed(bool): the widgets differ (or no longer differ) from the loaded fact.
         save_requested: the Save button was pressed.
         restore_requested: the Restore button (facts in the Bin) was pressed.
+        version_chosen(int): the History dialog asked to restore that version.
         state_changed: dirty, validity or read-only state changed (actions refresh).
     """
 
     dirty_changed = Signal(bool)
     save_requested = Signal()
     restore_requested = Signal()
+    version_chosen = Signal(int)
     state_changed = Signal()
 
     def __init__(self, store: Store, ref: RefData, parent: QWidget | None = None) -> None:
@@ -715,4 +717,6 @@ class FactForm(QWidget):
         """Show the fact's earlier versions."""
         if self._record is None:
             return
-        RevisionsDialog(self._store.revisions, self._record, self).exec()
+        dialog = RevisionsDialog(self._store.history, self._record, self, not self.read_only)
+        if dialog.exec() and dialog.chosen is not None:
+            self.version_chosen.emit(dialog.chosen)

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from briefing.errors import BriefingError, ConflictError, UserFacingError, ValidationError
 from briefing.gui import errors, prompts
+from briefing.gui.bin_actions import BinActions
 from briefing.gui.bus import Bus, Changes
 from briefing.gui.commands import (
     AddFactCommand,
@@ -57,6 +58,7 @@ from briefing.gui.entities import (
     ThemeDialog,
 )
 from briefing.gui.factform import FactForm
+from briefing.gui.factform_history import restore_chosen
 from briefing.gui.factmodel import COLUMN_INDEX, UUID_ROLE, FactTableModel
 from briefing.gui.jobs import JobRunner
 from briefing.gui.navigator import NavFilters, Navigator
@@ -459,6 +461,8 @@ class MainWindow(QMainWindow):
         self.form.restore_requested.connect(self.restore_selected)
         self.form.state_changed.connect(self._update_actions)
         self.bus.changes_applied.connect(self._on_changes)
+        self.form.version_chosen.connect(lambda version: restore_chosen(self, version))
+        self.bin_actions = BinActions(self)
         self.undo_stack.cleanChanged.connect(lambda _c: self._update_actions())
 
     # ------------------------------------------------------------------ settings
