@@ -280,3 +280,43 @@ def test_four_parallel_writers_lose_nothing(tmp_path: Path) -> None:
 
     result = run(tmp_path / "shared.db", processes=4, adds=25)
     assert result.failed == 0 and result.lost == 0 and result.stored == 100
+
+
+def test_a_fact_at_every_limit_prints_in_both_formats(
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Accepted, then unprintable: whatever the door lets in at its limits, both print."""
+    words = " ".join(["Longwordwithoutbreaks" * 20] * 40)
+    fact = {
+        **FACT,
+        "statement": "Limits. " + "x" * 19_000,
+        "event": "E" * 300,
+        "source": {"title": "T" * 400, "quote": (words * 30)[:20_000], "locator": "9" * 200},
+        "figures": [
+            {
+                "label": "L" * 300,
+                "value": 999_999_999_999_999,
+                "unit": "U" * 40,
+                "qualifier": "Q" * 40,
+            }
+        ],
+    }
+    path = tmp_path / "limits.json"
+    path.write_text(json.dumps({"format": "briefing-facts/2", "facts": [fact]}), encoding="utf-8")
+    assert cli("--db", str(db), "facts", "import", str(path), capsys=capsys)[0] == 0
+    for fmt in ("pdf", "docx"):
+        out = tmp_path / f"limits.{fmt}"
+        status, _, err = cli("--db", str(db), "export", "-o", str(out), "--title", "T" * 500,
+                             "--subtitle", "S" * 500, capsys=capsys)  # fmt: skip
+        assert status == 0, err
+        if fmt == "docx":
+            import docx
+
+            document = docx.Document(str(out))
+            assert len(document.core_properties.title) <= 255
+            text = "\n".join(p.text for p in document.paragraphs)
+        else:
+            from pypdf import PdfReader
+
+            text = "\n".join(page.extract_text() for page in PdfReader(out).pages)
+        assert "Limits." in text
