@@ -76,7 +76,33 @@ def change_html(change: FieldChange) -> str:
         items = [f'<span style="{_INS}">+ {html.escape(i)}</span>' for i in change.added]
         items += [f'<span style="{_DEL}">− {html.escape(i)}</span>' for i in change.removed]
         body = "<br>".join(items)
-    return f"<p><b>{html.escape(change.field)}</b><br>{body}</p>"
+    return f"<p><b>{html.escape(field_label(change.field))}</b><br>{body}</p>"
+
+
+def field_label(field: str) -> str:
+    """A changed field's name as the form labels it (translations by language code)."""
+    if field.startswith("translation ("):
+        return _tr("Translation ({language})").format(language=field[len("translation (") : -1])
+    labels = {
+        "statement": _tr("Statement"),
+        "language": _tr("Language"),
+        "date": _tr("Date"),
+        "event": _tr("Event"),
+        "marking": _tr("Marking"),
+        "confidence": _tr("Confidence"),
+        "key point": _tr("Key point"),
+        "said by": _tr("Said by"),
+        "source": _tr("Source"),
+        "quote": _tr("Quote"),
+        "locator": _tr("Locator"),
+        "themes": _tr("Themes"),
+        "countries": _tr("Countries"),
+        "people": _tr("People"),
+        "organisations": _tr("Organisations"),
+        "documents": _tr("Documents"),
+        "figures": _tr("Figures"),
+    }
+    return labels.get(field, field)
 
 
 def version_html(version: FactVersion) -> str:
