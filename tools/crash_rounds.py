@@ -88,7 +88,8 @@ class Tally:
 def _env() -> dict[str, str]:
     env = dict(os.environ)
     env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
-    env.setdefault("BRIEFING_HOME", tempfile.mkdtemp(prefix="briefing-crash-home-"))
+    # the processes' settings, logs and font cache: one folder for every round
+    env.setdefault("BRIEFING_HOME", str(Path(tempfile.gettempdir(), "briefing-crash-home")))
     return env
 
 
