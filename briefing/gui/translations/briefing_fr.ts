@@ -1531,6 +1531,176 @@ Vous pourrez le restaurer depuis la corbeille.</translation>
 <context>
     <name>RevisionsDialog</name>
     <message>
+        <location filename="../factform_history.py" line="0" />
+        <source>(current)</source>
+        <translation>(actuelle)</translation>
+    </message>
+    <message>
+        <location filename="../factform_history.py" line="0" />
+        <source>in the Bin</source>
+        <translation>dans la corbeille</translation>
+    </message>
+    <message>
+        <location filename="../factform_history.py" line="0" />
+        <source>Restore this version</source>
+        <translation>Rétablir cette version</translation>
+    </message>
+    <message>
+        <location filename="../factform_history.py" line="0" />
+        <source>Save this version's content as the newest version (history is kept)</source>
+        <translation>Enregistrer le contenu de cette version comme la plus récente (l’historique est conservé)</translation>
+    </message>
+    <message>
+        <location filename="../factform_history.py" line="0" />
+        <source>restored version {n}</source>
+        <translation>version {n} rétablie</translation>
+    </message>
+    <message>
+        <location filename="../factform_history.py" line="0" />
+        <source>created</source>
+        <translation>créé</translation>
+    </message>
+    <message>
+        <location filename="../factform_history.py" line="0" />
+        <source>earliest version kept</source>
+        <translation>plus ancienne version conservée</translation>
+    </message>
+    <message>
+        <location filename="../factform_history.py" line="0" />
+        <source>edited</source>
+        <translation>modifié</translation>
+    </message>
+    <message>
+        <location filename="../factform_history.py" line="0" />
+        <source>moved to the Bin</source>
+        <translation>mis à la corbeille</translation>
+    </message>
+    <message>
+        <location filename="../factform_history.py" line="0" />
+        <source>brought back from the Bin</source>
+        <translation>sorti de la corbeille</translation>
+    </message>
+    <message>
+        <location filename="../factform_history.py" line="0" />
+        <source>restored an earlier version</source>
+        <translation>version antérieure rétablie</translation>
+    </message>
+    <message>
+        <location filename="../factform_history.py" line="0" />
+        <source>Version {n}: {what}</source>
+        <translation>Version {n} : {what}</translation>
+    </message>
+    <message>
+        <location filename="../factform_history.py" line="0" />
+        <source>The content did not change.</source>
+        <translation>Le contenu n’a pas changé.</translation>
+    </message>
+    <message>
+        <location filename="../factform_history.py" line="0" />
+        <source>Restore version {n}</source>
+        <translation>Rétablir la version {n}</translation>
+    </message>
+    <message>
+        <location filename="../factform_history.py" line="0" />
+        <source>The fact has unsaved edits. Discard them and restore version {n}?</source>
+        <translation>Le fait a des modifications non enregistrées. Les abandonner et rétablir la version {n} ?</translation>
+    </message>
+    <message>
+        <location filename="../factform_history.py" line="0" />
+        <source>Restored version {n} as version {m}.</source>
+        <translation>Version {n} rétablie comme version {m}.</translation>
+    </message>
+    <message>
+        <location filename="../factform_history.py" line="0" />
+        <source>Translation ({language})</source>
+        <translation>Traduction ({language})</translation>
+    </message>
+    <message>
+        <location filename="../factform_history.py" line="0" />
+        <source>Statement</source>
+        <translation>Énoncé</translation>
+    </message>
+    <message>
+        <location filename="../factform_history.py" line="0" />
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../factform_history.py" line="0" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../factform_history.py" line="0" />
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <location filename="../factform_history.py" line="0" />
+        <source>Marking</source>
+        <translation>Marquage</translation>
+    </message>
+    <message>
+        <location filename="../factform_history.py" line="0" />
+        <source>Confidence</source>
+        <translation>Fiabilité</translation>
+    </message>
+    <message>
+        <location filename="../factform_history.py" line="0" />
+        <source>Key point</source>
+        <translation>Point clé</translation>
+    </message>
+    <message>
+        <location filename="../factform_history.py" line="0" />
+        <source>Said by</source>
+        <translation>Déclaré par</translation>
+    </message>
+    <message>
+        <location filename="../factform_history.py" line="0" />
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../factform_history.py" line="0" />
+        <source>Quote</source>
+        <translation>Citation</translation>
+    </message>
+    <message>
+        <location filename="../factform_history.py" line="0" />
+        <source>Locator</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <location filename="../factform_history.py" line="0" />
+        <source>Themes</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <location filename="../factform_history.py" line="0" />
+        <source>Countries</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location filename="../factform_history.py" line="0" />
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <location filename="../factform_history.py" line="0" />
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <location filename="../factform_history.py" line="0" />
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../factform_history.py" line="0" />
+        <source>Figures</source>
+        <translation>Chiffres</translation>
+    </message>
+    <message>
         <location filename="../factform.py" line="746" />
         <source>History of the fact</source>
         <translation>Historique du fait</translation>
@@ -1713,6 +1883,11 @@ Vous pourrez le restaurer depuis la corbeille.</translation>
 <context>
     <name>commands</name>
     <message>
+        <location filename="../factform_history.py" line="0" />
+        <source>Restore version {n}</source>
+        <translation>Rétablir la version {n}</translation>
+    </message>
+    <message>
         <location filename="../commands.py" line="95" />
         <source>Edit “{fact}”</source>
         <translation>Modifier « {fact} »</translation>
@@ -1829,6 +2004,48 @@ Les détails ont été écrits dans {path}</translation>
         <location filename="../prompts.py" line="92" />
         <source>Open folder</source>
         <translation>Ouvrir le dossier</translation>
+    </message>
+</context>
+<context>
+    <name>BinActions</name>
+    <message>
+        <location filename="../bin_actions.py" line="0" />
+        <source>&amp;Empty the Bin…</source>
+        <translation>&amp;Vider la corbeille…</translation>
+    </message>
+    <message>
+        <location filename="../bin_actions.py" line="0" />
+        <source>Delete the facts in the Bin for good</source>
+        <translation>Supprimer définitivement les faits de la corbeille</translation>
+    </message>
+    <message>
+        <location filename="../bin_actions.py" line="0" />
+        <source>Empty the Bin…</source>
+        <translation>Vider la corbeille…</translation>
+    </message>
+    <message>
+        <location filename="../bin_actions.py" line="0" />
+        <source>The Bin is empty.</source>
+        <translation>La corbeille est vide.</translation>
+    </message>
+    <message>
+        <location filename="../bin_actions.py" line="0" />
+        <source>Delete the {n} facts in the Bin for good?
+
+Their history goes with them. This cannot be undone.</source>
+        <translation>Supprimer définitivement les {n} faits de la corbeille ?
+
+Leur historique disparaît avec eux. Cette opération est irréversible.</translation>
+    </message>
+    <message>
+        <location filename="../bin_actions.py" line="0" />
+        <source>Empty the Bin</source>
+        <translation>Vider la corbeille</translation>
+    </message>
+    <message>
+        <location filename="../bin_actions.py" line="0" />
+        <source>Deleted {n} facts for good.</source>
+        <translation>{n} faits supprimés définitivement.</translation>
     </message>
 </context>
 </TS>
