@@ -215,8 +215,16 @@ def _acknowledged(log: Path) -> list[str]:
 class Rounds:
     """One work folder: a seeded base, an export reference, the running database."""
 
-    def __init__(self, work: Path, facts: int, series: int, rng: random.Random) -> None:
+    def __init__(
+        self,
+        work: Path,
+        facts: int,
+        series: int,
+        rng: random.Random,
+        window: tuple[float, float] = (0.0, 1.1),
+    ) -> None:
         self.work = work
+        self.window = window
         self.facts = facts
         self.series = series
         self.rng = rng
@@ -257,7 +265,7 @@ class Rounds:
             while not _acknowledged(log) and time.monotonic() < deadline:
                 time.sleep(0.05)  # the adder is writing before the import starts
             imp = briefing("--db", str(self.db), "facts", "import", str(bundle))
-            alive = kill_later([imp, add_proc], self.rng.uniform(0, self.import_time * 1.1))
+            alive = kill_later([imp, add_proc], self._moment(self.import_time))
         self._count(alive[:1], imp.returncode)
         acked = _acknowledged(log)
         self.acked += acked
@@ -287,6 +295,11 @@ class Rounds:
             self.tally.counts_off += 1
             self.tally.note(kind, "kept count of live facts differs from the facts")
 
+    def _moment(self, uncut: float) -> float:
+        """When to kill: uniform over ``window`` (fractions of an uncut run's time)."""
+        low, high = self.window
+        return self.rng.uniform(low * uncut, high * uncut)
+
     def _count(self, alive: list[bool], status: int | None) -> None:
         for running in alive:
             if running:
@@ -306,7 +319,7 @@ class Rounds:
     def export_round(self, fmt: str) -> None:
         path, before, seconds, units = self._reference(fmt)
         proc = briefing("--db", str(self.base), "export", fmt, "-o", str(path))
-        alive = kill_later([proc], self.rng.uniform(0, seconds * 1.1))
+        alive = kill_later([proc], self._moment(seconds))
         self._count(alive, proc.returncode)
         parts = list(self.work.glob(".~*.part"))
         self.tally.orphan_parts += len(parts)
@@ -335,7 +348,7 @@ class Rounds:
         for suffix in ("", "-wal", "-shm"):
             Path(str(db) + suffix).unlink(missing_ok=True)
         proc = briefing("--db", str(db), "init")
-        alive = kill_later([proc], self.rng.uniform(0, self.init_time * 1.1))
+        alive = kill_later([proc], self._moment(self.init_time))
         self._count(alive, proc.returncode)
         if db.exists():
             problems = soundness(db)
@@ -380,11 +393,17 @@ def _units(path: Path, fmt: str) -> int:
     return len(docx.Document(str(path)).paragraphs)
 
 
-def run(rounds: dict[str, int], facts: int = 3000, series: int = 5, seed: int = 1) -> Tally:
+def run(
+    rounds: dict[str, int],
+    facts: int = 3000,
+    series: int = 5,
+    seed: int = 1,
+    window: tuple[float, float] = (0.0, 1.1),
+) -> Tally:
     """Run ``rounds[kind]`` rounds of each kind (interleaved); the tally of what was found."""
     rng = random.Random(seed)
     with tempfile.TemporaryDirectory(prefix="briefing-crash-") as tmp:
-        r = Rounds(Path(tmp), facts, series, rng)
+        r = Rounds(Path(tmp), facts, series, rng, window)
         plan = [k for k, n in rounds.items() for _ in range(n)]
         rng.shuffle(plan)
         for kind in plan:
@@ -399,6 +418,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--facts", type=int, default=5000, help="facts in each bundle")
     parser.add_argument("--series", type=int, default=5, help="import rounds per database")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument(
+        "--window",
+        default="0,1.1",
+        metavar="LOW,HIGH",
+        help="kill between these fractions of an uncut run's time (default: 0,1.1)",
+    )
     parser.add_argument("--json", action="store_true", help="print the tally as JSON")
     parser.add_argument("--adder", metavar="DB", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -407,7 +432,8 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     kinds = [k for k in args.kinds.split(",") if k]
     start = time.monotonic()
-    tally = run(dict.fromkeys(kinds, args.rounds), args.facts, args.series, args.seed)
+    low, high = (float(x) for x in args.window.split(","))
+    tally = run(dict.fromkeys(kinds, args.rounds), args.facts, args.series, args.seed, (low, high))
     if args.json:
         print(json.dumps(asdict(tally), indent=2))
     else:
