@@ -104,9 +104,10 @@ def run_bin(store: Store, args: argparse.Namespace, out: Output) -> int:
 def _empty(store: Store, args: argparse.Namespace, out: Output) -> int:
     shown = store.binned()
     if not shown:
-        out.say("the Bin is empty")
         if out.json_mode:
             out.json({"deleted": 0})
+        else:
+            out.say("the Bin is empty")
         return 0
     if not args.yes:
         if not sys.stdin.isatty():
@@ -117,7 +118,10 @@ def _empty(store: Store, args: argparse.Namespace, out: Output) -> int:
         sys.stderr.write(f"Delete the {len(shown)} facts in the Bin for good? [y/N] ")
         sys.stderr.flush()
         if sys.stdin.readline().strip().lower() not in ("y", "yes"):
-            out.say("the Bin was left as it is")
+            if out.json_mode:
+                out.json({"deleted": 0})
+            else:
+                out.say("the Bin was left as it is")
             return 0
     # only the facts counted above: one binned since is asked about next time
     deleted = store.empty_bin(shown)

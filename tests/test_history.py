@@ -214,3 +214,8 @@ def test_cli_bin_empty(db: Path, store: Store) -> None:
     status, out = _cli(db, "bin", "empty", "--yes")
     assert status == 0 and "2" in out
     assert store.binned() == [] and [r.uuid for r in store.facts()] == [keep.uuid]
+
+
+def test_cli_bin_empty_json_when_empty(db: Path, store: Store) -> None:
+    status, out = _cli(db, "--format", "json", "bin", "empty", "--yes")
+    assert status == 0 and json.loads(out) == {"deleted": 0}
