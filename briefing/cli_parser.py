@@ -169,8 +169,14 @@ def build_parser() -> argparse.ArgumentParser:
         help="refuse (exit 3) unless the fact's current version is V (default: whatever it is)",
     )
 
-    command("events", "list events (summits, visits, ministerials, calls), newest first")
-    command("people", "list people, with the other spellings of their names")
+    events = command("events", "list events (summits, visits, ministerials, calls), newest first")
+    people = command("people", "list people, with the other spellings of their names")
+    for listing in (events, people):
+        listing.add_argument(
+            "--max-marking",
+            metavar=MARKING_METAVAR,
+            help="leave out what only facts marked above this ceiling name",
+        )
     command("themes", "list the theme taxonomy, with fact counts")
     countries = command("countries", "list the countries facts concern, with their names")
     countries.add_argument(

@@ -179,6 +179,12 @@ def test_listing_and_bundle_take_the_ceiling(db: Path, capsys: pytest.CaptureFix
     assert json.loads(out)["facts"]
     status, out, _ = cli("--db", str(db), "facts", "--max-marking", "secret", capsys=capsys)
     assert status == 0 and "NIGHTJAR" in out
+    for listing, token in (("events", "NIGHTJAR"), ("people", "Kestrel")):
+        base = ("--db", str(db), "--format", "json", listing)
+        status, out, _ = cli(*base, "--max-marking", "UNCLASSIFIED", capsys=capsys)
+        assert status == 0 and token not in out and json.loads(out)
+        assert token in cli(*base, "--max-marking", "SECRET", capsys=capsys)[1]
+        assert token in cli(*base, capsys=capsys)[1]
 
 
 def test_terminal_escapes_are_made_visible(
