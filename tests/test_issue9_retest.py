@@ -127,9 +127,13 @@ def test_bad_add_is_one_line_naming_the_field_and_writes_nothing(
 
 @pytest.mark.parametrize("command", [["facts"], ["export", "-o", "x.pdf"]])
 def test_empty_ceiling_is_refused(
-    db: Path, tmp_path: Path, command: list[str], capsys: pytest.CaptureFixture[str]
+    db: Path,
+    tmp_path: Path,
+    command: list[str],
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    os.chdir(tmp_path)
+    monkeypatch.chdir(tmp_path)
     status, _, err = cli("--db", str(db), *command, "--max-marking", "", capsys=capsys)
     assert status == 2 and err.count("\n") == 1 and "--max-marking" in err
     assert not (tmp_path / "x.pdf").exists()
