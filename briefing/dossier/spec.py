@@ -30,8 +30,8 @@ _KIND_ALIASES = {"participants": "who"}
 MAX_TEXT = 50_000
 # The spec's own words print on the cover, in running headers, in the PDF/DOCX metadata and
 # as headings: the same door as facts (no character XML forbids, no lone surrogate), limits
-# that keep a cover line on its page (documented in docs/formats.md), and one-line fields
-# without line breaks.
+# that keep a cover line on its page (documented in docs/formats.md). Line breaks stay
+# allowed: a two-line cover title is a choice people make, and both renderers print it.
 COVER_LIMITS = {
     "title": 500,
     "subtitle": 500,
@@ -126,7 +126,7 @@ class DossierSpec:
         """Raise ValidationError naming each field that cannot be printed as given."""
         errors: list[FieldError] = []
         for name, limit in COVER_LIMITS.items():
-            errors.extend(text_errors(name, getattr(self, name), limit, one_line=True))
+            errors.extend(text_errors(name, getattr(self, name), limit))
         if self.max_marking is not None and not self.max_marking.strip():
             errors.append(FieldError("max_marking", "must name a marking (e.g. UNCLASSIFIED)"))
         if self.language not in LANGUAGES:
@@ -145,9 +145,7 @@ class DossierSpec:
             elif section.kind == "text" and not (section.title or "").strip():
                 errors.append(FieldError(f"sections[{i}].title", "a written section needs a title"))
             errors.extend(
-                text_errors(
-                    f"sections[{i}].title", section.title or "", MAX_SECTION_TITLE, one_line=True
-                )
+                text_errors(f"sections[{i}].title", section.title or "", MAX_SECTION_TITLE)
             )
             errors.extend(text_errors(f"sections[{i}].text", section.text, MAX_TEXT))
         if errors:
@@ -226,7 +224,7 @@ class DossierSpec:
         return replace(self, sections=tuple(sections))
 
 
-def text_errors(field: str, value: object, limit: int, one_line: bool = False) -> list[FieldError]:
+def text_errors(field: str, value: object, limit: int) -> list[FieldError]:
     """What is wrong with a text the spec prints (none: an empty list)."""
     if not isinstance(value, str):
         return [FieldError(field, f"must be text, not {type(value).__name__}")]
@@ -235,8 +233,6 @@ def text_errors(field: str, value: object, limit: int, one_line: bool = False) -
         return [FieldError(field, problem)]
     if len(value) > limit:
         return [FieldError(field, f"is longer than {limit:,} characters")]
-    if one_line and ("\n" in value or "\r" in value):
-        return [FieldError(field, "must be one line (no line breaks)")]
     return []
 
 
