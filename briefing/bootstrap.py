@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import logging
 import shlex
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+
+try:
+    import fcntl
+except ImportError:  # Windows
+    fcntl = None  # type: ignore[assignment]
 
 from sqlalchemy.engine import make_url
 
@@ -46,26 +53,54 @@ def open_store(db: str | None = None, seed: bool = True, create: bool = True) ->
     if not store.created:  # a base that holds something worth keeping (store/backup.py)
         start_rolling_backup(url, AppPaths.default().data / "backups")
     if store.created or is_blank(store) or store.state("seed") == "started":
-        # Loading is idempotent: a first start killed half-way resumes here next time.
-        if seed or store.state("seed") == "started":
-            store.set_state("seed", "started")
-            report = load_seed(store)
-            store.set_state("seed", "done")
-            log.info("database seeded with %d facts", report.facts)
-        else:
-            load_taxonomy(store)
+        with _first_start_lock(url):
+            # Asked again under the lock: another first start may have finished meanwhile.
+            if store.created or is_blank(store) or store.state("seed") == "started":
+                # Loading is idempotent: a first start killed half-way resumes here.
+                if seed or store.state("seed") == "started":
+                    store.set_state("seed", "started")
+                    report = load_seed(store)
+                    store.set_state("seed", "done")
+                    log.info("database seeded with %d facts", report.facts)
+                else:
+                    load_taxonomy(store)
     return store
+
+
+@contextmanager
+def _first_start_lock(url: str) -> Iterator[None]:
+    """One first start at a time on a SQLite file, across processes.
+
+    Seeding is many transactions; two processes opening one new file at once (the issue
+    saw it with parallel writers) would insert the same themes twice and one would fail.
+    An advisory flock on the database file itself, which SQLite's own (fcntl) locks do not
+    see, serialises them without a lock file; the second then finds the work done.
+    Elsewhere (PostgreSQL, Windows) first starts are not serialised.
+    """
+    path = _sqlite_path(url)
+    if path is None or fcntl is None or not path.exists():
+        yield
+        return
+    with open(path, "rb") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def _sqlite_path(url: str) -> Path | None:
+    """The file of a SQLite ``url``; None for any other URL (or an in-memory one)."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return None
+    return Path(parsed.database)
 
 
 def missing_sqlite_file(url: str) -> Path | None:
     """The file of a SQLite ``url`` when it does not exist; None for any other URL."""
-    parsed = make_url(url)
-    if parsed.get_backend_name() != "sqlite":
-        return None
-    if not parsed.database or parsed.database == ":memory:":
-        return None
-    path = Path(parsed.database)
-    return None if path.exists() else path
+    path = _sqlite_path(url)
+    return None if path is None or path.exists() else path
 
 
 def is_blank(store: Store) -> bool:

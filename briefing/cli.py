@@ -55,6 +55,7 @@ _HANDLERS: dict[str, tuple[str, str]] = {
     "bundle": ("cli_bundle", "run_bundle"),
     "backup": ("cli_backup", "run_backup"),
     "restore": ("cli_backup", "run_restore"),
+    "bin": ("cli_history", "run_bin"),
 }
 
 

@@ -41,3 +41,5 @@ def read_json_file(path: Path, what: str) -> object:
         return json.loads(text)
     except ValueError as exc:
         raise UsageError(f"{path} is not valid JSON: {exc}") from exc
+    except RecursionError:  # [[[[… fifty thousand deep: the parser's stack, not a bug of ours
+        raise UsageError(f"{path}: JSON nested too deeply ({what} expected)") from None

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from briefing.cli_common import UsageError, read_json_file
-from briefing.cli_facts import check_filters, resolve_fact
+from briefing.cli_facts import check_ceiling, check_filters, resolve_fact
 from briefing.cli_lists import find_event
 from briefing.cli_output import Output
 from briefing.dossier.spec import DossierSpec, SectionSpec
@@ -48,16 +48,6 @@ def _load_spec(store: Store, name: str) -> dict[str, object]:
         raise UsageError(f"no saved dossier spec named {name!r} (see 'briefing specs')") from None
 
 
-def _marking(store: Store, value: str | None) -> str | None:
-    if value is None:
-        return None
-    levels = [code for code, _ in store.markings()]
-    marking = value.strip().upper()
-    if marking not in levels:
-        raise UsageError(f"unknown marking {value!r} (one of {', '.join(levels)})")
-    return marking
-
-
 def run_export(store: Store, args: argparse.Namespace, out: Output) -> int:
     """Build the pack's spec from the options (or a saved spec) and print it."""
     from briefing.dossier.export import export
@@ -66,7 +56,7 @@ def run_export(store: Store, args: argparse.Namespace, out: Output) -> int:
 
     fmt = output_format(args.kind, args.output)
     check_filters(store, FactQuery(themes=tuple(args.theme), countries=tuple(args.country)))
-    marking = _marking(store, args.max_marking)
+    marking = check_ceiling(store, args.max_marking)
     event = find_event(store, args.event).uuid if args.event else None
     if args.spec:
         spec = DossierSpec.from_json(_load_spec(store, args.spec))

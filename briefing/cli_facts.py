@@ -33,6 +33,12 @@ def run_facts(store: Store, args: argparse.Namespace, out: Output) -> int:
         return run_facts_check(store, args, out)
     if action == "confirm-translation":
         return _confirm(store, args.id, args.language, out)
+    if action in ("history", "restore"):
+        from briefing import cli_history
+
+        return (cli_history.run_history if action == "history" else cli_history.run_restore)(
+            store, args, out
+        )
     return _list(store, args, out)
 
 
@@ -44,6 +50,7 @@ def _list(store: Store, args: argparse.Namespace, out: Output) -> int:
         order="relevance" if args.search.strip() else "date",
         untranslated=tuple(_language(x) for x in args.untranslated),
         outdated=tuple(_language(x) for x in args.outdated),
+        max_marking=check_ceiling(store, args.max_marking),
     )
     check_filters(store, query)
     records = store.facts(query)
@@ -247,3 +254,15 @@ def check_filters(store: Store, query: FactQuery) -> None:
     for code in query.countries:
         if code.upper() not in codes:
             raise UsageError(f"unknown country code {code!r} (ISO 3166 alpha-2, e.g. TJ)")
+
+
+def check_ceiling(store: Store, value: str | None) -> str | None:
+    """A ``--max-marking`` value as a known marking code; empty or unknown is bad input
+    (an empty ceiling must never mean "no ceiling")."""
+    if value is None:
+        return None
+    levels = [code for code, _ in store.markings()]
+    marking = value.strip().upper()
+    if marking not in levels:
+        raise UsageError(f"--max-marking: unknown marking {value!r} (one of {', '.join(levels)})")
+    return marking

@@ -10,13 +10,21 @@ from briefing.cli_common import UsageError
 from briefing.cli_ids import looks_like_id, normalise_prefix, pick, short_ids
 from briefing.cli_output import Output
 from briefing.errors import NotFoundError
-from briefing.store import Store
+from briefing.store import FactQuery, Store
 from briefing.store.entities import EventRecord
 
 
 def run_events(store: Store, args: argparse.Namespace, out: Output) -> int:
     """Events, most recent first, with their short ids."""
     events = store.events()
+    ceiling = _ceiling(store, args)
+    if ceiling is not None:  # an event known only from facts above the ceiling is left out
+        events = [
+            e
+            for e in events
+            if store.count(FactQuery(events=(e.uuid,), max_marking=ceiling))
+            or not store.count(FactQuery(events=(e.uuid,)))
+        ]
     if out.json_mode:
         out.json([{"id": e.uuid, **e.to_json()} for e in events])
         return 0
@@ -34,6 +42,12 @@ def run_events(store: Store, args: argparse.Namespace, out: Output) -> int:
     ]
     out.table(("ID", "START", "KIND", "HOST", "PLACE", "NAME"), rows)
     return 0
+
+
+def _ceiling(store: Store, args: argparse.Namespace) -> str | None:
+    from briefing.cli_facts import check_ceiling  # cli_facts imports this module
+
+    return check_ceiling(store, getattr(args, "max_marking", None))
 
 
 def find_event(store: Store, ref: str) -> EventRecord:
@@ -67,6 +81,10 @@ def maybe_event(store: Store, ref: str) -> EventRecord | None:
 def run_people(store: Store, args: argparse.Namespace, out: Output) -> int:
     """People by name, with their aliases."""
     people = store.people()
+    ceiling = _ceiling(store, args)
+    if ceiling is not None:  # a person named only by facts above the ceiling is left out
+        named, below = store.people_named(), store.people_named(FactQuery(max_marking=ceiling))
+        people = [p for p in people if p.name not in named or p.name in below]
     if out.json_mode:
         out.json(
             [

@@ -166,15 +166,40 @@ def build_parser() -> argparse.ArgumentParser:
     )
     confirm.add_argument("id", metavar="ID", help="a fact id or a unique prefix of one")
     confirm.add_argument("language", metavar="LANG", help="the translation's language: en, fr, ru…")
+    hist = command("history", "print a fact's versions, newest first, with what changed", fsub)
+    hist.add_argument("id", metavar="ID", help="a fact id or a unique prefix of one")
+    rest = command("restore", "save an earlier version of a fact as its newest", fsub)
+    rest.add_argument("id", metavar="ID", help="a fact id or a unique prefix of one")
+    rest.add_argument(
+        "--version", type=int, required=True, metavar="N", help="the version to bring back"
+    )
+    rest.add_argument(
+        "--expect",
+        type=int,
+        metavar="V",
+        help="refuse (exit 3) unless the fact's current version is V (default: whatever it is)",
+    )
 
-    command("events", "list events (summits, visits, ministerials, calls), newest first")
-    command("people", "list people, with the other spellings of their names")
+    events = command("events", "list events (summits, visits, ministerials, calls), newest first")
+    people = command("people", "list people, with the other spellings of their names")
+    for listing in (events, people):
+        listing.add_argument(
+            "--max-marking",
+            metavar=MARKING_METAVAR,
+            help="leave out what only facts marked above this ceiling name",
+        )
     command("themes", "list the theme taxonomy, with fact counts")
     countries = command("countries", "list the countries facts concern, with their names")
     countries.add_argument(
         "--all", action="store_true", help="every ISO 3166 country, not only those with facts"
     )
     _add_export(command("export", "print a briefing pack to PDF or DOCX"))
+    bin_ = command("bin", "list the facts in the Bin (or: bin empty)")
+    bsub = bin_.add_subparsers(
+        dest="bin_command", metavar="ACTION", parser_class=Parser, title="actions"
+    )
+    empty = command("empty", "delete the facts in the Bin for good, after asking", bsub)
+    empty.add_argument("--yes", action="store_true", help="do not ask (for scripts)")
 
     specs = command("specs", "list saved packs (or: specs export | import)")
     ssub = specs.add_subparsers(
@@ -273,6 +298,11 @@ def _add_filters(p: argparse.ArgumentParser) -> None:
         default="",
         metavar="TEXT",
         help="only facts containing these words, whatever their script, case or accents",
+    )
+    p.add_argument(
+        "--max-marking",
+        metavar=MARKING_METAVAR,
+        help="only facts marked at or below this ceiling (listings and --format json bundles)",
     )
 
 

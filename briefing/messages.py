@@ -152,6 +152,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "doit être un texte, et non {kind}",
         "ru": "должно быть текстом, а не {kind}",
     },
+    "not_a_count": {
+        "en": "must be a whole number, 0 or more",
+        "fr": "doit être un nombre entier positif ou nul",
+        "ru": "должно быть целым неотрицательным числом",
+    },
     "not_text_list": {
         "en": "must be a list of texts",
         "fr": "doit être une liste de textes",

@@ -604,17 +604,13 @@ def test_bash_completion_follows_the_parser() -> None:
     status, script = run("completion", "bash")
     assert status == 0
     assert "complete -o default -F _briefing briefing" in script
-    commands = ["init", "facts", "events", "people", "themes", "countries", "export", "specs",
-                "import", "bundle", "backup", "restore", "completion"]  # fmt: skip
+    commands = ["init", "facts", "events", "people", "themes", "countries", "export", "bin",
+                "specs", "import", "bundle", "backup", "restore", "completion"]  # fmt: skip
     assert _complete_bash(script, ["briefing", ""]) == commands
     assert _complete_bash(script, ["briefing", "ex"]) == ["export"]
     assert _complete_bash(script, ["briefing", "facts", ""]) == [
-        "show",
-        "add",
-        "import",
-        "check",
-        "confirm-translation",
-    ]
+        "show", "add", "import", "history", "restore", "check", "confirm-translation"
+    ]  # fmt: skip
     assert _complete_bash(script, ["briefing", "--db", "x.db", "facts", "--for"]) == ["--format"]
     assert _complete_bash(script, ["briefing", "facts", "--format", ""]) == ["table", "json"]
     assert _complete_bash(script, ["briefing", "export", "--max-marking", "C"]) == ["CONFIDENTIAL"]

@@ -36,7 +36,7 @@ from briefing.dossier.spec import DossierSpec
 from briefing.errors import ValidationError
 from briefing.paths import fonts_dir
 from briefing.store import FactDraft, Store
-from briefing.store.validation import LIMITS, MAX_FIGURE
+from briefing.store.validation import LIMITS, MAX_FIGURE, forbidden_character
 
 pytestmark = pytest.mark.export
 
@@ -202,18 +202,25 @@ FACTS = st.fixed_dictionaries(
 
 # ---------------------------------------------------------------------- spec strategy
 
+
+def printable(text: str) -> bool:
+    """True for a text the store's door lets in (no forbidden character)."""
+    return forbidden_character(text) is None
+
+
 SPECS = st.fixed_dictionaries(
     {
         "language": st.sampled_from(("en", "fr", "ru")),
         "layout": st.sampled_from(("theme", "country")),
         "ceiling": st.one_of(st.none(), st.sampled_from(MARKINGS)),
         "page_size": st.sampled_from(("A4", "Letter")),
-        "text": st.one_of(st.none(), any_text(3000)),
-        "text_title": short_text(120).filter(str.strip),  # a written section needs a title
-        "title": st.one_of(st.just(""), short_text(200)),
+        # a spec's own words pass the door facts pass (DossierSpec.check)
+        "text": st.one_of(st.none(), any_text(3000).filter(printable)),
+        "text_title": short_text(120).filter(str.strip).filter(printable),  # titled
+        "title": st.one_of(st.just(""), short_text(200).filter(printable)),
         "event": st.one_of(st.none(), st.sampled_from(EVENTS)),
         "include_background": st.booleans(),
-        "prepared_for": st.one_of(st.just(""), short_text(100)),
+        "prepared_for": st.one_of(st.just(""), short_text(100).filter(printable)),
     }
 )
 

@@ -326,13 +326,13 @@ class _DocxWriter:
         d = self.dossier
         author = next((c.value for c in d.cover if c.label == self.labels.prepared_by), "")
         props = self.doc.core_properties
-        props.title = x.clean(d.title)
-        props.subject = x.clean(d.subject or d.subtitle or "")
-        props.author = x.clean(author)
-        props.last_modified_by = x.clean(author)
-        props.keywords = x.clean(", ".join(d.keywords))
+        props.title = _property(d.title)
+        props.subject = _property(d.subject or d.subtitle or "")
+        props.author = _property(author)
+        props.last_modified_by = _property(author)
+        props.keywords = _property(", ".join(d.keywords))
         props.language = self.lang
-        props.category = x.clean(d.marking)
+        props.category = _property(d.marking)
         props.comments = ""
         props.revision = 1
         now = dt.datetime.now(dt.UTC).replace(microsecond=0, tzinfo=None)
@@ -400,3 +400,15 @@ class _DocxWriter:
         for group in self.groups:
             self.sections.group(group)
         return self._close_section(SOURCES_ANCHOR, self.labels.sources)
+
+
+# OPC core properties hold at most 255 characters (python-docx refuses more); a cover
+# title may run to 500 and keywords to any length, so the metadata gets a shortened copy.
+CORE_PROPERTY_LIMIT = 255
+
+
+def _property(text: str) -> str:
+    clean = x.clean(text)
+    if len(clean) <= CORE_PROPERTY_LIMIT:
+        return clean
+    return clean[: CORE_PROPERTY_LIMIT - 1].rstrip() + "…"

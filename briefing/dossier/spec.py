@@ -12,6 +12,7 @@ from dataclasses import asdict, dataclass, replace
 from typing import Any, Literal
 
 from briefing.errors import FieldError, ValidationError
+from briefing.store.validation import forbidden_character
 
 SectionKind = Literal["text", "key-points", "who", "theme", "country", "shared", "facts", "figures"]
 SECTION_KINDS: tuple[str, ...] = (
@@ -27,6 +28,19 @@ SECTION_KINDS: tuple[str, ...] = (
 # Older specs called who's who "participants".
 _KIND_ALIASES = {"participants": "who"}
 MAX_TEXT = 50_000
+# The spec's own words print on the cover, in running headers, in the PDF/DOCX metadata and
+# as headings: the same door as facts (no character XML forbids, no lone surrogate), limits
+# that keep a cover line on its page (documented in docs/formats.md). Line breaks stay
+# allowed: a two-line cover title is a choice people make, and both renderers print it.
+COVER_LIMITS = {
+    "title": 500,
+    "subtitle": 500,
+    "prepared_for": 300,
+    "prepared_by": 300,
+    "reference": 200,
+    "version": 100,
+}
+MAX_SECTION_TITLE = 500
 PAGE_SIZES = ("A4", "Letter")
 LANGUAGES = ("en", "fr", "ru")
 
@@ -111,8 +125,8 @@ class DossierSpec:
     def check(self) -> None:
         """Raise ValidationError naming each field that cannot be printed as given."""
         errors: list[FieldError] = []
-        if len(self.title) > 500:
-            errors.append(FieldError.of("title", "too_long", limit=500))
+        for name, limit in COVER_LIMITS.items():
+            errors.extend(text_errors(name, getattr(self, name), limit))
         if self.max_marking is not None and not self.max_marking.strip():
             errors.append(FieldError.of("max_marking", "marking_required"))
         if self.language not in LANGUAGES:
@@ -134,8 +148,10 @@ class DossierSpec:
                 errors.append(FieldError.of(f"sections[{i}].facts", "section_facts_required"))
             elif section.kind == "text" and not (section.title or "").strip():
                 errors.append(FieldError.of(f"sections[{i}].title", "section_title_required"))
-            elif len(section.text) > MAX_TEXT:
-                errors.append(FieldError.of(f"sections[{i}].text", "too_long", limit=MAX_TEXT))
+            errors.extend(
+                text_errors(f"sections[{i}].title", section.title or "", MAX_SECTION_TITLE)
+            )
+            errors.extend(text_errors(f"sections[{i}].text", section.text, MAX_TEXT))
         if errors:
             raise ValidationError(errors)
 
@@ -150,48 +166,105 @@ class DossierSpec:
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> DossierSpec:
-        """Read a saved spec (unknown keys are ignored, so older apps read newer specs)."""
+        """Read a saved spec (unknown keys are ignored, so older apps read newer specs).
+
+        Shapes are checked, not coerced: a number where text belongs, a text where a list
+        belongs, is an error naming the field (``"countries": "TJ"`` is not two countries).
+        """
+        errors: list[FieldError] = []
         raw_sections = data.get("sections") or ()
         if not isinstance(raw_sections, list | tuple) or not all(
             isinstance(s, dict) for s in raw_sections
         ):
             raise ValidationError([FieldError.of("sections", "sections_shape")])
-        sections = tuple(
-            SectionSpec(
-                kind=_KIND_ALIASES.get(s.get("kind", "facts"), s.get("kind", "facts")),
-                key=s.get("key"),
-                facts=tuple(s.get("facts") or ()),
-                exclude=tuple(s.get("exclude") or ()),
-                title=s.get("title"),
-                max_countries=s.get("max_countries"),
-                min_countries=s.get("min_countries"),
-                text=str(s.get("text") or ""),
+        sections = []
+        for i, s in enumerate(raw_sections):
+            where = f"sections[{i}]."
+            kind = _text(s, "kind", errors, where) or "facts"
+            sections.append(
+                SectionSpec(
+                    kind=_KIND_ALIASES.get(kind, kind),  # type: ignore[arg-type]
+                    key=_text(s, "key", errors, where),
+                    facts=_texts(s, "facts", errors, where),
+                    exclude=_texts(s, "exclude", errors, where),
+                    title=_text(s, "title", errors, where),
+                    max_countries=_count(s, "max_countries", errors, where),
+                    min_countries=_count(s, "min_countries", errors, where),
+                    text=_text(s, "text", errors, where) or "",
+                )
             )
-            for s in raw_sections
-        )
         day = data.get("date")
+        date = None
         try:
             date = dt.date.fromisoformat(day) if day else None
         except (TypeError, ValueError):
-            raise ValidationError([FieldError.of("date", "date_not_a_date", value=day)]) from None
-        return cls(
-            title=str(data.get("title") or ""),
-            sections=sections,
-            subtitle=str(data.get("subtitle") or ""),
-            event=data.get("event"),
-            prepared_for=str(data.get("prepared_for") or ""),
-            prepared_by=str(data.get("prepared_by") or ""),
+            errors.append(FieldError.of("date", "date_not_a_date", value=day))
+        background = data.get("include_background", False)
+        if not isinstance(background, bool):
+            errors.append(
+                FieldError.of("include_background", "not_a_boolean", value=str(background)[:40])
+            )
+        spec = cls(
+            title=_text(data, "title", errors) or "",
+            sections=tuple(sections),
+            subtitle=_text(data, "subtitle", errors) or "",
+            event=_text(data, "event", errors),
+            prepared_for=_text(data, "prepared_for", errors) or "",
+            prepared_by=_text(data, "prepared_by", errors) or "",
             date=date,
-            language=str(data.get("language") or "en"),
-            page_size=str(data.get("page_size") or "A4"),
-            max_marking=data.get("max_marking"),
-            countries=tuple(data.get("countries") or ()),
-            themes=tuple(data.get("themes") or ()),
-            include_background=bool(data.get("include_background", False)),
-            reference=str(data.get("reference") or ""),
-            version=str(data.get("version") or ""),
+            language=_text(data, "language", errors) or "en",
+            page_size=_text(data, "page_size", errors) or "A4",
+            max_marking=_text(data, "max_marking", errors),
+            countries=_texts(data, "countries", errors),
+            themes=_texts(data, "themes", errors),
+            include_background=background is True,
+            reference=_text(data, "reference", errors) or "",
+            version=_text(data, "version", errors) or "",
         )
+        if errors:
+            raise ValidationError(errors)
+        return spec
 
     def with_sections(self, sections: list[SectionSpec]) -> DossierSpec:
         """A copy with other sections."""
         return replace(self, sections=tuple(sections))
+
+
+def text_errors(field: str, value: object, limit: int) -> list[FieldError]:
+    """What is wrong with a text the spec prints (none: an empty list)."""
+    if not isinstance(value, str):
+        return [FieldError.of(field, "not_text", kind=type(value).__name__)]
+    codepoint = forbidden_character(value)
+    if codepoint:
+        return [FieldError.of(field, "unprintable", codepoint=codepoint)]
+    if len(value) > limit:
+        return [FieldError.of(field, "too_long", limit=limit)]
+    return []
+
+
+def _text(obj: dict[str, Any], key: str, errors: list[FieldError], where: str = "") -> str | None:
+    value = obj.get(key)
+    if value is None or isinstance(value, str):
+        return value
+    errors.append(FieldError.of(where + key, "not_text", kind=type(value).__name__))
+    return None
+
+
+def _texts(
+    obj: dict[str, Any], key: str, errors: list[FieldError], where: str = ""
+) -> tuple[str, ...]:
+    value = obj.get(key)
+    if value is None:
+        return ()
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return tuple(value)
+    errors.append(FieldError.of(where + key, "not_text_list"))
+    return ()
+
+
+def _count(obj: dict[str, Any], key: str, errors: list[FieldError], where: str) -> int | None:
+    value = obj.get(key)
+    if value is None or (isinstance(value, int) and not isinstance(value, bool) and value >= 0):
+        return value
+    errors.append(FieldError.of(where + key, "not_a_count"))
+    return None

@@ -462,4 +462,6 @@ class FactForm(FormLayout):
         """Show the fact's earlier versions."""
         if self._record is None:
             return
-        RevisionsDialog(self._store.revisions, self._record, self).exec()
+        dialog = RevisionsDialog(self._store.history, self._record, self, not self.read_only)
+        if dialog.exec() and dialog.chosen is not None:
+            self.version_chosen.emit(dialog.chosen)

@@ -52,12 +52,14 @@ class FormLayout(QWidget):
         dirty_changed(bool): the widgets differ (or no longer differ) from the loaded fact.
         save_requested: the Save button was pressed.
         restore_requested: the Restore button (facts in the Bin) was pressed.
+        version_chosen(int): the History dialog asked to restore that version.
         state_changed: dirty, validity or read-only state changed (actions refresh).
     """
 
     dirty_changed = Signal(bool)
     save_requested = Signal()
     restore_requested = Signal()
+    version_chosen = Signal(int)
     state_changed = Signal()
 
     if TYPE_CHECKING:

@@ -42,9 +42,11 @@ from PySide6.QtWidgets import (
 )
 
 from briefing.gui import errors, noneguard, prompts
+from briefing.gui.bin_actions import BinActions
 from briefing.gui.bus import Bus
 from briefing.gui.country_notes import open_dialog as open_country_notes
 from briefing.gui.factform import FactForm
+from briefing.gui.factform_history import restore_chosen
 from briefing.gui.factlist import FactListView, MatchDelegate
 from briefing.gui.factmodel import COLUMN_INDEX, FactTableModel
 from briefing.gui.jobs import JobRunner
@@ -474,6 +476,8 @@ class MainWindow(ListFlows, EditFlows, DossierFlows):
         self.form.restore_requested.connect(self.restore_selected)
         self.form.state_changed.connect(self._update_actions)
         self.bus.changes_applied.connect(self._on_changes)
+        self.form.version_chosen.connect(lambda version: restore_chosen(self, version))
+        self.bin_actions = BinActions(self)
         self.undo_stack.cleanChanged.connect(lambda _c: self._update_actions())
 
     # ------------------------------------------------------------------ settings

@@ -313,7 +313,14 @@ def _migrate(engine: Engine, target: str) -> bool:
     from alembic.script import ScriptDirectory
 
     script = ScriptDirectory(str(MIGRATIONS))
-    _refuse_unknown(script, current, lambda: inspect(engine).get_table_names())
+
+    def unstamped_tables() -> list[str]:
+        # Tables seen after an empty version read may be another first open's schema,
+        # committed in between (with its version): only tables still unstamped are foreign.
+        tables = inspect(engine).get_table_names()
+        return tables if tables and current_revision(engine) is None else []
+
+    _refuse_unknown(script, current, unstamped_tables)
     if target == "head" and current == script.get_current_head():
         _use_wal(engine)
         return False

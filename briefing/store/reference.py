@@ -6,7 +6,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from babel import Locale
-from sqlalchemy import Connection, func, insert, select
+from sqlalchemy import Connection, func, select
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from briefing.model import (
@@ -40,15 +41,21 @@ def cldr_countries() -> list[tuple[str, str, str, str]]:
 
 
 def ensure_reference_data(session: Session) -> None:
-    """Fill markings and countries on a new database (idempotent)."""
+    """Fill markings and countries on a new database (idempotent).
+
+    Rows another process inserted meanwhile are skipped (ON CONFLICT DO NOTHING): two
+    first starts on one new file both find the tables empty, and the second used to fail
+    on the first one's markings.
+    """
+    dialect = sqlite if session.get_bind().dialect.name == "sqlite" else postgresql
     if session.scalar(select(func.count()).select_from(Marking)) == 0:
         session.execute(
-            insert(Marking),
+            dialect.insert(Marking).on_conflict_do_nothing(),
             [{"code": c, "rank": r, "abbreviation": a} for c, r, a in DEFAULT_MARKINGS],
         )
     if session.scalar(select(func.count()).select_from(Country)) == 0:
         session.execute(
-            insert(Country),
+            dialect.insert(Country).on_conflict_do_nothing(),
             [
                 {"code": c, "name_en": en, "name_fr": fr, "name_ru": ru}
                 for c, en, fr, ru in cldr_countries()

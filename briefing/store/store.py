@@ -63,6 +63,7 @@ from briefing.store import (
 from briefing.store.engine import create_briefing_engine, migrate
 from briefing.store.entity_store import EntityStore
 from briefing.store.exchange import Scope
+from briefing.store.history import HistoryStore
 from briefing.store.load import _aware as aware
 from briefing.store.load import load_records
 from briefing.store.merge import MergeReport, merge_bundle
@@ -102,7 +103,7 @@ def _ordered(columns: Sequence[Any], descending: bool, conn: Connection) -> list
     return [c.desc().nulls_last() if descending else c.asc().nulls_first() for c in columns]
 
 
-class Store(EntityStore):
+class Store(HistoryStore, EntityStore):
     """A Briefing database. Create with ``Store.open(url)``; share one per process.
 
     The engine is thread-safe; every method opens its own session, so the GUI may call
@@ -429,11 +430,14 @@ class Store(EntityStore):
             facets.apply(conn, facets.keys_of_fact(conn, fact_id))
         return self.get(fact_id)
 
-    def update(self, uuid: str, draft: FactDraft, expected_version: int) -> FactRecord:
+    def update(
+        self, uuid: str, draft: FactDraft, expected_version: int, change: str = "update"
+    ) -> FactRecord:
         """Save ``draft`` over the fact, if nobody saved it since ``expected_version``.
 
-        The previous state is kept as a revision. Raises ConflictError when the stored
-        version differs (someone else saved in between), ValidationError on bad input.
+        The previous state is kept as a revision, labelled ``change`` (see store.history).
+        Raises ConflictError when the stored version differs (someone else saved in
+        between), ValidationError on bad input.
         """
         before = self.get(uuid)
         with self.session() as s:
@@ -454,7 +458,13 @@ class Store(EntityStore):
             current = load_records(conn, [before.key])[before.key]
             sources = translations.kept_sources(conn, before.key, resolved.translations)
             sources.update(draft.translation_sources)
-            write_over(conn, replace(current, version=expected_version), resolved, sources=sources)
+            write_over(
+                conn,
+                replace(current, version=expected_version),
+                resolved,
+                change=change,
+                sources=sources,
+            )
         return self.get(before.key)
 
     def confirm_translation(
