@@ -609,7 +609,7 @@ def test_bash_completion_follows_the_parser() -> None:
     assert _complete_bash(script, ["briefing", ""]) == commands
     assert _complete_bash(script, ["briefing", "ex"]) == ["export"]
     assert _complete_bash(script, ["briefing", "facts", ""]) == [
-        "show", "add", "import", "history", "restore", "check", "confirm-translation"
+        "show", "add", "import", "check", "confirm-translation", "history", "restore"
     ]  # fmt: skip
     assert _complete_bash(script, ["briefing", "--db", "x.db", "facts", "--for"]) == ["--format"]
     assert _complete_bash(script, ["briefing", "facts", "--format", ""]) == ["table", "json"]
