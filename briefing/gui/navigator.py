@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QLocale, QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QLocale, QPoint, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -268,9 +268,11 @@ class Navigator(QTreeWidget):
         """ "Missing in English", "Outdated in English"... (no counts: finding outdated
         translations hashes every original, too slow to repeat after every change)."""
         g = self._groups
+        # Named in the interface's language: Qt's own name for "en" is "American English",
+        # English words inside a French or Russian label.
+        names = {"en": self.tr("English"), "fr": self.tr("French"), "ru": self.tr("Russian")}
         for code in TRANSLATION_FILTER_LANGUAGES:
-            name = QLocale(code).nativeLanguageName()
-            name = f"{name[:1].upper()}{name[1:]}"
+            name = names.get(code) or QLocale(code).nativeLanguageName()
             for kind, label, tip in (
                 (
                     "untranslated",
@@ -523,9 +525,11 @@ def navigator_pane(navigator: Navigator) -> QWidget:
     layout.setSpacing(4)
     box = QLineEdit(pane)
     box.setObjectName("navigatorFilter")
-    box.setPlaceholderText(navigator.tr("Filter themes, countries, events…"))
+    box.setPlaceholderText(
+        QCoreApplication.translate("Navigator", "Filter themes, countries, events…")
+    )
     box.setClearButtonEnabled(True)
-    box.setAccessibleName(navigator.tr("Filter the navigator"))
+    box.setAccessibleName(QCoreApplication.translate("Navigator", "Filter the navigator"))
     box.textChanged.connect(navigator.set_text_filter)
     navigator.filter_box = box
     layout.addWidget(box)

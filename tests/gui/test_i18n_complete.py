@@ -23,7 +23,7 @@ from pathlib import Path
 
 import pytest
 from babel import Locale
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -321,7 +321,7 @@ def test_export_dialogs(
     files = QFileDialog(builder, builder.tr("Export dossier"), str(tmp_path))
     files.setOptions(prompts.file_dialog_options())
     files.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-    files.setNameFilter(QCoreApplication.translate("DossierBuilder", "PDF documents (*.pdf)"))
+    files.setNameFilter(builder.tr("PDF documents (*.pdf)"))
     files.show()
     texts += texts_of(files)
     labels = [t.replace("&", "") for _, t in texts_of(files)]

@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>DossierBuilder</name>
+    <message numerus="yes">
+        <source>The dossier prints %Ln facts.</source>
+        <translation>
+            <numerusform>The dossier prints %Ln fact.</numerusform>
+            <numerusform>The dossier prints %Ln facts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The dossier prints at most %Ln facts.</source>
+        <translation>
+            <numerusform>The dossier prints at most %Ln fact.</numerusform>
+            <numerusform>The dossier prints at most %Ln facts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more are withheld: marked above the ceiling ({ceiling}).</source>
+        <translation>
+            <numerusform>%Ln more is withheld: marked above the ceiling ({ceiling}).</numerusform>
+            <numerusform>%Ln more are withheld: marked above the ceiling ({ceiling}).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportTask</name>
+    <message numerus="yes">
+        <source>Writing “{name}”: %n fact entries…</source>
+        <translation>
+            <numerusform>Writing “{name}”: %n fact entry…</numerusform>
+            <numerusform>Writing “{name}”: %n fact entries…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing “{name}”: %n of {total} entries, about {left} s left</source>
+        <translation>
+            <numerusform>Writing “{name}”: %n of {total} entries, about {left} s left</numerusform>
+            <numerusform>Writing “{name}”: %n of {total} entries, about {left} s left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FactForm</name>
+    <message numerus="yes">
+        <source>%n problems to fix before saving</source>
+        <translation>
+            <numerusform>%n problem to fix before saving</numerusform>
+            <numerusform>%n problems to fix before saving</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%Ln+ facts shown / {total} total (counting…)</source>
@@ -70,61 +121,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n facts are marked above the dossier's ceiling.</source>
+        <source>%n facts are marked above the dossier&apos;s ceiling.</source>
         <translation>
-            <numerusform>%n fact is marked above the dossier's ceiling.</numerusform>
-            <numerusform>%n facts are marked above the dossier's ceiling.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>DossierBuilder</name>
-    <message numerus="yes">
-        <source>The dossier prints %Ln facts.</source>
-        <translation>
-            <numerusform>The dossier prints %Ln fact.</numerusform>
-            <numerusform>The dossier prints %Ln facts.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The dossier prints at most %Ln facts.</source>
-        <translation>
-            <numerusform>The dossier prints at most %Ln fact.</numerusform>
-            <numerusform>The dossier prints at most %Ln facts.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln more are withheld: marked above the ceiling ({ceiling}).</source>
-        <translation>
-            <numerusform>%Ln more is withheld: marked above the ceiling ({ceiling}).</numerusform>
-            <numerusform>%Ln more are withheld: marked above the ceiling ({ceiling}).</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ExportTask</name>
-    <message numerus="yes">
-        <source>Writing “{name}”: %n fact entries…</source>
-        <translation>
-            <numerusform>Writing “{name}”: %n fact entry…</numerusform>
-            <numerusform>Writing “{name}”: %n fact entries…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Writing “{name}”: %n of {total} entries, about {left} s left</source>
-        <translation>
-            <numerusform>Writing “{name}”: %n of {total} entries, about {left} s left</numerusform>
-            <numerusform>Writing “{name}”: %n of {total} entries, about {left} s left</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>FactForm</name>
-    <message numerus="yes">
-        <source>%n problems to fix before saving</source>
-        <translation>
-            <numerusform>%n problem to fix before saving</numerusform>
-            <numerusform>%n problems to fix before saving</numerusform>
+            <numerusform>%n fact is marked above the dossier&apos;s ceiling.</numerusform>
+            <numerusform>%n facts are marked above the dossier&apos;s ceiling.</numerusform>
         </translation>
     </message>
 </context>

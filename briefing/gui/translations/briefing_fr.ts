@@ -11,6 +11,154 @@
         <source>no event “{name}” in the base: choose another event</source>
         <translation type="vanished">aucun événement « {name} » dans la base : choisissez-en un autre</translation>
     </message>
+    <message>
+        <source>History…</source>
+        <translation type="vanished">Historique…</translation>
+    </message>
+    <message>
+        <source>Earlier versions of this fact</source>
+        <translation type="vanished">Versions antérieures de ce fait</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation type="vanished">Énoncé</translation>
+    </message>
+    <message>
+        <source>&amp;Written in</source>
+        <translation type="vanished">&amp;Langue de l&apos;original</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt</source>
+        <translation type="vanished">Te&amp;xte</translation>
+    </message>
+    <message>
+        <source>&amp;Said by</source>
+        <translation type="vanished">&amp;Auteur des propos</translation>
+    </message>
+    <message>
+        <source>printed first, in one line, in the key-points section</source>
+        <translation type="vanished">en tête des points clés, sur une ligne</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation type="vanished">Indexation</translation>
+    </message>
+    <message>
+        <source>Filter themes…</source>
+        <translation type="vanished">Filtrer les thèmes…</translation>
+    </message>
+    <message>
+        <source>The&amp;mes</source>
+        <translation type="vanished">Thè&amp;mes</translation>
+    </message>
+    <message>
+        <source>Filter countries (name or code)…</source>
+        <translation type="vanished">Filtrer les pays (nom ou code)…</translation>
+    </message>
+    <message>
+        <source>&amp;Countries</source>
+        <translation type="vanished">&amp;Pays</translation>
+    </message>
+    <message>
+        <source>Da&amp;te</source>
+        <translation type="vanished">Da&amp;te</translation>
+    </message>
+    <message>
+        <source>No event (type a name to create one)</source>
+        <translation type="vanished">Aucun événement (saisir un nom pour en créer un)</translation>
+    </message>
+    <message>
+        <source>Eve&amp;nt</source>
+        <translation type="vanished">É&amp;vénement</translation>
+    </message>
+    <message>
+        <source>Mark&amp;ing</source>
+        <translation type="vanished">&amp;Classification</translation>
+    </message>
+    <message>
+        <source>C&amp;onfidence</source>
+        <translation type="vanished">&amp;Fiabilité</translation>
+    </message>
+    <message>
+        <source>Provenance</source>
+        <translation type="vanished">Provenance</translation>
+    </message>
+    <message>
+        <source>Pick a source or type a new title</source>
+        <translation type="vanished">Choisir une source ou saisir un nouveau titre</translation>
+    </message>
+    <message>
+        <source>Sou&amp;rce</source>
+        <translation type="vanished">Sou&amp;rce</translation>
+    </message>
+    <message>
+        <source>The exact words of the source</source>
+        <translation type="vanished">Les termes exacts de la source</translation>
+    </message>
+    <message>
+        <source>Exact &amp;quote</source>
+        <translation type="vanished">C&amp;itation exacte</translation>
+    </message>
+    <message>
+        <source>Page, paragraph… e.g. §10</source>
+        <translation type="vanished">Page, paragraphe… p. ex. §10</translation>
+    </message>
+    <message>
+        <source>&amp;Locator</source>
+        <translation type="vanished">&amp;Emplacement</translation>
+    </message>
+    <message>
+        <source>People and organisations</source>
+        <translation type="vanished">Personnes et organisations</translation>
+    </message>
+    <message>
+        <source>Filter, or type a new name and press Enter</source>
+        <translation type="vanished">Filtrer, ou saisir un nouveau nom puis Entrée</translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation type="vanished">Perso&amp;nnes</translation>
+    </message>
+    <message>
+        <source>Or&amp;ganisations</source>
+        <translation type="vanished">&amp;Organisations</translation>
+    </message>
+    <message>
+        <source>Filter, or type a new title and press Enter</source>
+        <translation type="vanished">Filtrer, ou saisir un nouveau titre puis Entrée</translation>
+    </message>
+    <message>
+        <source>Doc&amp;uments</source>
+        <translation type="vanished">Doc&amp;uments</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation type="vanished">Chiffres</translation>
+    </message>
+    <message>
+        <source>Ke&amp;y numbers stated by the fact</source>
+        <translation type="vanished">C&amp;hiffres énoncés par le fait</translation>
+    </message>
+    <message>
+        <source>Restore from Bin</source>
+        <translation type="vanished">Restaurer depuis la corbeille</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation type="vanished">Annuler les modifications</translation>
+    </message>
+    <message>
+        <source>Discard the changes made since the last save</source>
+        <translation type="vanished">Abandonner les modifications faites depuis le dernier enregistrement</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="vanished">Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save this fact (Ctrl+S)</source>
+        <translation type="vanished">Enregistrer ce fait (Ctrl+S)</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistField</name>
@@ -412,11 +560,11 @@ Cliquez sur « Une par thème » ou « Une par pays » pour composer tout le dos
     </message>
     <message>
         <source>Refresh</source>
-        <translation>Actualiser</translation>
+        <translation type="vanished">Actualiser</translation>
     </message>
     <message>
         <source>Printed content</source>
-        <translation>Contenu imprimé</translation>
+        <translation type="vanished">Contenu imprimé</translation>
     </message>
     <message>
         <source>Preview</source>
@@ -476,11 +624,11 @@ Cliquez sur « Une par thème » ou « Une par pays » pour composer tout le dos
     </message>
     <message>
         <source>Laying out the sections…</source>
-        <translation>Composition des sections…</translation>
+        <translation type="vanished">Composition des sections…</translation>
     </message>
     <message>
         <source>Cannot lay out the dossier: {error}</source>
-        <translation>Impossible de composer le dossier : {error}</translation>
+        <translation type="vanished">Impossible de composer le dossier : {error}</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -538,105 +686,126 @@ Cliquez sur « Une par thème » ou « Une par pays » pour composer tout le dos
         <source>Facts common to the participants</source>
         <translation>Faits communs aux participants</translation>
     </message>
+    <message numerus="yes">
+        <source>The dossier prints %Ln facts.</source>
+        <translation>
+            <numerusform>Le dossier imprime %Ln fait.</numerusform>
+            <numerusform>Le dossier imprime %Ln faits.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The dossier prints at most %Ln facts.</source>
+        <translation>
+            <numerusform>Le dossier imprime au plus %Ln fait.</numerusform>
+            <numerusform>Le dossier imprime au plus %Ln faits.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more are withheld: marked above the ceiling ({ceiling}).</source>
+        <translation>
+            <numerusform>%Ln autre n&apos;est pas imprimé : classification supérieure au maximum ({ceiling}).</numerusform>
+            <numerusform>%Ln autres ne sont pas imprimés : classification supérieure au maximum ({ceiling}).</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The facts cannot be counted: {problem}</source>
         <translation>Impossible de compter les faits : {problem}</translation>
     </message>
     <message>
         <source>Replace the fact sections</source>
-        <translation>Remplacer les sections de faits</translation>
+        <translation type="vanished">Remplacer les sections de faits</translation>
     </message>
     <message>
         <source>You left out facts in {n} of the fact sections. Laying out the dossier again replaces its fact sections and forgets those choices. Continue?</source>
-        <translation>Vous avez écarté des faits dans {n} section(s) de faits. Recomposer le dossier remplace ses sections de faits et oublie ces choix. Continuer ?</translation>
+        <translation type="vanished">Vous avez écarté des faits dans {n} section(s) de faits. Recomposer le dossier remplace ses sections de faits et oublie ces choix. Continuer ?</translation>
     </message>
     <message>
         <source>{n} fact sections laid out.</source>
-        <translation>Sections de faits composées : {n}.</translation>
+        <translation type="vanished">Sections de faits composées : {n}.</translation>
     </message>
     <message>
         <source>No facts to lay out within this event and ceiling.</source>
-        <translation>Aucun fait à répartir pour cet événement et cette classification maximale.</translation>
+        <translation type="vanished">Aucun fait à répartir pour cet événement et cette classification maximale.</translation>
     </message>
     <message>
         <source>Fix the marked fields to see the preview.</source>
-        <translation>Corrigez les champs signalés pour voir l&apos;aperçu.</translation>
+        <translation type="vanished">Corrigez les champs signalés pour voir l&apos;aperçu.</translation>
     </message>
     <message>
         <source>Assembling…</source>
-        <translation>Assemblage…</translation>
+        <translation type="vanished">Assemblage…</translation>
     </message>
     <message>
         <source>Cannot assemble the dossier: {error}</source>
-        <translation>Impossible d&apos;assembler le dossier : {error}</translation>
+        <translation type="vanished">Impossible d&apos;assembler le dossier : {error}</translation>
     </message>
     <message>
         <source>{size} · {language} · printed marking {marking} · {facts} fact entries · {sources} sources</source>
-        <translation>{size} · {language} · classification imprimée {marking} · {facts} entrées · {sources} sources</translation>
+        <translation type="vanished">{size} · {language} · classification imprimée {marking} · {facts} entrées · {sources} sources</translation>
     </message>
     <message>
         <source>(first {n} listed)</source>
-        <translation>({n} premières listées)</translation>
+        <translation type="vanished">({n} premières listées)</translation>
     </message>
     <message>
         <source>Saved as “{name}”.</source>
-        <translation>Enregistré sous « {name} ».</translation>
+        <translation type="vanished">Enregistré sous « {name} ».</translation>
     </message>
     <message>
         <source>Opened “{name}”.</source>
-        <translation>« {name} » ouvert.</translation>
+        <translation type="vanished">« {name} » ouvert.</translation>
     </message>
     <message>
         <source>Delete saved dossier</source>
-        <translation>Supprimer le dossier enregistré</translation>
+        <translation type="vanished">Supprimer le dossier enregistré</translation>
     </message>
     <message>
         <source>Delete the saved dossier “{name}”? The facts are not touched.</source>
-        <translation>Supprimer le dossier enregistré « {name} » ? Les faits ne sont pas modifiés.</translation>
+        <translation type="vanished">Supprimer le dossier enregistré « {name} » ? Les faits ne sont pas modifiés.</translation>
     </message>
     <message>
         <source>Deleted “{name}”.</source>
-        <translation>« {name} » supprimé.</translation>
+        <translation type="vanished">« {name} » supprimé.</translation>
     </message>
     <message>
         <source>Unsaved dossier</source>
-        <translation>Dossier non enregistré</translation>
+        <translation type="vanished">Dossier non enregistré</translation>
     </message>
     <message>
         <source>This dossier has changes that are not saved. Save them?</source>
-        <translation>Ce dossier comporte des modifications non enregistrées. Les enregistrer ?</translation>
+        <translation type="vanished">Ce dossier comporte des modifications non enregistrées. Les enregistrer ?</translation>
     </message>
     <message>
         <source>Type a name to save the dossier under, then Save.</source>
-        <translation>Saisissez le nom sous lequel enregistrer le dossier, puis Enregistrer.</translation>
+        <translation type="vanished">Saisissez le nom sous lequel enregistrer le dossier, puis Enregistrer.</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation>Documents PDF (*.pdf)</translation>
+        <translation type="vanished">Documents PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Word documents (*.docx)</source>
-        <translation>Documents Word (*.docx)</translation>
+        <translation type="vanished">Documents Word (*.docx)</translation>
     </message>
     <message>
         <source>Export dossier</source>
-        <translation>Exporter le dossier</translation>
+        <translation type="vanished">Exporter le dossier</translation>
     </message>
     <message>
         <source>An export is already running.</source>
-        <translation>Une exportation est déjà en cours.</translation>
+        <translation type="vanished">Une exportation est déjà en cours.</translation>
     </message>
     <message>
         <source>Export cancelled; nothing was written.</source>
-        <translation>Exportation annulée ; rien n&apos;a été écrit.</translation>
+        <translation type="vanished">Exportation annulée ; rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation>Exportation…</translation>
+        <translation type="vanished">Exportation…</translation>
     </message>
     <message>
         <source>Exported to {path}</source>
-        <translation>Exporté vers {path}</translation>
+        <translation type="vanished">Exporté vers {path}</translation>
     </message>
     <message>
         <source>unknown marking ceiling “{code}”: choose another ceiling</source>
@@ -673,6 +842,76 @@ Cliquez sur « Une par thème » ou « Une par pays » pour composer tout le dos
     <message>
         <source>Not printed while it is empty: write its text above.</source>
         <translation>Non imprimée tant qu’elle est vide : écrivez son texte ci-dessus.</translation>
+    </message>
+</context>
+<context>
+    <name>DossierFlows</name>
+    <message>
+        <source>Exported to {path}</source>
+        <translation>Exporté vers {path}</translation>
+    </message>
+    <message>
+        <source>Add sections first (for example, one per theme).</source>
+        <translation>Ajoutez d&apos;abord des sections (par exemple, une par thème).</translation>
+    </message>
+</context>
+<context>
+    <name>EditFlows</name>
+    <message>
+        <source>Not saved: fix the fields marked in red.</source>
+        <translation>Non enregistré : corrigez les champs signalés en rouge.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>Reloaded the saved version.</source>
+        <translation>Version enregistrée rechargée.</translation>
+    </message>
+    <message>
+        <source>Move this fact to the Bin?
+
+“{fact}”
+
+You can restore it from the Bin.</source>
+        <translation>Mettre ce fait à la corbeille ?
+
+« {fact} »
+
+Vous pourrez le restaurer depuis la corbeille.</translation>
+    </message>
+    <message>
+        <source>Delete facts</source>
+        <translation>Supprimer des faits</translation>
+    </message>
+    <message>
+        <source>Delete saved dossier</source>
+        <translation>Supprimer le dossier enregistré</translation>
+    </message>
+    <message>
+        <source>Delete the saved dossier “{name}”? The facts are not touched.</source>
+        <translation>Supprimer le dossier enregistré « {name} » ? Les faits ne sont pas modifiés.</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
     </message>
 </context>
 <context>
@@ -811,8 +1050,38 @@ Cliquez sur « Une par thème » ou « Une par pays » pour composer tout le dos
         <translation>Exporter le dossier</translation>
     </message>
     <message>
+        <source>Assembling “{name}”…</source>
+        <translation>Assemblage de « {name} »…</translation>
+    </message>
+    <message>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing “{name}”: %n fact entries…</source>
+        <translation>
+            <numerusform>Écriture de « {name} » : %n fait…</numerusform>
+            <numerusform>Écriture de « {name} » : %n faits…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing “{name}”: %n of {total} entries, about {left} s left</source>
+        <translation>
+            <numerusform>Écriture de « {name} » : %n sur {total} entrées, encore {left} s environ</numerusform>
+            <numerusform>Écriture de « {name} » : %n sur {total} entrées, encore {left} s environ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No embedded font has these characters; they show only where the reader&apos;s system has a font for them:</source>
+        <translation>Aucune police incorporée ne contient ces caractères ; ils ne s&apos;affichent que si le système du lecteur dispose d&apos;une police adaptée :</translation>
+    </message>
+    <message>
+        <source>No font has these characters; they show as blank space:</source>
+        <translation>Aucune police ne contient ces caractères ; ils apparaissent comme des blancs :</translation>
+    </message>
+    <message>
+        <source>Characters not printed</source>
+        <translation>Caractères non imprimés</translation>
     </message>
     <message>
         <source>The export failed ({kind}: {error}).</source>
@@ -827,19 +1096,19 @@ Cliquez sur « Une par thème » ou « Une par pays » pour composer tout le dos
     <name>FactForm</name>
     <message>
         <source>History…</source>
-        <translation>Historique…</translation>
+        <translation type="vanished">Historique…</translation>
     </message>
     <message>
         <source>Earlier versions of this fact</source>
-        <translation>Versions antérieures de ce fait</translation>
+        <translation type="vanished">Versions antérieures de ce fait</translation>
     </message>
     <message>
         <source>Statement</source>
-        <translation>Énoncé</translation>
+        <translation type="vanished">Énoncé</translation>
     </message>
     <message>
         <source>Language of the original</source>
-        <translation>Langue de l&apos;original</translation>
+        <translation type="vanished">Langue de l&apos;original</translation>
     </message>
     <message>
         <source>The fact, in Markdown: **bold**, *italic*, lists with - …</source>
@@ -859,135 +1128,135 @@ Cliquez sur « Une par thème » ou « Une par pays » pour composer tout le dos
     </message>
     <message>
         <source>Text</source>
-        <translation>Texte</translation>
+        <translation type="vanished">Texte</translation>
     </message>
     <message>
         <source>&amp;Said by</source>
-        <translation>&amp;Propos de</translation>
+        <translation type="vanished">&amp;Propos de</translation>
     </message>
     <message>
         <source>printed first, in one line, in the key-points section</source>
-        <translation>en tête des points clés, sur une ligne</translation>
+        <translation type="vanished">en tête des points clés, sur une ligne</translation>
     </message>
     <message>
         <source>Classification</source>
-        <translation>Indexation</translation>
+        <translation type="vanished">Indexation</translation>
     </message>
     <message>
         <source>Filter themes…</source>
-        <translation>Filtrer les thèmes…</translation>
+        <translation type="vanished">Filtrer les thèmes…</translation>
     </message>
     <message>
         <source>Themes</source>
-        <translation>Thèmes</translation>
+        <translation type="vanished">Thèmes</translation>
     </message>
     <message>
         <source>Filter countries (name or code)…</source>
-        <translation>Filtrer les pays (nom ou code)…</translation>
+        <translation type="vanished">Filtrer les pays (nom ou code)…</translation>
     </message>
     <message>
         <source>Countries</source>
-        <translation>Pays</translation>
+        <translation type="vanished">Pays</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation>Date</translation>
+        <translation type="vanished">Date</translation>
     </message>
     <message>
         <source>No event (type a name to create one)</source>
-        <translation>Aucun événement (saisir un nom pour en créer un)</translation>
+        <translation type="vanished">Aucun événement (saisir un nom pour en créer un)</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation>Événement</translation>
+        <translation type="vanished">Événement</translation>
     </message>
     <message>
         <source>Marking</source>
-        <translation>Classification</translation>
+        <translation type="vanished">Classification</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation>Fiabilité</translation>
+        <translation type="vanished">Fiabilité</translation>
     </message>
     <message>
         <source>Provenance</source>
-        <translation>Provenance</translation>
+        <translation type="vanished">Provenance</translation>
     </message>
     <message>
         <source>Pick a source or type a new title</source>
-        <translation>Choisir une source ou saisir un nouveau titre</translation>
+        <translation type="vanished">Choisir une source ou saisir un nouveau titre</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation>Source</translation>
+        <translation type="vanished">Source</translation>
     </message>
     <message>
         <source>The exact words of the source</source>
-        <translation>Les termes exacts de la source</translation>
+        <translation type="vanished">Les termes exacts de la source</translation>
     </message>
     <message>
         <source>Exact quote</source>
-        <translation>Citation exacte</translation>
+        <translation type="vanished">Citation exacte</translation>
     </message>
     <message>
         <source>Page, paragraph… e.g. §10</source>
-        <translation>Page, paragraphe… p. ex. §10</translation>
+        <translation type="vanished">Page, paragraphe… p. ex. §10</translation>
     </message>
     <message>
         <source>Locator</source>
-        <translation>Emplacement</translation>
+        <translation type="vanished">Emplacement</translation>
     </message>
     <message>
         <source>People and organisations</source>
-        <translation>Personnes et organisations</translation>
+        <translation type="vanished">Personnes et organisations</translation>
     </message>
     <message>
         <source>Filter, or type a new name and press Enter</source>
-        <translation>Filtrer, ou saisir un nouveau nom puis Entrée</translation>
+        <translation type="vanished">Filtrer, ou saisir un nouveau nom puis Entrée</translation>
     </message>
     <message>
         <source>People</source>
-        <translation>Personnes</translation>
+        <translation type="vanished">Personnes</translation>
     </message>
     <message>
         <source>Organisations</source>
-        <translation>Organisations</translation>
+        <translation type="vanished">Organisations</translation>
     </message>
     <message>
         <source>Filter, or type a new title and press Enter</source>
-        <translation>Filtrer, ou saisir un nouveau titre puis Entrée</translation>
+        <translation type="vanished">Filtrer, ou saisir un nouveau titre puis Entrée</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation>Documents</translation>
+        <translation type="vanished">Documents</translation>
     </message>
     <message>
         <source>Figures</source>
-        <translation>Chiffres</translation>
+        <translation type="vanished">Chiffres</translation>
     </message>
     <message>
         <source>Key numbers stated by the fact</source>
-        <translation>Chiffres énoncés par le fait</translation>
+        <translation type="vanished">Chiffres énoncés par le fait</translation>
     </message>
     <message>
         <source>Restore from Bin</source>
-        <translation>Restaurer depuis la corbeille</translation>
+        <translation type="vanished">Restaurer depuis la corbeille</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation>Revenir</translation>
+        <translation type="vanished">Revenir</translation>
     </message>
     <message>
         <source>Discard the changes made since the last save</source>
-        <translation>Abandonner les modifications faites depuis le dernier enregistrement</translation>
+        <translation type="vanished">Abandonner les modifications faites depuis le dernier enregistrement</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation>Enregistrer</translation>
+        <translation type="vanished">Enregistrer</translation>
     </message>
     <message>
         <source>Save this fact (Ctrl+S)</source>
-        <translation>Enregistrer ce fait (Ctrl+S)</translation>
+        <translation type="vanished">Enregistrer ce fait (Ctrl+S)</translation>
     </message>
     <message>
         <source>This fact is in the Bin. Restore it to edit it.</source>
@@ -1007,7 +1276,14 @@ Cliquez sur « Une par thème » ou « Une par pays » pour composer tout le dos
     </message>
     <message>
         <source>{n} problem(s) to fix before saving</source>
-        <translation>{n} problème(s) à corriger avant d’enregistrer</translation>
+        <translation type="vanished">{n} problème(s) à corriger avant d’enregistrer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problems to fix before saving</source>
+        <translation>
+            <numerusform>%n problème à corriger avant d&apos;enregistrer</numerusform>
+            <numerusform>%n problèmes à corriger avant d&apos;enregistrer</numerusform>
+        </translation>
     </message>
     <message>
         <source>New fact</source>
@@ -1040,6 +1316,13 @@ Cliquez sur « Une par thème » ou « Une par pays » pour composer tout le dos
     <message>
         <source>Identifier: {uuid}</source>
         <translation>Identifiant : {uuid}</translation>
+    </message>
+</context>
+<context>
+    <name>FactListView</name>
+    <message>
+        <source>matched in its themes, source, quote, people or translations</source>
+        <translation>trouvé dans ses thèmes, sa source, sa citation, ses personnes ou ses traductions</translation>
     </message>
 </context>
 <context>
@@ -1105,6 +1388,359 @@ Cliquez sur « Une par thème » ou « Une par pays » pour composer tout le dos
     </message>
 </context>
 <context>
+    <name>FileFlows</name>
+    <message>
+        <source>Saved as “{name}”.</source>
+        <translation>Enregistré sous « {name} ».</translation>
+    </message>
+    <message>
+        <source>Opened “{name}”.</source>
+        <translation>« {name} » ouvert.</translation>
+    </message>
+    <message>
+        <source>Delete saved dossier</source>
+        <translation>Supprimer le dossier enregistré</translation>
+    </message>
+    <message>
+        <source>Delete the saved dossier “{name}”? The facts are not touched.</source>
+        <translation>Supprimer le dossier enregistré « {name} » ? Les faits ne sont pas modifiés.</translation>
+    </message>
+    <message>
+        <source>Deleted “{name}”.</source>
+        <translation>« {name} » supprimé.</translation>
+    </message>
+    <message>
+        <source>Unsaved dossier</source>
+        <translation>Dossier non enregistré</translation>
+    </message>
+    <message>
+        <source>This dossier has changes that are not saved. Save them?</source>
+        <translation>Ce dossier comporte des modifications non enregistrées. Les enregistrer ?</translation>
+    </message>
+    <message>
+        <source>Type a name to save the dossier under, then Save.</source>
+        <translation>Saisissez le nom sous lequel enregistrer le dossier, puis Enregistrer.</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Documents Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Export dossier</source>
+        <translation>Exporter le dossier</translation>
+    </message>
+    <message>
+        <source>An export is already running.</source>
+        <translation>Une exportation est déjà en cours.</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Exportation annulée ; rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportation…</translation>
+    </message>
+    <message>
+        <source>Exported to {path}</source>
+        <translation>Exporté vers {path}</translation>
+    </message>
+</context>
+<context>
+    <name>FormLayout</name>
+    <message>
+        <source>History…</source>
+        <translation>Historique…</translation>
+    </message>
+    <message>
+        <source>Earlier versions of this fact</source>
+        <translation>Versions antérieures de ce fait</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Énoncé</translation>
+    </message>
+    <message>
+        <source>&amp;Written in</source>
+        <translation>&amp;Langue de l&apos;original</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt</source>
+        <translation>Te&amp;xte</translation>
+    </message>
+    <message>
+        <source>&amp;Said by</source>
+        <translation>&amp;Auteur des propos</translation>
+    </message>
+    <message>
+        <source>printed first, in one line, in the key-points section</source>
+        <translation>en tête des points clés, sur une ligne</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Indexation</translation>
+    </message>
+    <message>
+        <source>Filter themes…</source>
+        <translation>Filtrer les thèmes…</translation>
+    </message>
+    <message>
+        <source>The&amp;mes</source>
+        <translation>Thè&amp;mes</translation>
+    </message>
+    <message>
+        <source>Filter countries (name or code)…</source>
+        <translation>Filtrer les pays (nom ou code)…</translation>
+    </message>
+    <message>
+        <source>&amp;Countries</source>
+        <translation>&amp;Pays</translation>
+    </message>
+    <message>
+        <source>Da&amp;te</source>
+        <translation>Da&amp;te</translation>
+    </message>
+    <message>
+        <source>No event (type a name to create one)</source>
+        <translation>Aucun événement (saisir un nom pour en créer un)</translation>
+    </message>
+    <message>
+        <source>Eve&amp;nt</source>
+        <translation>É&amp;vénement</translation>
+    </message>
+    <message>
+        <source>Mark&amp;ing</source>
+        <translation>&amp;Classification</translation>
+    </message>
+    <message>
+        <source>C&amp;onfidence</source>
+        <translation>&amp;Fiabilité</translation>
+    </message>
+    <message>
+        <source>Provenance</source>
+        <translation>Provenance</translation>
+    </message>
+    <message>
+        <source>Pick a source or type a new title</source>
+        <translation>Choisir une source ou saisir un nouveau titre</translation>
+    </message>
+    <message>
+        <source>Sou&amp;rce</source>
+        <translation>Sou&amp;rce</translation>
+    </message>
+    <message>
+        <source>The exact words of the source</source>
+        <translation>Les termes exacts de la source</translation>
+    </message>
+    <message>
+        <source>Exact &amp;quote</source>
+        <translation>C&amp;itation exacte</translation>
+    </message>
+    <message>
+        <source>Page, paragraph… e.g. §10</source>
+        <translation>Page, paragraphe… p. ex. §10</translation>
+    </message>
+    <message>
+        <source>&amp;Locator</source>
+        <translation>&amp;Emplacement</translation>
+    </message>
+    <message>
+        <source>People and organisations</source>
+        <translation>Personnes et organisations</translation>
+    </message>
+    <message>
+        <source>Filter, or type a new name and press Enter</source>
+        <translation>Filtrer, ou saisir un nouveau nom puis Entrée</translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation>Perso&amp;nnes</translation>
+    </message>
+    <message>
+        <source>Or&amp;ganisations</source>
+        <translation>&amp;Organisations</translation>
+    </message>
+    <message>
+        <source>Filter, or type a new title and press Enter</source>
+        <translation>Filtrer, ou saisir un nouveau titre puis Entrée</translation>
+    </message>
+    <message>
+        <source>Doc&amp;uments</source>
+        <translation>Doc&amp;uments</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Chiffres</translation>
+    </message>
+    <message>
+        <source>Ke&amp;y numbers stated by the fact</source>
+        <translation>C&amp;hiffres énoncés par le fait</translation>
+    </message>
+    <message>
+        <source>Restore from Bin</source>
+        <translation>Restaurer depuis la corbeille</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Annuler les modifications</translation>
+    </message>
+    <message>
+        <source>Discard the changes made since the last save</source>
+        <translation>Abandonner les modifications faites depuis le dernier enregistrement</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save this fact (Ctrl+S)</source>
+        <translation>Enregistrer ce fait (Ctrl+S)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReviewDialog</name>
+    <message>
+        <source>Import a document</source>
+        <translation>Importer un document</translation>
+    </message>
+    <message>
+        <source>&amp;Open a document…</source>
+        <translation>&amp;Ouvrir un document…</translation>
+    </message>
+    <message>
+        <source>&amp;Paste text</source>
+        <translation>Co&amp;ller du texte</translation>
+    </message>
+    <message>
+        <source>(no event)</source>
+        <translation>(aucun événement)</translation>
+    </message>
+    <message>
+        <source>the document&apos;s own title</source>
+        <translation>le titre du document</translation>
+    </message>
+    <message>
+        <source>Event:</source>
+        <translation>Événement :</translation>
+    </message>
+    <message>
+        <source>Source title:</source>
+        <translation>Titre de la source :</translation>
+    </message>
+    <message>
+        <source>Theme &amp;keywords…</source>
+        <translation>&amp;Mots-clés des thèmes…</translation>
+    </message>
+    <message>
+        <source>The words that suggest each theme</source>
+        <translation>Les mots qui font proposer chaque thème</translation>
+    </message>
+    <message>
+        <source>Open a document (text, Markdown, HTML, DOCX, PDF) or paste its text.</source>
+        <translation>Ouvrez un document (texte, Markdown, HTML, DOCX, PDF) ou collez son texte.</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Énoncé</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>&amp;Accept ticked</source>
+        <translation>&amp;Accepter les cochées</translation>
+    </message>
+    <message>
+        <source>Accept a&amp;ll</source>
+        <translation>Accepter &amp;tout</translation>
+    </message>
+    <message>
+        <source>&amp;Reject ticked</source>
+        <translation>&amp;Rejeter les cochées</translation>
+    </message>
+    <message>
+        <source>&amp;Merge with next</source>
+        <translation>&amp;Fusionner avec la suivante</translation>
+    </message>
+    <message>
+        <source>One candidate of this one and the next (same paragraph)</source>
+        <translation>Une seule proposition à partir de celle-ci et de la suivante (même paragraphe)</translation>
+    </message>
+    <message>
+        <source>S&amp;plit at cursor</source>
+        <translation>&amp;Scinder au curseur</translation>
+    </message>
+    <message>
+        <source>Click in the highlighted quote where the second candidate should begin</source>
+        <translation>Cliquez dans la citation en surbrillance là où la seconde proposition doit commencer</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Ferm&amp;er</translation>
+    </message>
+    <message>
+        <source>Open a document</source>
+        <translation>Ouvrir un document</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text.</source>
+        <translation>Le presse-papiers ne contient pas de texte.</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Lecture…</translation>
+    </message>
+    <message>
+        <source>{n} candidates from “{title}” ({language}); tick, edit, accept.</source>
+        <translation>Propositions tirées de « {title} » ({language}) : {n} ; cochez, modifiez, acceptez.</translation>
+    </message>
+    <message>
+        <source>Restates a fact already in the base</source>
+        <translation>Reprend un fait déjà présent dans la base</translation>
+    </message>
+    <message>
+        <source>nothing suggested</source>
+        <translation>aucune suggestion</translation>
+    </message>
+    <message>
+        <source>Tick the candidates to accept first.</source>
+        <translation>Cochez d&apos;abord les propositions à accepter.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>{n} facts added.</source>
+        <translation>Faits ajoutés : {n}.</translation>
+    </message>
+    <message>
+        <source>{n} candidates rejected.</source>
+        <translation>Propositions rejetées : {n}.</translation>
+    </message>
+</context>
+<context>
     <name>KeyPointBox</name>
     <message>
         <source>&amp;Key point</source>
@@ -1116,10 +1752,88 @@ Cliquez sur « Une par thème » ou « Une par pays » pour composer tout le dos
     </message>
 </context>
 <context>
+    <name>LayoutFlows</name>
+    <message>
+        <source>Replace the fact sections</source>
+        <translation>Remplacer les sections de faits</translation>
+    </message>
+    <message>
+        <source>You left out facts in {n} of the fact sections. Laying out the dossier again replaces its fact sections and forgets those choices. Continue?</source>
+        <translation>Vous avez écarté des faits dans {n} section(s) de faits. Recomposer le dossier remplace ses sections de faits et oublie ces choix. Continuer ?</translation>
+    </message>
+    <message>
+        <source>Laying out the sections…</source>
+        <translation>Composition des sections…</translation>
+    </message>
+    <message>
+        <source>{n} fact sections laid out.</source>
+        <translation>Sections de faits composées : {n}.</translation>
+    </message>
+    <message>
+        <source>No facts to lay out within this event and ceiling.</source>
+        <translation>Aucun fait à répartir pour cet événement et cette classification maximale.</translation>
+    </message>
+    <message>
+        <source>Cannot lay out the dossier: {error}</source>
+        <translation>Impossible de composer le dossier : {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ListFlows</name>
+    <message>
+        <source>Showing the Bin (deleted facts)</source>
+        <translation>Corbeille (faits supprimés)</translation>
+    </message>
+    <message>
+        <source>Filtered by: {what}</source>
+        <translation>Filtré par : {what}</translation>
+    </message>
+    <message>
+        <source>This column cannot be sorted.</source>
+        <translation>Cette colonne ne peut pas être triée.</translation>
+    </message>
+    <message>
+        <source>Select a fact to see and edit it.
+
+Ctrl+N creates a new fact.</source>
+        <translation>Sélectionnez un fait pour le voir et le modifier.
+
+Ctrl+N crée un nouveau fait.</translation>
+    </message>
+    <message>
+        <source>The Bin is empty.
+
+Deleted facts wait here until restored.</source>
+        <translation>La corbeille est vide.
+
+Les faits supprimés y restent jusqu&apos;à leur restauration.</translation>
+    </message>
+    <message>
+        <source>No fact matches these filters.
+
+Ctrl+Shift+L clears them.</source>
+        <translation>Aucun fait ne correspond à ces filtres.
+
+Ctrl+Maj+L les efface.</translation>
+    </message>
+    <message>
+        <source>No facts yet.
+
+Ctrl+N creates the first one.</source>
+        <translation>Aucun fait pour le moment.
+
+Ctrl+N crée le premier.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Briefing — {name}</source>
-        <translation>Briefing — {name}</translation>
+        <translation type="vanished">Briefing — {name}</translation>
+    </message>
+    <message>
+        <source>{name} — Briefing</source>
+        <translation>{name} — Briefing</translation>
     </message>
     <message>
         <source>Search facts (Ctrl+F) — accents and case ignored</source>
@@ -1298,6 +2012,10 @@ Cliquez sur « Une par thème » ou « Une par pays » pour composer tout le dos
         <translation>Ouvrir le dossier du &amp;journal</translation>
     </message>
     <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1322,6 +2040,10 @@ Cliquez sur « Une par thème » ou « Une par pays » pour composer tout le dos
         <translation>Notes &amp;pays…</translation>
     </message>
     <message>
+        <source>&amp;Import a document…</source>
+        <translation>&amp;Importer un document…</translation>
+    </message>
+    <message>
         <source>&amp;Dossier</source>
         <translation>&amp;Dossier</translation>
     </message>
@@ -1339,33 +2061,33 @@ Cliquez sur « Une par thème » ou « Une par pays » pour composer tout le dos
     </message>
     <message>
         <source>Showing the Bin (deleted facts)</source>
-        <translation>Corbeille (faits supprimés)</translation>
+        <translation type="vanished">Corbeille (faits supprimés)</translation>
     </message>
     <message>
         <source>Filtered by: {what}</source>
-        <translation>Filtré par : {what}</translation>
+        <translation type="vanished">Filtré par : {what}</translation>
     </message>
     <message>
         <source>This column cannot be sorted.</source>
-        <translation>Cette colonne ne peut pas être triée.</translation>
+        <translation type="vanished">Cette colonne ne peut pas être triée.</translation>
     </message>
     <message>
         <source>{shown}+ facts shown / {total} total (counting…)</source>
-        <translation>{shown}+ faits affichés / {total} au total (comptage…)</translation>
+        <translation type="vanished">{shown}+ faits affichés / {total} au total (comptage…)</translation>
     </message>
     <message>
         <source>{n} facts in the Bin</source>
-        <translation>{n} faits dans la corbeille</translation>
+        <translation type="vanished">{n} faits dans la corbeille</translation>
     </message>
     <message>
         <source>{shown} facts shown / {total} total</source>
-        <translation>{shown} faits affichés / {total} au total</translation>
+        <translation type="vanished">{shown} faits affichés / {total} au total</translation>
     </message>
     <message>
         <source>Select a fact to see and edit it.
 
 Ctrl+N creates a new fact.</source>
-        <translation>Sélectionnez un fait pour le voir et le modifier.
+        <translation type="vanished">Sélectionnez un fait pour le voir et le modifier.
 
 Ctrl+N crée un nouveau fait.</translation>
     </message>
@@ -1373,7 +2095,7 @@ Ctrl+N crée un nouveau fait.</translation>
         <source>No fact matches these filters.
 
 Ctrl+Shift+L clears them.</source>
-        <translation>Aucun fait ne correspond à ces filtres.
+        <translation type="vanished">Aucun fait ne correspond à ces filtres.
 
 Ctrl+Maj+L les efface.</translation>
     </message>
@@ -1381,21 +2103,21 @@ Ctrl+Maj+L les efface.</translation>
         <source>No facts yet.
 
 Ctrl+N creates the first one.</source>
-        <translation>Aucun fait pour le moment.
+        <translation type="vanished">Aucun fait pour le moment.
 
 Ctrl+N crée le premier.</translation>
     </message>
     <message>
         <source>Not saved: fix the fields marked in red.</source>
-        <translation>Non enregistré : corrigez les champs signalés en rouge.</translation>
+        <translation type="vanished">Non enregistré : corrigez les champs signalés en rouge.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation>Enregistré.</translation>
+        <translation type="vanished">Enregistré.</translation>
     </message>
     <message>
         <source>Reloaded the saved version.</source>
-        <translation>Version enregistrée rechargée.</translation>
+        <translation type="vanished">Version enregistrée rechargée.</translation>
     </message>
     <message>
         <source>Move this fact to the Bin?
@@ -1403,7 +2125,7 @@ Ctrl+N crée le premier.</translation>
 “{fact}”
 
 You can restore it from the Bin.</source>
-        <translation>Mettre ce fait à la corbeille ?
+        <translation type="vanished">Mettre ce fait à la corbeille ?
 
 « {fact} »
 
@@ -1411,63 +2133,63 @@ Vous pourrez le restaurer depuis la corbeille.</translation>
     </message>
     <message>
         <source>Move {n} facts to the Bin? You can restore them from the Bin.</source>
-        <translation>Mettre {n} faits à la corbeille ? Vous pourrez les restaurer depuis la corbeille.</translation>
+        <translation type="vanished">Mettre {n} faits à la corbeille ? Vous pourrez les restaurer depuis la corbeille.</translation>
     </message>
     <message>
         <source>Delete facts</source>
-        <translation>Supprimer des faits</translation>
+        <translation type="vanished">Supprimer des faits</translation>
     </message>
     <message>
         <source>Delete {n} facts</source>
-        <translation>Supprimer {n} faits</translation>
+        <translation type="vanished">Supprimer {n} faits</translation>
     </message>
     <message>
         <source>Moved {n} facts to the Bin. Undo with Ctrl+Z.</source>
-        <translation>{n} faits mis à la corbeille. Ctrl+Z pour annuler.</translation>
+        <translation type="vanished">{n} faits mis à la corbeille. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
         <source>Restore {n} facts</source>
-        <translation>Restaurer {n} faits</translation>
+        <translation type="vanished">Restaurer {n} faits</translation>
     </message>
     <message>
         <source>Restored {n} facts.</source>
-        <translation>{n} faits restaurés.</translation>
+        <translation type="vanished">{n} faits restaurés.</translation>
     </message>
     <message>
         <source>Delete saved dossier</source>
-        <translation>Supprimer le dossier enregistré</translation>
+        <translation type="vanished">Supprimer le dossier enregistré</translation>
     </message>
     <message>
         <source>Delete the saved dossier “{name}”? The facts are not touched.</source>
-        <translation>Supprimer le dossier enregistré « {name} » ? Les faits ne sont pas modifiés.</translation>
+        <translation type="vanished">Supprimer le dossier enregistré « {name} » ? Les faits ne sont pas modifiés.</translation>
     </message>
     <message>
         <source>People</source>
-        <translation>Personnes</translation>
+        <translation type="vanished">Personnes</translation>
     </message>
     <message>
         <source>Organisations</source>
-        <translation>Organisations</translation>
+        <translation type="vanished">Organisations</translation>
     </message>
     <message>
         <source>Themes</source>
-        <translation>Thèmes</translation>
+        <translation type="vanished">Thèmes</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation>Sources</translation>
+        <translation type="vanished">Sources</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation>Événements</translation>
+        <translation type="vanished">Événements</translation>
     </message>
     <message>
         <source>Exported to {path}</source>
-        <translation>Exporté vers {path}</translation>
+        <translation type="vanished">Exporté vers {path}</translation>
     </message>
     <message>
         <source>Add sections first (for example, one per theme).</source>
-        <translation>Ajoutez d&apos;abord des sections (par exemple, une par thème).</translation>
+        <translation type="vanished">Ajoutez d&apos;abord des sections (par exemple, une par thème).</translation>
     </message>
     <message>
         <source>About Briefing</source>
@@ -1484,6 +2206,62 @@ Vous pourrez le restaurer depuis la corbeille.</translation>
     <message>
         <source>A dossier is being exported. Cancel the export and quit?</source>
         <translation>Un dossier est en cours d&apos;exportation. Annuler l&apos;exportation et quitter ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n facts to the Bin? You can restore them from the Bin.</source>
+        <translation>
+            <numerusform>Mettre %n fait à la corbeille ? Vous pourrez le restaurer depuis la corbeille.</numerusform>
+            <numerusform>Mettre %n faits à la corbeille ? Vous pourrez les restaurer depuis la corbeille.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n facts</source>
+        <translation>
+            <numerusform>Supprimer %n fait</numerusform>
+            <numerusform>Supprimer %n faits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n facts to the Bin. Undo with Ctrl+Z.</source>
+        <translation>
+            <numerusform>%n fait mis à la corbeille. Ctrl+Z pour annuler.</numerusform>
+            <numerusform>%n faits mis à la corbeille. Ctrl+Z pour annuler.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %n facts</source>
+        <translation>
+            <numerusform>Restaurer %n fait</numerusform>
+            <numerusform>Restaurer %n faits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n facts.</source>
+        <translation>
+            <numerusform>%n fait restauré.</numerusform>
+            <numerusform>%n faits restaurés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln+ facts shown / {total} total (counting…)</source>
+        <translation>
+            <numerusform>%Ln+ fait affiché / {total} au total (comptage…)</numerusform>
+            <numerusform>%Ln+ faits affichés / {total} au total (comptage…)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln facts in the Bin</source>
+        <translation>
+            <numerusform>%Ln fait dans la corbeille</numerusform>
+            <numerusform>%Ln faits dans la corbeille</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln facts shown / {total} total</source>
+        <translation>
+            <numerusform>%Ln fait affiché / {total} au total</numerusform>
+            <numerusform>%Ln faits affichés / {total} au total</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1517,6 +2295,10 @@ Vous pourrez le restaurer depuis la corbeille.</translation>
         <translation>Classifications</translation>
     </message>
     <message>
+        <source>Translations</source>
+        <translation>Traductions</translation>
+    </message>
+    <message>
         <source>Dossiers</source>
         <translation>Dossiers</translation>
     </message>
@@ -1541,6 +2323,38 @@ Vous pourrez le restaurer depuis la corbeille.</translation>
         <translation>Enregistrez un dossier depuis la composition pour le retrouver ici</translation>
     </message>
     <message>
+        <source>English</source>
+        <translation>anglais</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>français</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>russe</translation>
+    </message>
+    <message>
+        <source>Missing in {language}</source>
+        <translation>Sans traduction : {language}</translation>
+    </message>
+    <message>
+        <source>Facts with no translation in this language</source>
+        <translation>Faits sans traduction dans cette langue</translation>
+    </message>
+    <message>
+        <source>Outdated in {language}</source>
+        <translation>Traduction obsolète : {language}</translation>
+    </message>
+    <message>
+        <source>Facts whose translation predates an edit of the original</source>
+        <translation>Faits dont la traduction est antérieure à une modification de l&apos;original</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Sans date</translation>
+    </message>
+    <message>
         <source>Edit theme…</source>
         <translation>Modifier le thème…</translation>
     </message>
@@ -1563,6 +2377,14 @@ Vous pourrez le restaurer depuis la corbeille.</translation>
     <message>
         <source>Delete this saved dossier…</source>
         <translation>Supprimer ce dossier enregistré…</translation>
+    </message>
+    <message>
+        <source>Filter themes, countries, events…</source>
+        <translation>Filtrer thèmes, pays, événements…</translation>
+    </message>
+    <message>
+        <source>Filter the navigator</source>
+        <translation>Filtrer le navigateur</translation>
     </message>
 </context>
 <context>
@@ -1708,6 +2530,37 @@ Vous pourrez le restaurer depuis la corbeille.</translation>
     </message>
 </context>
 <context>
+    <name>PreviewFlows</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Printed content</source>
+        <translation>Contenu imprimé</translation>
+    </message>
+    <message>
+        <source>Fix the marked fields to see the preview.</source>
+        <translation>Corrigez les champs signalés pour voir l&apos;aperçu.</translation>
+    </message>
+    <message>
+        <source>Assembling…</source>
+        <translation>Assemblage…</translation>
+    </message>
+    <message>
+        <source>Cannot assemble the dossier: {error}</source>
+        <translation>Impossible d&apos;assembler le dossier : {error}</translation>
+    </message>
+    <message>
+        <source>{size} · {language} · printed marking {marking} · {facts} fact entries · {sources} sources</source>
+        <translation>{size} · {language} · classification imprimée {marking} · {facts} entrées · {sources} sources</translation>
+    </message>
+    <message>
+        <source>(first {n} listed)</source>
+        <translation>({n} premières listées)</translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
         <source>&amp;Look in:</source>
@@ -1835,6 +2688,20 @@ Ajoutez des sections rédigées, les points clés et le « qui est qui » depuis
         <source>{n} facts</source>
         <translation>{n} faits</translation>
     </message>
+    <message numerus="yes">
+        <source>%n withheld</source>
+        <translation>
+            <numerusform>%n non imprimé</numerusform>
+            <numerusform>%n non imprimés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n facts are marked above the dossier&apos;s ceiling.</source>
+        <translation>
+            <numerusform>%n fait a une classification supérieure au maximum du dossier.</numerusform>
+            <numerusform>%n faits ont une classification supérieure au maximum du dossier.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{n} above</source>
         <translation>{n} plus haut</translation>
@@ -1885,6 +2752,69 @@ Ajoutez des sections rédigées, les points clés et le « qui est qui » depuis
     <message>
         <source>A new language applies the next time Briefing starts.</source>
         <translation>Une nouvelle langue prend effet au prochain démarrage de Briefing.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutSheet</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Down (in the search box)</source>
+        <translation>Bas (dans la recherche)</translation>
+    </message>
+    <message>
+        <source>Go to the fact list</source>
+        <translation>Aller à la liste des faits</translation>
+    </message>
+    <message>
+        <source>Return (in the list)</source>
+        <translation>Entrée (dans la liste)</translation>
+    </message>
+    <message>
+        <source>Edit the fact (the cursor goes to its text)</source>
+        <translation>Modifier le fait (le curseur va dans son texte)</translation>
+    </message>
+    <message>
+        <source>Escape (in the form)</source>
+        <translation>Échap (dans le formulaire)</translation>
+    </message>
+    <message>
+        <source>Back to the fact list</source>
+        <translation>Retour à la liste des faits</translation>
+    </message>
+    <message>
+        <source>Tab / Shift+Tab</source>
+        <translation>Tab / Maj+Tab</translation>
+    </message>
+    <message>
+        <source>Next / previous pane or field</source>
+        <translation>Volet ou champ suivant / précédent</translation>
+    </message>
+    <message>
+        <source>Alt+underlined letter</source>
+        <translation>Alt+lettre soulignée</translation>
+    </message>
+    <message>
+        <source>Go to that field of the form</source>
+        <translation>Aller à ce champ du formulaire</translation>
+    </message>
+    <message>
+        <source>Shift+Up / Shift+Down</source>
+        <translation>Maj+Haut / Maj+Bas</translation>
+    </message>
+    <message>
+        <source>Select several facts</source>
+        <translation>Sélectionner plusieurs faits</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
     </message>
 </context>
 <context>
@@ -2016,6 +2946,22 @@ Ajoutez des sections rédigées, les points clés et le « qui est qui » depuis
         <translation>Traduction (facultative)</translation>
     </message>
     <message>
+        <source>Outdated: translated from an earlier wording of the original. Dossiers print the original instead.</source>
+        <translation>Obsolète : traduite d&apos;une version antérieure de l&apos;original. Les dossiers impriment l&apos;original à la place.</translation>
+    </message>
+    <message>
+        <source>Still correct</source>
+        <translation>Toujours exacte</translation>
+    </message>
+    <message>
+        <source>The translation still says what the original says: mark it current</source>
+        <translation>La traduction dit toujours ce que dit l&apos;original : la marquer à jour</translation>
+    </message>
+    <message>
+        <source>{code} (outdated)</source>
+        <translation>{code} (obsolète)</translation>
+    </message>
+    <message>
         <source>The original is in this language</source>
         <translation>L’original est dans cette langue</translation>
     </message>
@@ -2093,6 +3039,17 @@ Ajoutez des sections rédigées, les points clés et le « qui est qui » depuis
     </message>
 </context>
 <context>
+    <name>ThemeKeywordsDialog</name>
+    <message>
+        <source>Theme keywords</source>
+        <translation>Mots-clés des thèmes</translation>
+    </message>
+    <message>
+        <source>one keyword or phrase a line; * for any ending</source>
+        <translation>un mot-clé ou une expression par ligne ; * pour toute terminaison</translation>
+    </message>
+</context>
+<context>
     <name>commands</name>
     <message>
         <source>Edit “{fact}”</source>
@@ -2143,6 +3100,17 @@ Les détails ont été écrits dans {path}</translation>
     <message>
         <source>assessed</source>
         <translation type="vanished">évalué</translation>
+    </message>
+</context>
+<context>
+    <name>navigator</name>
+    <message>
+        <source>Filter themes, countries, events…</source>
+        <translation type="vanished">Filtrer thèmes, pays, événements…</translation>
+    </message>
+    <message>
+        <source>Filter the navigator</source>
+        <translation type="vanished">Filtrer le navigateur</translation>
     </message>
 </context>
 <context>

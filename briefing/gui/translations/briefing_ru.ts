@@ -11,6 +11,154 @@
         <source>no event “{name}” in the base: choose another event</source>
         <translation type="vanished">мероприятия «{name}» нет в базе: выберите другое</translation>
     </message>
+    <message>
+        <source>History…</source>
+        <translation type="vanished">История…</translation>
+    </message>
+    <message>
+        <source>Earlier versions of this fact</source>
+        <translation type="vanished">Предыдущие версии факта</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation type="vanished">Формулировка</translation>
+    </message>
+    <message>
+        <source>&amp;Written in</source>
+        <translation type="vanished">&amp;Язык оригинала</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt</source>
+        <translation type="vanished">&amp;Текст</translation>
+    </message>
+    <message>
+        <source>&amp;Said by</source>
+        <translation type="vanished">&amp;Чьё заявление</translation>
+    </message>
+    <message>
+        <source>printed first, in one line, in the key-points section</source>
+        <translation type="vanished">первой строкой раздела «Главное»</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation type="vanished">Рубрикация</translation>
+    </message>
+    <message>
+        <source>Filter themes…</source>
+        <translation type="vanished">Поиск тем…</translation>
+    </message>
+    <message>
+        <source>The&amp;mes</source>
+        <translation type="vanished">Т&amp;емы</translation>
+    </message>
+    <message>
+        <source>Filter countries (name or code)…</source>
+        <translation type="vanished">Поиск стран (название или код)…</translation>
+    </message>
+    <message>
+        <source>&amp;Countries</source>
+        <translation type="vanished">&amp;Страны</translation>
+    </message>
+    <message>
+        <source>Da&amp;te</source>
+        <translation type="vanished">&amp;Дата</translation>
+    </message>
+    <message>
+        <source>No event (type a name to create one)</source>
+        <translation type="vanished">Без мероприятия (введите название, чтобы создать)</translation>
+    </message>
+    <message>
+        <source>Eve&amp;nt</source>
+        <translation type="vanished">&amp;Мероприятие</translation>
+    </message>
+    <message>
+        <source>Mark&amp;ing</source>
+        <translation type="vanished">&amp;Гриф</translation>
+    </message>
+    <message>
+        <source>C&amp;onfidence</source>
+        <translation type="vanished">Досто&amp;верность</translation>
+    </message>
+    <message>
+        <source>Provenance</source>
+        <translation type="vanished">Происхождение</translation>
+    </message>
+    <message>
+        <source>Pick a source or type a new title</source>
+        <translation type="vanished">Выберите источник или введите новое название</translation>
+    </message>
+    <message>
+        <source>Sou&amp;rce</source>
+        <translation type="vanished">&amp;Источник</translation>
+    </message>
+    <message>
+        <source>The exact words of the source</source>
+        <translation type="vanished">Дословный текст источника</translation>
+    </message>
+    <message>
+        <source>Exact &amp;quote</source>
+        <translation type="vanished">Дословная &amp;цитата</translation>
+    </message>
+    <message>
+        <source>Page, paragraph… e.g. §10</source>
+        <translation type="vanished">Страница, пункт… например, п. 10</translation>
+    </message>
+    <message>
+        <source>&amp;Locator</source>
+        <translation type="vanished">&amp;Расположение в источнике</translation>
+    </message>
+    <message>
+        <source>People and organisations</source>
+        <translation type="vanished">Лица и организации</translation>
+    </message>
+    <message>
+        <source>Filter, or type a new name and press Enter</source>
+        <translation type="vanished">Поиск; или введите новое имя и нажмите Enter</translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation type="vanished">&amp;Лица</translation>
+    </message>
+    <message>
+        <source>Or&amp;ganisations</source>
+        <translation type="vanished">&amp;Организации</translation>
+    </message>
+    <message>
+        <source>Filter, or type a new title and press Enter</source>
+        <translation type="vanished">Поиск; или введите новое название и нажмите Enter</translation>
+    </message>
+    <message>
+        <source>Doc&amp;uments</source>
+        <translation type="vanished">Док&amp;ументы</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation type="vanished">Цифры</translation>
+    </message>
+    <message>
+        <source>Ke&amp;y numbers stated by the fact</source>
+        <translation type="vanished">&amp;Ключевые цифры факта</translation>
+    </message>
+    <message>
+        <source>Restore from Bin</source>
+        <translation type="vanished">Восстановить из корзины</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation type="vanished">Отменить изменения</translation>
+    </message>
+    <message>
+        <source>Discard the changes made since the last save</source>
+        <translation type="vanished">Отменить изменения, сделанные после последнего сохранения</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="vanished">Сохранить</translation>
+    </message>
+    <message>
+        <source>Save this fact (Ctrl+S)</source>
+        <translation type="vanished">Сохранить факт (Ctrl+S)</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistField</name>
@@ -304,11 +452,11 @@
     </message>
     <message>
         <source>Refresh</source>
-        <translation>Обновить</translation>
+        <translation type="vanished">Обновить</translation>
     </message>
     <message>
         <source>Printed content</source>
-        <translation>Содержание для печати</translation>
+        <translation type="vanished">Содержание для печати</translation>
     </message>
     <message>
         <source>Written section</source>
@@ -354,33 +502,57 @@
         <source>Select facts in the main list first.</source>
         <translation>Сначала выберите факты в основном списке.</translation>
     </message>
+    <message numerus="yes">
+        <source>The dossier prints %Ln facts.</source>
+        <translation>
+            <numerusform>В досье печатается %Ln факт.</numerusform>
+            <numerusform>В досье печатаются %Ln факта.</numerusform>
+            <numerusform>В досье печатается %Ln фактов.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The dossier prints at most %Ln facts.</source>
+        <translation>
+            <numerusform>В досье печатается не более %Ln факта.</numerusform>
+            <numerusform>В досье печатается не более %Ln фактов.</numerusform>
+            <numerusform>В досье печатается не более %Ln фактов.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more are withheld: marked above the ceiling ({ceiling}).</source>
+        <translation>
+            <numerusform>Ещё %Ln факт не печатается: гриф выше предельного ({ceiling}).</numerusform>
+            <numerusform>Ещё %Ln факта не печатаются: гриф выше предельного ({ceiling}).</numerusform>
+            <numerusform>Ещё %Ln фактов не печатается: гриф выше предельного ({ceiling}).</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The facts cannot be counted: {problem}</source>
         <translation>Не удаётся подсчитать факты: {problem}</translation>
     </message>
     <message>
         <source>Replace the fact sections</source>
-        <translation>Заменить разделы с фактами</translation>
+        <translation type="vanished">Заменить разделы с фактами</translation>
     </message>
     <message>
         <source>You left out facts in {n} of the fact sections. Laying out the dossier again replaces its fact sections and forgets those choices. Continue?</source>
-        <translation>Из некоторых разделов с фактами (всего таких разделов: {n}) вы исключили факты. Новая раскладка заменит разделы с фактами, и этот выбор будет потерян. Продолжить?</translation>
+        <translation type="vanished">Из некоторых разделов с фактами (всего таких разделов: {n}) вы исключили факты. Новая раскладка заменит разделы с фактами, и этот выбор будет потерян. Продолжить?</translation>
     </message>
     <message>
         <source>Laying out the sections…</source>
-        <translation>Раскладка по разделам…</translation>
+        <translation type="vanished">Раскладка по разделам…</translation>
     </message>
     <message>
         <source>{n} fact sections laid out.</source>
-        <translation>Разделов с фактами: {n}.</translation>
+        <translation type="vanished">Разделов с фактами: {n}.</translation>
     </message>
     <message>
         <source>No facts to lay out within this event and ceiling.</source>
-        <translation>Для этого мероприятия и предельного грифа нет фактов.</translation>
+        <translation type="vanished">Для этого мероприятия и предельного грифа нет фактов.</translation>
     </message>
     <message>
         <source>Cannot lay out the dossier: {error}</source>
-        <translation>Не удаётся разложить досье: {error}</translation>
+        <translation type="vanished">Не удаётся разложить досье: {error}</translation>
     </message>
     <message>
         <source>Section {n}: {message}</source>
@@ -388,83 +560,83 @@
     </message>
     <message>
         <source>Fix the marked fields to see the preview.</source>
-        <translation>Исправьте отмеченные поля, чтобы увидеть предпросмотр.</translation>
+        <translation type="vanished">Исправьте отмеченные поля, чтобы увидеть предпросмотр.</translation>
     </message>
     <message>
         <source>Assembling…</source>
-        <translation>Сборка…</translation>
+        <translation type="vanished">Сборка…</translation>
     </message>
     <message>
         <source>Cannot assemble the dossier: {error}</source>
-        <translation>Не удаётся собрать досье: {error}</translation>
+        <translation type="vanished">Не удаётся собрать досье: {error}</translation>
     </message>
     <message>
         <source>{size} · {language} · printed marking {marking} · {facts} fact entries · {sources} sources</source>
-        <translation>{size} · {language} · гриф на печати: {marking} · записей с фактами: {facts} · источников: {sources}</translation>
+        <translation type="vanished">{size} · {language} · гриф на печати: {marking} · записей с фактами: {facts} · источников: {sources}</translation>
     </message>
     <message>
         <source>(first {n} listed)</source>
-        <translation>(показаны первые {n})</translation>
+        <translation type="vanished">(показаны первые {n})</translation>
     </message>
     <message>
         <source>Saved as “{name}”.</source>
-        <translation>Сохранено как «{name}».</translation>
+        <translation type="vanished">Сохранено как «{name}».</translation>
     </message>
     <message>
         <source>Opened “{name}”.</source>
-        <translation>Открыто «{name}».</translation>
+        <translation type="vanished">Открыто «{name}».</translation>
     </message>
     <message>
         <source>Delete saved dossier</source>
-        <translation>Удалить сохранённое досье</translation>
+        <translation type="vanished">Удалить сохранённое досье</translation>
     </message>
     <message>
         <source>Delete the saved dossier “{name}”? The facts are not touched.</source>
-        <translation>Удалить сохранённое досье «{name}»? Сами факты не затрагиваются.</translation>
+        <translation type="vanished">Удалить сохранённое досье «{name}»? Сами факты не затрагиваются.</translation>
     </message>
     <message>
         <source>Deleted “{name}”.</source>
-        <translation>«{name}» удалено.</translation>
+        <translation type="vanished">«{name}» удалено.</translation>
     </message>
     <message>
         <source>Unsaved dossier</source>
-        <translation>Досье не сохранено</translation>
+        <translation type="vanished">Досье не сохранено</translation>
     </message>
     <message>
         <source>This dossier has changes that are not saved. Save them?</source>
-        <translation>В досье есть несохранённые изменения. Сохранить их?</translation>
+        <translation type="vanished">В досье есть несохранённые изменения. Сохранить их?</translation>
     </message>
     <message>
         <source>Type a name to save the dossier under, then Save.</source>
-        <translation>Введите имя досье и нажмите «Сохранить».</translation>
+        <translation type="vanished">Введите имя досье и нажмите «Сохранить».</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation>Документы PDF (*.pdf)</translation>
+        <translation type="vanished">Документы PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Word documents (*.docx)</source>
-        <translation>Документы Word (*.docx)</translation>
+        <translation type="vanished">Документы Word (*.docx)</translation>
     </message>
     <message>
         <source>Export dossier</source>
-        <translation>Экспорт досье</translation>
+        <translation type="vanished">Экспорт досье</translation>
     </message>
     <message>
         <source>An export is already running.</source>
-        <translation>Экспорт уже выполняется.</translation>
+        <translation type="vanished">Экспорт уже выполняется.</translation>
     </message>
     <message>
         <source>Export cancelled; nothing was written.</source>
-        <translation>Экспорт отменён; файл не записан.</translation>
+        <translation type="vanished">Экспорт отменён; файл не записан.</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation>Экспорт…</translation>
+        <translation type="vanished">Экспорт…</translation>
     </message>
     <message>
         <source>Exported to {path}</source>
-        <translation>Сохранено в {path}</translation>
+        <translation type="vanished">Сохранено в {path}</translation>
     </message>
     <message>
         <source>unknown marking ceiling “{code}”: choose another ceiling</source>
@@ -505,6 +677,76 @@
     <message>
         <source>Cover: {title}</source>
         <translation>Титульный лист: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>DossierFlows</name>
+    <message>
+        <source>Exported to {path}</source>
+        <translation>Сохранено в {path}</translation>
+    </message>
+    <message>
+        <source>Add sections first (for example, one per theme).</source>
+        <translation>Сначала добавьте разделы (например, по темам).</translation>
+    </message>
+</context>
+<context>
+    <name>EditFlows</name>
+    <message>
+        <source>Not saved: fix the fields marked in red.</source>
+        <translation>Не сохранено: исправьте поля, отмеченные красным.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+    <message>
+        <source>Reloaded the saved version.</source>
+        <translation>Загружена сохранённая версия.</translation>
+    </message>
+    <message>
+        <source>Move this fact to the Bin?
+
+“{fact}”
+
+You can restore it from the Bin.</source>
+        <translation>Переместить факт в корзину?
+
+«{fact}»
+
+Его можно будет восстановить из корзины.</translation>
+    </message>
+    <message>
+        <source>Delete facts</source>
+        <translation>Удаление фактов</translation>
+    </message>
+    <message>
+        <source>Delete saved dossier</source>
+        <translation>Удалить сохранённое досье</translation>
+    </message>
+    <message>
+        <source>Delete the saved dossier “{name}”? The facts are not touched.</source>
+        <translation>Удалить сохранённое досье «{name}»? Сами факты не затрагиваются.</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Лица</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Организации</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Темы</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Источники</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Мероприятия</translation>
     </message>
 </context>
 <context>
@@ -627,8 +869,40 @@
         <translation>Экспорт досье</translation>
     </message>
     <message>
+        <source>Assembling “{name}”…</source>
+        <translation>Сборка «{name}»…</translation>
+    </message>
+    <message>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing “{name}”: %n fact entries…</source>
+        <translation>
+            <numerusform>Запись «{name}»: %n факт…</numerusform>
+            <numerusform>Запись «{name}»: %n факта…</numerusform>
+            <numerusform>Запись «{name}»: %n фактов…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing “{name}”: %n of {total} entries, about {left} s left</source>
+        <translation>
+            <numerusform>Запись «{name}»: %n из {total}, осталось около {left} с</numerusform>
+            <numerusform>Запись «{name}»: %n из {total}, осталось около {left} с</numerusform>
+            <numerusform>Запись «{name}»: %n из {total}, осталось около {left} с</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No embedded font has these characters; they show only where the reader&apos;s system has a font for them:</source>
+        <translation>Ни один встроенный шрифт не содержит этих символов; они будут видны, только если в системе читателя есть подходящий шрифт:</translation>
+    </message>
+    <message>
+        <source>No font has these characters; they show as blank space:</source>
+        <translation>Ни один шрифт не содержит этих символов; на их месте будут пробелы:</translation>
+    </message>
+    <message>
+        <source>Characters not printed</source>
+        <translation>Символы не напечатаны</translation>
     </message>
     <message>
         <source>The export failed ({kind}: {error}).</source>
@@ -643,151 +917,151 @@
     <name>FactForm</name>
     <message>
         <source>History…</source>
-        <translation>История…</translation>
+        <translation type="vanished">История…</translation>
     </message>
     <message>
         <source>Earlier versions of this fact</source>
-        <translation>Предыдущие версии факта</translation>
+        <translation type="vanished">Предыдущие версии факта</translation>
     </message>
     <message>
         <source>Statement</source>
-        <translation>Формулировка</translation>
+        <translation type="vanished">Формулировка</translation>
     </message>
     <message>
         <source>Language of the original</source>
-        <translation>Язык оригинала</translation>
+        <translation type="vanished">Язык оригинала</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation>Текст</translation>
+        <translation type="vanished">Текст</translation>
     </message>
     <message>
         <source>&amp;Said by</source>
-        <translation>&amp;Чьё заявление</translation>
+        <translation type="vanished">&amp;Чьё заявление</translation>
     </message>
     <message>
         <source>printed first, in one line, in the key-points section</source>
-        <translation>первой строкой раздела «Главное»</translation>
+        <translation type="vanished">первой строкой раздела «Главное»</translation>
     </message>
     <message>
         <source>Classification</source>
-        <translation>Рубрикация</translation>
+        <translation type="vanished">Рубрикация</translation>
     </message>
     <message>
         <source>Filter themes…</source>
-        <translation>Поиск тем…</translation>
+        <translation type="vanished">Поиск тем…</translation>
     </message>
     <message>
         <source>Themes</source>
-        <translation>Темы</translation>
+        <translation type="vanished">Темы</translation>
     </message>
     <message>
         <source>Filter countries (name or code)…</source>
-        <translation>Поиск стран (название или код)…</translation>
+        <translation type="vanished">Поиск стран (название или код)…</translation>
     </message>
     <message>
         <source>Countries</source>
-        <translation>Страны</translation>
+        <translation type="vanished">Страны</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation>Дата</translation>
+        <translation type="vanished">Дата</translation>
     </message>
     <message>
         <source>No event (type a name to create one)</source>
-        <translation>Без мероприятия (введите название, чтобы создать)</translation>
+        <translation type="vanished">Без мероприятия (введите название, чтобы создать)</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation>Мероприятие</translation>
+        <translation type="vanished">Мероприятие</translation>
     </message>
     <message>
         <source>Marking</source>
-        <translation>Гриф</translation>
+        <translation type="vanished">Гриф</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation>Достоверность</translation>
+        <translation type="vanished">Достоверность</translation>
     </message>
     <message>
         <source>Provenance</source>
-        <translation>Происхождение</translation>
+        <translation type="vanished">Происхождение</translation>
     </message>
     <message>
         <source>Pick a source or type a new title</source>
-        <translation>Выберите источник или введите новое название</translation>
+        <translation type="vanished">Выберите источник или введите новое название</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation>Источник</translation>
+        <translation type="vanished">Источник</translation>
     </message>
     <message>
         <source>The exact words of the source</source>
-        <translation>Дословный текст источника</translation>
+        <translation type="vanished">Дословный текст источника</translation>
     </message>
     <message>
         <source>Exact quote</source>
-        <translation>Точная цитата</translation>
+        <translation type="vanished">Точная цитата</translation>
     </message>
     <message>
         <source>Page, paragraph… e.g. §10</source>
-        <translation>Страница, пункт… например, п. 10</translation>
+        <translation type="vanished">Страница, пункт… например, п. 10</translation>
     </message>
     <message>
         <source>Locator</source>
-        <translation>Место в источнике</translation>
+        <translation type="vanished">Место в источнике</translation>
     </message>
     <message>
         <source>People and organisations</source>
-        <translation>Лица и организации</translation>
+        <translation type="vanished">Лица и организации</translation>
     </message>
     <message>
         <source>Filter, or type a new name and press Enter</source>
-        <translation>Поиск; или введите новое имя и нажмите Enter</translation>
+        <translation type="vanished">Поиск; или введите новое имя и нажмите Enter</translation>
     </message>
     <message>
         <source>People</source>
-        <translation>Лица</translation>
+        <translation type="vanished">Лица</translation>
     </message>
     <message>
         <source>Organisations</source>
-        <translation>Организации</translation>
+        <translation type="vanished">Организации</translation>
     </message>
     <message>
         <source>Filter, or type a new title and press Enter</source>
-        <translation>Поиск; или введите новое название и нажмите Enter</translation>
+        <translation type="vanished">Поиск; или введите новое название и нажмите Enter</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation>Документы</translation>
+        <translation type="vanished">Документы</translation>
     </message>
     <message>
         <source>Figures</source>
-        <translation>Цифры</translation>
+        <translation type="vanished">Цифры</translation>
     </message>
     <message>
         <source>Key numbers stated by the fact</source>
-        <translation>Ключевые цифры, приводимые в факте</translation>
+        <translation type="vanished">Ключевые цифры, приводимые в факте</translation>
     </message>
     <message>
         <source>Restore from Bin</source>
-        <translation>Восстановить из корзины</translation>
+        <translation type="vanished">Восстановить из корзины</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation>Отменить изменения</translation>
+        <translation type="vanished">Отменить изменения</translation>
     </message>
     <message>
         <source>Discard the changes made since the last save</source>
-        <translation>Отменить изменения, сделанные после последнего сохранения</translation>
+        <translation type="vanished">Отменить изменения, сделанные после последнего сохранения</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation>Сохранить</translation>
+        <translation type="vanished">Сохранить</translation>
     </message>
     <message>
         <source>Save this fact (Ctrl+S)</source>
-        <translation>Сохранить факт (Ctrl+S)</translation>
+        <translation type="vanished">Сохранить факт (Ctrl+S)</translation>
     </message>
     <message>
         <source>This fact is in the Bin. Restore it to edit it.</source>
@@ -803,7 +1077,15 @@
     </message>
     <message>
         <source>{n} problem(s) to fix before saving</source>
-        <translation>Перед сохранением нужно исправить ошибки: {n}</translation>
+        <translation type="vanished">Перед сохранением нужно исправить ошибки: {n}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problems to fix before saving</source>
+        <translation>
+            <numerusform>Перед сохранением исправьте %n ошибку</numerusform>
+            <numerusform>Перед сохранением исправьте %n ошибки</numerusform>
+            <numerusform>Перед сохранением исправьте %n ошибок</numerusform>
+        </translation>
     </message>
     <message>
         <source>New fact</source>
@@ -836,6 +1118,13 @@
     <message>
         <source>Identifier: {uuid}</source>
         <translation>Идентификатор: {uuid}</translation>
+    </message>
+</context>
+<context>
+    <name>FactListView</name>
+    <message>
+        <source>matched in its themes, source, quote, people or translations</source>
+        <translation>найдено в темах, источнике, цитате, лицах или переводах</translation>
     </message>
 </context>
 <context>
@@ -901,6 +1190,359 @@
     </message>
 </context>
 <context>
+    <name>FileFlows</name>
+    <message>
+        <source>Saved as “{name}”.</source>
+        <translation>Сохранено как «{name}».</translation>
+    </message>
+    <message>
+        <source>Opened “{name}”.</source>
+        <translation>Открыто «{name}».</translation>
+    </message>
+    <message>
+        <source>Delete saved dossier</source>
+        <translation>Удалить сохранённое досье</translation>
+    </message>
+    <message>
+        <source>Delete the saved dossier “{name}”? The facts are not touched.</source>
+        <translation>Удалить сохранённое досье «{name}»? Сами факты не затрагиваются.</translation>
+    </message>
+    <message>
+        <source>Deleted “{name}”.</source>
+        <translation>«{name}» удалено.</translation>
+    </message>
+    <message>
+        <source>Unsaved dossier</source>
+        <translation>Досье не сохранено</translation>
+    </message>
+    <message>
+        <source>This dossier has changes that are not saved. Save them?</source>
+        <translation>В досье есть несохранённые изменения. Сохранить их?</translation>
+    </message>
+    <message>
+        <source>Type a name to save the dossier under, then Save.</source>
+        <translation>Введите имя досье и нажмите «Сохранить».</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Документы Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Export dossier</source>
+        <translation>Экспорт досье</translation>
+    </message>
+    <message>
+        <source>An export is already running.</source>
+        <translation>Экспорт уже выполняется.</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Экспорт отменён; файл не записан.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <source>Exported to {path}</source>
+        <translation>Сохранено в {path}</translation>
+    </message>
+</context>
+<context>
+    <name>FormLayout</name>
+    <message>
+        <source>History…</source>
+        <translation>История…</translation>
+    </message>
+    <message>
+        <source>Earlier versions of this fact</source>
+        <translation>Предыдущие версии факта</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Формулировка</translation>
+    </message>
+    <message>
+        <source>&amp;Written in</source>
+        <translation>&amp;Язык оригинала</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt</source>
+        <translation>&amp;Текст</translation>
+    </message>
+    <message>
+        <source>&amp;Said by</source>
+        <translation>&amp;Чьё заявление</translation>
+    </message>
+    <message>
+        <source>printed first, in one line, in the key-points section</source>
+        <translation>первой строкой раздела «Главное»</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Рубрикация</translation>
+    </message>
+    <message>
+        <source>Filter themes…</source>
+        <translation>Поиск тем…</translation>
+    </message>
+    <message>
+        <source>The&amp;mes</source>
+        <translation>Т&amp;емы</translation>
+    </message>
+    <message>
+        <source>Filter countries (name or code)…</source>
+        <translation>Поиск стран (название или код)…</translation>
+    </message>
+    <message>
+        <source>&amp;Countries</source>
+        <translation>&amp;Страны</translation>
+    </message>
+    <message>
+        <source>Da&amp;te</source>
+        <translation>&amp;Дата</translation>
+    </message>
+    <message>
+        <source>No event (type a name to create one)</source>
+        <translation>Без мероприятия (введите название, чтобы создать)</translation>
+    </message>
+    <message>
+        <source>Eve&amp;nt</source>
+        <translation>&amp;Мероприятие</translation>
+    </message>
+    <message>
+        <source>Mark&amp;ing</source>
+        <translation>&amp;Гриф</translation>
+    </message>
+    <message>
+        <source>C&amp;onfidence</source>
+        <translation>Досто&amp;верность</translation>
+    </message>
+    <message>
+        <source>Provenance</source>
+        <translation>Происхождение</translation>
+    </message>
+    <message>
+        <source>Pick a source or type a new title</source>
+        <translation>Выберите источник или введите новое название</translation>
+    </message>
+    <message>
+        <source>Sou&amp;rce</source>
+        <translation>&amp;Источник</translation>
+    </message>
+    <message>
+        <source>The exact words of the source</source>
+        <translation>Дословный текст источника</translation>
+    </message>
+    <message>
+        <source>Exact &amp;quote</source>
+        <translation>Дословная &amp;цитата</translation>
+    </message>
+    <message>
+        <source>Page, paragraph… e.g. §10</source>
+        <translation>Страница, пункт… например, п. 10</translation>
+    </message>
+    <message>
+        <source>&amp;Locator</source>
+        <translation>&amp;Расположение в источнике</translation>
+    </message>
+    <message>
+        <source>People and organisations</source>
+        <translation>Лица и организации</translation>
+    </message>
+    <message>
+        <source>Filter, or type a new name and press Enter</source>
+        <translation>Поиск; или введите новое имя и нажмите Enter</translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation>&amp;Лица</translation>
+    </message>
+    <message>
+        <source>Or&amp;ganisations</source>
+        <translation>&amp;Организации</translation>
+    </message>
+    <message>
+        <source>Filter, or type a new title and press Enter</source>
+        <translation>Поиск; или введите новое название и нажмите Enter</translation>
+    </message>
+    <message>
+        <source>Doc&amp;uments</source>
+        <translation>Док&amp;ументы</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Цифры</translation>
+    </message>
+    <message>
+        <source>Ke&amp;y numbers stated by the fact</source>
+        <translation>&amp;Ключевые цифры факта</translation>
+    </message>
+    <message>
+        <source>Restore from Bin</source>
+        <translation>Восстановить из корзины</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Отменить изменения</translation>
+    </message>
+    <message>
+        <source>Discard the changes made since the last save</source>
+        <translation>Отменить изменения, сделанные после последнего сохранения</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Save this fact (Ctrl+S)</source>
+        <translation>Сохранить факт (Ctrl+S)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReviewDialog</name>
+    <message>
+        <source>Import a document</source>
+        <translation>Импорт документа</translation>
+    </message>
+    <message>
+        <source>&amp;Open a document…</source>
+        <translation>&amp;Открыть документ…</translation>
+    </message>
+    <message>
+        <source>&amp;Paste text</source>
+        <translation>Вс&amp;тавить текст</translation>
+    </message>
+    <message>
+        <source>(no event)</source>
+        <translation>(без мероприятия)</translation>
+    </message>
+    <message>
+        <source>the document&apos;s own title</source>
+        <translation>название самого документа</translation>
+    </message>
+    <message>
+        <source>Event:</source>
+        <translation>Мероприятие:</translation>
+    </message>
+    <message>
+        <source>Source title:</source>
+        <translation>Название источника:</translation>
+    </message>
+    <message>
+        <source>Theme &amp;keywords…</source>
+        <translation>&amp;Ключевые слова тем…</translation>
+    </message>
+    <message>
+        <source>The words that suggest each theme</source>
+        <translation>Слова, по которым предлагается каждая тема</translation>
+    </message>
+    <message>
+        <source>Open a document (text, Markdown, HTML, DOCX, PDF) or paste its text.</source>
+        <translation>Откройте документ (текст, Markdown, HTML, DOCX, PDF) или вставьте его текст.</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Формулировка</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Страны</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Темы</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Лица</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Организации</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Основание</translation>
+    </message>
+    <message>
+        <source>&amp;Accept ticked</source>
+        <translation>&amp;Принять отмеченные</translation>
+    </message>
+    <message>
+        <source>Accept a&amp;ll</source>
+        <translation>Принять &amp;все</translation>
+    </message>
+    <message>
+        <source>&amp;Reject ticked</source>
+        <translation>Отк&amp;лонить отмеченные</translation>
+    </message>
+    <message>
+        <source>&amp;Merge with next</source>
+        <translation>Объ&amp;единить со следующим</translation>
+    </message>
+    <message>
+        <source>One candidate of this one and the next (same paragraph)</source>
+        <translation>Один кандидат из этого и следующего (тот же абзац)</translation>
+    </message>
+    <message>
+        <source>S&amp;plit at cursor</source>
+        <translation>&amp;Разделить по курсору</translation>
+    </message>
+    <message>
+        <source>Click in the highlighted quote where the second candidate should begin</source>
+        <translation>Щёлкните в выделенной цитате там, где должен начинаться второй кандидат</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <source>Open a document</source>
+        <translation>Открыть документ</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text.</source>
+        <translation>В буфере обмена нет текста.</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Чтение…</translation>
+    </message>
+    <message>
+        <source>{n} candidates from “{title}” ({language}); tick, edit, accept.</source>
+        <translation>Кандидатов из «{title}» ({language}): {n}; отметьте, отредактируйте, примите.</translation>
+    </message>
+    <message>
+        <source>Restates a fact already in the base</source>
+        <translation>Повторяет факт, уже имеющийся в базе</translation>
+    </message>
+    <message>
+        <source>nothing suggested</source>
+        <translation>ничего не предложено</translation>
+    </message>
+    <message>
+        <source>Tick the candidates to accept first.</source>
+        <translation>Сначала отметьте кандидатов, которых нужно принять.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>Ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>{n} facts added.</source>
+        <translation>Добавлено фактов: {n}.</translation>
+    </message>
+    <message>
+        <source>{n} candidates rejected.</source>
+        <translation>Отклонено кандидатов: {n}.</translation>
+    </message>
+</context>
+<context>
     <name>KeyPointBox</name>
     <message>
         <source>&amp;Key point</source>
@@ -912,10 +1554,88 @@
     </message>
 </context>
 <context>
+    <name>LayoutFlows</name>
+    <message>
+        <source>Replace the fact sections</source>
+        <translation>Заменить разделы с фактами</translation>
+    </message>
+    <message>
+        <source>You left out facts in {n} of the fact sections. Laying out the dossier again replaces its fact sections and forgets those choices. Continue?</source>
+        <translation>Из некоторых разделов с фактами (всего таких разделов: {n}) вы исключили факты. Новая раскладка заменит разделы с фактами, и этот выбор будет потерян. Продолжить?</translation>
+    </message>
+    <message>
+        <source>Laying out the sections…</source>
+        <translation>Раскладка по разделам…</translation>
+    </message>
+    <message>
+        <source>{n} fact sections laid out.</source>
+        <translation>Разделов с фактами: {n}.</translation>
+    </message>
+    <message>
+        <source>No facts to lay out within this event and ceiling.</source>
+        <translation>Для этого мероприятия и предельного грифа нет фактов.</translation>
+    </message>
+    <message>
+        <source>Cannot lay out the dossier: {error}</source>
+        <translation>Не удаётся разложить досье: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ListFlows</name>
+    <message>
+        <source>Showing the Bin (deleted facts)</source>
+        <translation>Показана корзина (удалённые факты)</translation>
+    </message>
+    <message>
+        <source>Filtered by: {what}</source>
+        <translation>Фильтр: {what}</translation>
+    </message>
+    <message>
+        <source>This column cannot be sorted.</source>
+        <translation>Этот столбец нельзя отсортировать.</translation>
+    </message>
+    <message>
+        <source>Select a fact to see and edit it.
+
+Ctrl+N creates a new fact.</source>
+        <translation>Выберите факт, чтобы просмотреть и изменить его.
+
+Ctrl+N — новый факт.</translation>
+    </message>
+    <message>
+        <source>The Bin is empty.
+
+Deleted facts wait here until restored.</source>
+        <translation>Корзина пуста.
+
+Удалённые факты хранятся здесь, пока их не восстановят.</translation>
+    </message>
+    <message>
+        <source>No fact matches these filters.
+
+Ctrl+Shift+L clears them.</source>
+        <translation>Нет фактов, отвечающих этим фильтрам.
+
+Ctrl+Shift+L сбрасывает фильтры.</translation>
+    </message>
+    <message>
+        <source>No facts yet.
+
+Ctrl+N creates the first one.</source>
+        <translation>Фактов пока нет.
+
+Ctrl+N — создать первый.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Briefing — {name}</source>
-        <translation>Briefing — {name}</translation>
+        <translation type="vanished">Briefing — {name}</translation>
+    </message>
+    <message>
+        <source>{name} — Briefing</source>
+        <translation>{name} — Briefing</translation>
     </message>
     <message>
         <source>Search facts (Ctrl+F) — accents and case ignored</source>
@@ -1094,6 +1814,10 @@
         <translation>Открыть папку &amp;журнала</translation>
     </message>
     <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -1118,6 +1842,10 @@
         <translation>Справки по &amp;странам…</translation>
     </message>
     <message>
+        <source>&amp;Import a document…</source>
+        <translation>Им&amp;порт документа…</translation>
+    </message>
+    <message>
         <source>&amp;Dossier</source>
         <translation>&amp;Досье</translation>
     </message>
@@ -1135,33 +1863,33 @@
     </message>
     <message>
         <source>Showing the Bin (deleted facts)</source>
-        <translation>Показана корзина (удалённые факты)</translation>
+        <translation type="vanished">Показана корзина (удалённые факты)</translation>
     </message>
     <message>
         <source>Filtered by: {what}</source>
-        <translation>Фильтр: {what}</translation>
+        <translation type="vanished">Фильтр: {what}</translation>
     </message>
     <message>
         <source>This column cannot be sorted.</source>
-        <translation>Этот столбец нельзя отсортировать.</translation>
+        <translation type="vanished">Этот столбец нельзя отсортировать.</translation>
     </message>
     <message>
         <source>{shown}+ facts shown / {total} total (counting…)</source>
-        <translation>Показано фактов: {shown}+ из {total} (подсчёт…)</translation>
+        <translation type="vanished">Показано фактов: {shown}+ из {total} (подсчёт…)</translation>
     </message>
     <message>
         <source>{n} facts in the Bin</source>
-        <translation>Фактов в корзине: {n}</translation>
+        <translation type="vanished">Фактов в корзине: {n}</translation>
     </message>
     <message>
         <source>{shown} facts shown / {total} total</source>
-        <translation>Показано фактов: {shown} из {total}</translation>
+        <translation type="vanished">Показано фактов: {shown} из {total}</translation>
     </message>
     <message>
         <source>Select a fact to see and edit it.
 
 Ctrl+N creates a new fact.</source>
-        <translation>Выберите факт, чтобы просмотреть и изменить его.
+        <translation type="vanished">Выберите факт, чтобы просмотреть и изменить его.
 
 Ctrl+N — новый факт.</translation>
     </message>
@@ -1169,7 +1897,7 @@ Ctrl+N — новый факт.</translation>
         <source>No fact matches these filters.
 
 Ctrl+Shift+L clears them.</source>
-        <translation>Нет фактов, отвечающих этим фильтрам.
+        <translation type="vanished">Нет фактов, отвечающих этим фильтрам.
 
 Ctrl+Shift+L сбрасывает фильтры.</translation>
     </message>
@@ -1177,21 +1905,21 @@ Ctrl+Shift+L сбрасывает фильтры.</translation>
         <source>No facts yet.
 
 Ctrl+N creates the first one.</source>
-        <translation>Фактов пока нет.
+        <translation type="vanished">Фактов пока нет.
 
 Ctrl+N — создать первый.</translation>
     </message>
     <message>
         <source>Not saved: fix the fields marked in red.</source>
-        <translation>Не сохранено: исправьте поля, отмеченные красным.</translation>
+        <translation type="vanished">Не сохранено: исправьте поля, отмеченные красным.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation>Сохранено.</translation>
+        <translation type="vanished">Сохранено.</translation>
     </message>
     <message>
         <source>Reloaded the saved version.</source>
-        <translation>Загружена сохранённая версия.</translation>
+        <translation type="vanished">Загружена сохранённая версия.</translation>
     </message>
     <message>
         <source>Move this fact to the Bin?
@@ -1199,7 +1927,7 @@ Ctrl+N — создать первый.</translation>
 “{fact}”
 
 You can restore it from the Bin.</source>
-        <translation>Переместить факт в корзину?
+        <translation type="vanished">Переместить факт в корзину?
 
 «{fact}»
 
@@ -1207,63 +1935,63 @@ You can restore it from the Bin.</source>
     </message>
     <message>
         <source>Move {n} facts to the Bin? You can restore them from the Bin.</source>
-        <translation>Переместить выбранные факты в корзину (всего: {n})? Их можно будет восстановить из корзины.</translation>
+        <translation type="vanished">Переместить выбранные факты в корзину (всего: {n})? Их можно будет восстановить из корзины.</translation>
     </message>
     <message>
         <source>Delete facts</source>
-        <translation>Удаление фактов</translation>
+        <translation type="vanished">Удаление фактов</translation>
     </message>
     <message>
         <source>Delete {n} facts</source>
-        <translation>Удаление фактов ({n})</translation>
+        <translation type="vanished">Удаление фактов ({n})</translation>
     </message>
     <message>
         <source>Moved {n} facts to the Bin. Undo with Ctrl+Z.</source>
-        <translation>Перемещено в корзину фактов: {n}. Отменить — Ctrl+Z.</translation>
+        <translation type="vanished">Перемещено в корзину фактов: {n}. Отменить — Ctrl+Z.</translation>
     </message>
     <message>
         <source>Restore {n} facts</source>
-        <translation>Восстановление фактов ({n})</translation>
+        <translation type="vanished">Восстановление фактов ({n})</translation>
     </message>
     <message>
         <source>Restored {n} facts.</source>
-        <translation>Восстановлено фактов: {n}.</translation>
+        <translation type="vanished">Восстановлено фактов: {n}.</translation>
     </message>
     <message>
         <source>Delete saved dossier</source>
-        <translation>Удалить сохранённое досье</translation>
+        <translation type="vanished">Удалить сохранённое досье</translation>
     </message>
     <message>
         <source>Delete the saved dossier “{name}”? The facts are not touched.</source>
-        <translation>Удалить сохранённое досье «{name}»? Сами факты не затрагиваются.</translation>
+        <translation type="vanished">Удалить сохранённое досье «{name}»? Сами факты не затрагиваются.</translation>
     </message>
     <message>
         <source>People</source>
-        <translation>Лица</translation>
+        <translation type="vanished">Лица</translation>
     </message>
     <message>
         <source>Organisations</source>
-        <translation>Организации</translation>
+        <translation type="vanished">Организации</translation>
     </message>
     <message>
         <source>Themes</source>
-        <translation>Темы</translation>
+        <translation type="vanished">Темы</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation>Источники</translation>
+        <translation type="vanished">Источники</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation>Мероприятия</translation>
+        <translation type="vanished">Мероприятия</translation>
     </message>
     <message>
         <source>Exported to {path}</source>
-        <translation>Сохранено в {path}</translation>
+        <translation type="vanished">Сохранено в {path}</translation>
     </message>
     <message>
         <source>Add sections first (for example, one per theme).</source>
-        <translation>Сначала добавьте разделы (например, по темам).</translation>
+        <translation type="vanished">Сначала добавьте разделы (например, по темам).</translation>
     </message>
     <message>
         <source>About Briefing</source>
@@ -1280,6 +2008,70 @@ You can restore it from the Bin.</source>
     <message>
         <source>A dossier is being exported. Cancel the export and quit?</source>
         <translation>Идёт экспорт досье. Прервать экспорт и выйти?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n facts to the Bin? You can restore them from the Bin.</source>
+        <translation>
+            <numerusform>Переместить %n факт в корзину? Его можно будет восстановить из корзины.</numerusform>
+            <numerusform>Переместить %n факта в корзину? Их можно будет восстановить из корзины.</numerusform>
+            <numerusform>Переместить %n фактов в корзину? Их можно будет восстановить из корзины.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n facts</source>
+        <translation>
+            <numerusform>Удалить %n факт</numerusform>
+            <numerusform>Удалить %n факта</numerusform>
+            <numerusform>Удалить %n фактов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n facts to the Bin. Undo with Ctrl+Z.</source>
+        <translation>
+            <numerusform>%n факт перемещён в корзину. Отменить: Ctrl+Z.</numerusform>
+            <numerusform>%n факта перемещены в корзину. Отменить: Ctrl+Z.</numerusform>
+            <numerusform>%n фактов перемещено в корзину. Отменить: Ctrl+Z.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %n facts</source>
+        <translation>
+            <numerusform>Восстановить %n факт</numerusform>
+            <numerusform>Восстановить %n факта</numerusform>
+            <numerusform>Восстановить %n фактов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n facts.</source>
+        <translation>
+            <numerusform>Восстановлен %n факт.</numerusform>
+            <numerusform>Восстановлено %n факта.</numerusform>
+            <numerusform>Восстановлено %n фактов.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln+ facts shown / {total} total (counting…)</source>
+        <translation>
+            <numerusform>%Ln+ факт на экране / всего {total} (подсчёт…)</numerusform>
+            <numerusform>%Ln+ факта на экране / всего {total} (подсчёт…)</numerusform>
+            <numerusform>%Ln+ фактов на экране / всего {total} (подсчёт…)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln facts in the Bin</source>
+        <translation>
+            <numerusform>%Ln факт в корзине</numerusform>
+            <numerusform>%Ln факта в корзине</numerusform>
+            <numerusform>%Ln фактов в корзине</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln facts shown / {total} total</source>
+        <translation>
+            <numerusform>%Ln факт на экране / всего {total}</numerusform>
+            <numerusform>%Ln факта на экране / всего {total}</numerusform>
+            <numerusform>%Ln фактов на экране / всего {total}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1313,6 +2105,10 @@ You can restore it from the Bin.</source>
         <translation>Грифы</translation>
     </message>
     <message>
+        <source>Translations</source>
+        <translation>Переводы</translation>
+    </message>
+    <message>
         <source>Dossiers</source>
         <translation>Досье</translation>
     </message>
@@ -1337,6 +2133,38 @@ You can restore it from the Bin.</source>
         <translation>Сохраните досье в окне подготовки, и оно появится здесь</translation>
     </message>
     <message>
+        <source>English</source>
+        <translation>английский</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>французский</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>русский</translation>
+    </message>
+    <message>
+        <source>Missing in {language}</source>
+        <translation>Нет перевода: {language}</translation>
+    </message>
+    <message>
+        <source>Facts with no translation in this language</source>
+        <translation>Факты без перевода на этот язык</translation>
+    </message>
+    <message>
+        <source>Outdated in {language}</source>
+        <translation>Перевод устарел: {language}</translation>
+    </message>
+    <message>
+        <source>Facts whose translation predates an edit of the original</source>
+        <translation>Факты, перевод которых сделан до правки оригинала</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Без даты</translation>
+    </message>
+    <message>
         <source>Edit theme…</source>
         <translation>Изменить тему…</translation>
     </message>
@@ -1359,6 +2187,14 @@ You can restore it from the Bin.</source>
     <message>
         <source>Delete this saved dossier…</source>
         <translation>Удалить это сохранённое досье…</translation>
+    </message>
+    <message>
+        <source>Filter themes, countries, events…</source>
+        <translation>Поиск тем, стран, мероприятий…</translation>
+    </message>
+    <message>
+        <source>Filter the navigator</source>
+        <translation>Фильтр навигатора</translation>
     </message>
 </context>
 <context>
@@ -1485,6 +2321,37 @@ You can restore it from the Bin.</source>
     <message>
         <source>Biography in {language}</source>
         <translation>Биография ({language})</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewFlows</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Printed content</source>
+        <translation>Содержание для печати</translation>
+    </message>
+    <message>
+        <source>Fix the marked fields to see the preview.</source>
+        <translation>Исправьте отмеченные поля, чтобы увидеть предпросмотр.</translation>
+    </message>
+    <message>
+        <source>Assembling…</source>
+        <translation>Сборка…</translation>
+    </message>
+    <message>
+        <source>Cannot assemble the dossier: {error}</source>
+        <translation>Не удаётся собрать досье: {error}</translation>
+    </message>
+    <message>
+        <source>{size} · {language} · printed marking {marking} · {facts} fact entries · {sources} sources</source>
+        <translation>{size} · {language} · гриф на печати: {marking} · записей с фактами: {facts} · источников: {sources}</translation>
+    </message>
+    <message>
+        <source>(first {n} listed)</source>
+        <translation>(показаны первые {n})</translation>
     </message>
 </context>
 <context>
@@ -1615,6 +2482,22 @@ Add written sections, key points and who&apos;s who from “Add”, and lay out 
         <source>{n} facts</source>
         <translation>фактов: {n}</translation>
     </message>
+    <message numerus="yes">
+        <source>%n withheld</source>
+        <translation>
+            <numerusform>%n не печатается</numerusform>
+            <numerusform>%n не печатаются</numerusform>
+            <numerusform>%n не печатаются</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n facts are marked above the dossier&apos;s ceiling.</source>
+        <translation>
+            <numerusform>%n факт имеет гриф выше предельного грифа досье.</numerusform>
+            <numerusform>%n факта имеют гриф выше предельного грифа досье.</numerusform>
+            <numerusform>%n фактов имеют гриф выше предельного грифа досье.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{n} above</source>
         <translation>выше: {n}</translation>
@@ -1665,6 +2548,69 @@ Add written sections, key points and who&apos;s who from “Add”, and lay out 
     <message>
         <source>A new language applies the next time Briefing starts.</source>
         <translation>Новый язык вступит в силу при следующем запуске Briefing.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutSheet</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Down (in the search box)</source>
+        <translation>Вниз (в поле поиска)</translation>
+    </message>
+    <message>
+        <source>Go to the fact list</source>
+        <translation>Перейти к списку фактов</translation>
+    </message>
+    <message>
+        <source>Return (in the list)</source>
+        <translation>Enter (в списке)</translation>
+    </message>
+    <message>
+        <source>Edit the fact (the cursor goes to its text)</source>
+        <translation>Редактировать факт (курсор переходит в его текст)</translation>
+    </message>
+    <message>
+        <source>Escape (in the form)</source>
+        <translation>Esc (в форме)</translation>
+    </message>
+    <message>
+        <source>Back to the fact list</source>
+        <translation>Вернуться к списку фактов</translation>
+    </message>
+    <message>
+        <source>Tab / Shift+Tab</source>
+        <translation>Tab / Shift+Tab</translation>
+    </message>
+    <message>
+        <source>Next / previous pane or field</source>
+        <translation>Следующая / предыдущая панель или поле</translation>
+    </message>
+    <message>
+        <source>Alt+underlined letter</source>
+        <translation>Alt+подчёркнутая буква</translation>
+    </message>
+    <message>
+        <source>Go to that field of the form</source>
+        <translation>Перейти к этому полю формы</translation>
+    </message>
+    <message>
+        <source>Shift+Up / Shift+Down</source>
+        <translation>Shift+Вверх / Shift+Вниз</translation>
+    </message>
+    <message>
+        <source>Select several facts</source>
+        <translation>Выделить несколько фактов</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Клавиши</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
     </message>
 </context>
 <context>
@@ -1796,6 +2742,22 @@ Add written sections, key points and who&apos;s who from “Add”, and lay out 
         <translation>Перевод (необязательно)</translation>
     </message>
     <message>
+        <source>Outdated: translated from an earlier wording of the original. Dossiers print the original instead.</source>
+        <translation>Устарел: переведён с прежней редакции оригинала. В досье вместо него печатается оригинал.</translation>
+    </message>
+    <message>
+        <source>Still correct</source>
+        <translation>Перевод верен</translation>
+    </message>
+    <message>
+        <source>The translation still says what the original says: mark it current</source>
+        <translation>Перевод по-прежнему соответствует оригиналу: отметить как актуальный</translation>
+    </message>
+    <message>
+        <source>{code} (outdated)</source>
+        <translation>{code} (устарел)</translation>
+    </message>
+    <message>
         <source>The original is in this language</source>
         <translation>Оригинал на этом языке</translation>
     </message>
@@ -1873,6 +2835,17 @@ Add written sections, key points and who&apos;s who from “Add”, and lay out 
     </message>
 </context>
 <context>
+    <name>ThemeKeywordsDialog</name>
+    <message>
+        <source>Theme keywords</source>
+        <translation>Ключевые слова тем</translation>
+    </message>
+    <message>
+        <source>one keyword or phrase a line; * for any ending</source>
+        <translation>одно ключевое слово или фраза на строку; * — любое окончание</translation>
+    </message>
+</context>
+<context>
     <name>commands</name>
     <message>
         <source>Edit “{fact}”</source>
@@ -1908,6 +2881,17 @@ Details were written to {path}</source>
         <translation>В работе Briefing произошёл непредвиденный сбой ({kind}). Сохранённые факты не пострадали.
 
 Подробности записаны в {path}</translation>
+    </message>
+</context>
+<context>
+    <name>navigator</name>
+    <message>
+        <source>Filter themes, countries, events…</source>
+        <translation type="vanished">Поиск тем, стран, мероприятий…</translation>
+    </message>
+    <message>
+        <source>Filter the navigator</source>
+        <translation type="vanished">Фильтр навигатора</translation>
     </message>
 </context>
 <context>
