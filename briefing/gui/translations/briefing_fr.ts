@@ -2590,12 +2590,28 @@ Vous pourrez le restaurer depuis la corbeille.</translation>
         <translation>Modification</translation>
     </message>
     <message>
+        <source>(current)</source>
+        <translation>(actuelle)</translation>
+    </message>
+    <message>
+        <source>in the Bin</source>
+        <translation>dans la corbeille</translation>
+    </message>
+    <message>
+        <source>Restore this version</source>
+        <translation>Restaurer cette version</translation>
+    </message>
+    <message>
+        <source>Save this version&apos;s content as the newest version (history is kept)</source>
+        <translation>Enregistrer le contenu de cette version comme la plus récente (l’historique est conservé)</translation>
+    </message>
+    <message>
         <source>Statement then</source>
-        <translation>Énoncé à cette date</translation>
+        <translation type="vanished">Énoncé à cette date</translation>
     </message>
     <message>
         <source>current</source>
-        <translation>actuelle</translation>
+        <translation type="vanished">actuelle</translation>
     </message>
 </context>
 <context>
@@ -3066,6 +3082,10 @@ Ajoutez des sections rédigées, les points clés et le « qui est qui » depuis
     <message>
         <source>Restore “{fact}”</source>
         <translation>Restaurer « {fact} »</translation>
+    </message>
+    <message>
+        <source>Restore version {n}</source>
+        <translation>Restaurer la version {n}</translation>
     </message>
 </context>
 <context>

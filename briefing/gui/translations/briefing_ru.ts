@@ -2384,12 +2384,28 @@ You can restore it from the Bin.</source>
         <translation>Изменение</translation>
     </message>
     <message>
+        <source>(current)</source>
+        <translation>(текущая)</translation>
+    </message>
+    <message>
+        <source>in the Bin</source>
+        <translation>в корзине</translation>
+    </message>
+    <message>
+        <source>Restore this version</source>
+        <translation>Восстановить эту версию</translation>
+    </message>
+    <message>
+        <source>Save this version&apos;s content as the newest version (history is kept)</source>
+        <translation>Сохранить содержимое этой версии как новейшую (история сохраняется)</translation>
+    </message>
+    <message>
         <source>Statement then</source>
-        <translation>Формулировка на тот момент</translation>
+        <translation type="vanished">Формулировка на тот момент</translation>
     </message>
     <message>
         <source>current</source>
-        <translation>текущая</translation>
+        <translation type="vanished">текущая</translation>
     </message>
 </context>
 <context>
@@ -2862,6 +2878,10 @@ Add written sections, key points and who&apos;s who from “Add”, and lay out 
     <message>
         <source>Restore “{fact}”</source>
         <translation>Восстановление «{fact}»</translation>
+    </message>
+    <message>
+        <source>Restore version {n}</source>
+        <translation>Восстановить версию {n}</translation>
     </message>
 </context>
 <context>
