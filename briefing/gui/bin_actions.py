@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QPushButton, QStatusBar, QWidget
 
@@ -33,10 +33,6 @@ class BinHost(Protocol):
     def statusBar(self) -> QStatusBar: ...  # Qt spells it so
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BinActions", text)
-
-
 class BinActions(QObject):
     """The "Empty the Bin…" action and button of one main window."""
 
@@ -44,15 +40,15 @@ class BinActions(QObject):
         parent = window if isinstance(window, QObject) else None
         super().__init__(parent)
         self.window = window
-        self.action = QAction(_tr("&Empty the Bin…"), parent)
-        self.action.setToolTip(_tr("Delete the facts in the Bin for good"))
+        self.action = QAction(self.tr("&Empty the Bin…"), parent)
+        self.action.setToolTip(self.tr("Delete the facts in the Bin for good"))
         self.action.triggered.connect(self.empty)
         for menu in window.act_show_bin.associatedObjects():
             if isinstance(menu, QMenu):
                 actions = menu.actions()
                 after = actions.index(window.act_show_bin) + 1
                 menu.insertAction(actions[after] if after < len(actions) else None, self.action)  # type: ignore[arg-type]
-        self.button = QPushButton(_tr("Empty the Bin…"))
+        self.button = QPushButton(self.tr("Empty the Bin…"))
         self.button.setToolTip(self.action.toolTip())
         self.button.clicked.connect(self.empty)
         window.statusBar().addPermanentWidget(self.button)
@@ -74,19 +70,21 @@ class BinActions(QObject):
             errors.show_error(parent, exc)
             return 0
         if not shown:
-            window.statusBar().showMessage(_tr("The Bin is empty."), 5000)
+            window.statusBar().showMessage(self.tr("The Bin is empty."), 5000)
             return 0
-        question = _tr(
-            "Delete the {n} facts in the Bin for good?\n\n"
-            "Their history goes with them. This cannot be undone."
-        ).format(n=len(shown))
-        if not prompts.confirm(parent, _tr("Empty the Bin"), question):
+        question = self.tr(
+            "Delete the %n facts in the Bin for good?\n\n"
+            "Their history goes with them. This cannot be undone.",
+            "",
+            len(shown),
+        )
+        if not prompts.confirm(parent, self.tr("Empty the Bin"), question):
             return 0
         try:
             deleted = window.store.empty_bin(shown)
         except BriefingError as exc:
             errors.show_error(parent, exc)
             return 0
-        window.statusBar().showMessage(_tr("Deleted {n} facts for good.").format(n=deleted), 5000)
+        window.statusBar().showMessage(self.tr("Deleted %n facts for good.", "", deleted), 5000)
         window.bus.publish(Changes(facts=True, uuids=frozenset(shown)), self)
         return deleted

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>BinActions</name>
+    <message numerus="yes">
+        <source>Delete the %n facts in the Bin for good?
+
+Their history goes with them. This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete the fact in the Bin for good?
+
+Its history goes with it. This cannot be undone.</numerusform>
+            <numerusform>Delete the %n facts in the Bin for good?
+
+Their history goes with them. This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n facts for good.</source>
+        <translation>
+            <numerusform>Deleted %n fact for good.</numerusform>
+            <numerusform>Deleted %n facts for good.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DossierBuilder</name>
     <message numerus="yes">
         <source>The dossier prints %Ln facts.</source>

@@ -161,6 +161,49 @@
     </message>
 </context>
 <context>
+    <name>BinActions</name>
+    <message>
+        <source>&amp;Empty the Bin…</source>
+        <translation>&amp;Vider la corbeille…</translation>
+    </message>
+    <message>
+        <source>Delete the facts in the Bin for good</source>
+        <translation>Supprimer définitivement les faits de la corbeille</translation>
+    </message>
+    <message>
+        <source>Empty the Bin…</source>
+        <translation>Vider la corbeille…</translation>
+    </message>
+    <message>
+        <source>The Bin is empty.</source>
+        <translation>La corbeille est vide.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n facts in the Bin for good?
+
+Their history goes with them. This cannot be undone.</source>
+        <translation>
+            <numerusform>Supprimer définitivement le fait de la corbeille ?
+
+Son historique disparaît avec lui. Cette action est irréversible.</numerusform>
+            <numerusform>Supprimer définitivement les %n faits de la corbeille ?
+
+Leur historique disparaît avec eux. Cette action est irréversible.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Empty the Bin</source>
+        <translation>Vider la corbeille</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n facts for good.</source>
+        <translation>
+            <numerusform>%n fait supprimé définitivement.</numerusform>
+            <numerusform>%n faits supprimés définitivement.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChecklistField</name>
     <message>
         <source>None selected</source>

@@ -161,6 +161,53 @@
     </message>
 </context>
 <context>
+    <name>BinActions</name>
+    <message>
+        <source>&amp;Empty the Bin…</source>
+        <translation>&amp;Очистить корзину…</translation>
+    </message>
+    <message>
+        <source>Delete the facts in the Bin for good</source>
+        <translation>Окончательно удалить факты из корзины</translation>
+    </message>
+    <message>
+        <source>Empty the Bin…</source>
+        <translation>Очистить корзину…</translation>
+    </message>
+    <message>
+        <source>The Bin is empty.</source>
+        <translation>Корзина пуста.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n facts in the Bin for good?
+
+Their history goes with them. This cannot be undone.</source>
+        <translation>
+            <numerusform>Окончательно удалить %n факт из корзины?
+
+Его история тоже будет удалена. Это действие нельзя отменить.</numerusform>
+            <numerusform>Окончательно удалить %n факта из корзины?
+
+Их история тоже будет удалена. Это действие нельзя отменить.</numerusform>
+            <numerusform>Окончательно удалить %n фактов из корзины?
+
+Их история тоже будет удалена. Это действие нельзя отменить.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Empty the Bin</source>
+        <translation>Очистить корзину</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n facts for good.</source>
+        <translation>
+            <numerusform>Окончательно удалён %n факт.</numerusform>
+            <numerusform>Окончательно удалено %n факта.</numerusform>
+            <numerusform>Окончательно удалено %n фактов.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChecklistField</name>
     <message>
         <source>None selected</source>
