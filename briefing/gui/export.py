@@ -104,6 +104,7 @@ class ExportTask(QObject):
                     job.report,
                     lambda: job.cancelled,
                     self.assembled.emit,
+                    lambda found: setattr(self, "missing", found),  # read in _finished
                 )
 
             def progress(done: int, total: int) -> None:

@@ -22,6 +22,7 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
 
+from briefing.dossier.glyphs import MissingGlyphs
 from briefing.dossier.output import ExportCancelled
 from briefing.errors import UserFacingError
 from briefing.store import Store
@@ -47,6 +48,7 @@ def _child(url: str, spec_json: dict[str, Any], path: str, fmt: str, conn: Conne
     """The child's whole life: open, assemble, render, report, exit."""
     from briefing.dossier.assemble import assemble
     from briefing.dossier.export import write_dossier
+    from briefing.dossier.glyphs import missing_glyphs
     from briefing.dossier.spec import DossierSpec
 
     try:
@@ -66,6 +68,7 @@ def _child(url: str, spec_json: dict[str, Any], path: str, fmt: str, conn: Conne
                 conn.send(("progress", done, total))
 
         written = write_dossier(dossier, path, fmt, progress)  # type: ignore[arg-type]
+        conn.send(("missing", missing_glyphs(dossier)))  # frozen dataclasses: they pickle
         conn.send(("done", str(written)))
     except UserFacingError as exc:
         conn.send(("failed", "user", str(exc), ""))
@@ -91,13 +94,15 @@ def export_apart(
     report: Callable[[int, int], None],
     cancelled: Callable[[], bool],
     assembled: Callable[[int], None] | None = None,
+    missing: Callable[[tuple[MissingGlyphs, ...]], None] | None = None,
 ) -> Path:
     """Export in a child process; returns the path written.
 
     ``report(done, total)`` follows the rendering; ``cancelled()`` is polled every
     ``POLL`` seconds and, once true, ends the child and raises ExportCancelled (the
     renderers write through ``atomic_output``: a killed child leaves only a ``.part``
-    file, removed here). Errors come back as UserFacingError or ChildFailed.
+    file, removed here). ``missing`` receives what no font printed (the CLI's warning).
+    Errors come back as UserFacingError or ChildFailed.
     """
     url = store_url(store)
     if url is None:
@@ -123,6 +128,8 @@ def export_apart(
                 report(message[1], message[2])
             elif kind == "assembled" and assembled is not None:
                 assembled(message[1])
+            elif kind == "missing" and missing is not None:
+                missing(message[1])
             elif kind == "done":
                 return Path(message[1])
             elif kind == "failed":
