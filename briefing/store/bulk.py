@@ -416,14 +416,20 @@ def _live_facts(conn: Connection) -> int:
     return int(conn.scalar(live) or 0)
 
 
-def _insert(
-    conn: Connection, batch: list[tuple[str, ResolvedFact]], sources: list[dict[str, str]]
-) -> None:
-    ids, names = insert_facts(conn, batch, sources)
+def index_new(conn: Connection, ids: list[int]) -> None:
+    """Index facts just inserted: one whole rebuild while they are at least half the base
+    (set-based, cheaper than row by row), else only them."""
     if len(ids) >= REBUILD_THRESHOLD and len(ids) * 2 >= _live_facts(conn):
         index.rebuild(conn)
     else:
         index.reindex(conn, ids)
+
+
+def _insert(
+    conn: Connection, batch: list[tuple[str, ResolvedFact]], sources: list[dict[str, str]]
+) -> None:
+    ids, names = insert_facts(conn, batch, sources)
+    index_new(conn, ids)
     facets.apply(
         conn,
         [

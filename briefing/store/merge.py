@@ -38,7 +38,7 @@ from briefing.model import (
     new_uuid,
     utcnow,
 )
-from briefing.store import bulk, facets, index
+from briefing.store import bulk, facets
 from briefing.store.bundle import (
     BUNDLE_FORMAT,
     add_events,
@@ -402,10 +402,7 @@ def _write_new(conn: Connection, new: list[NewFact]) -> None:
             .values(source_digest=bindparam("d")),
             digests,
         )
-    if len(ids) >= bulk.REBUILD_THRESHOLD:
-        index.rebuild(conn)
-    else:
-        index.reindex(conn, ids)
+    bulk.index_new(conn, ids)  # a bundle into a large base reindexes only what it adds
     facets.apply(
         conn,
         [
