@@ -51,8 +51,9 @@ def _load_spec(store: Store, name: str) -> dict[str, object]:
 def run_export(store: Store, args: argparse.Namespace, out: Output) -> int:
     """Build the pack's spec from the options (or a saved spec) and print it."""
     from briefing.dossier.export import export
-    from briefing.dossier.glyphs import missing_glyphs, warning_line
+    from briefing.dossier.glyphs import warning_line
     from briefing.dossier.layouts import by_country, by_theme, skeleton
+    from briefing.ingest import quote_check
 
     fmt = output_format(args.kind, args.output)
     check_filters(store, FactQuery(themes=tuple(args.theme), countries=tuple(args.country)))
@@ -93,8 +94,8 @@ def run_export(store: Store, args: argparse.Namespace, out: Output) -> int:
         spec = by_theme(store, spec)
     if args.save_spec:
         store.save_spec(args.save_spec, spec.to_json())
-    dossier = export(store, spec, args.output, fmt)
-    missing = missing_glyphs(dossier)
+    result = export(store, spec, args.output, fmt)
+    dossier, missing, quotes = result.dossier, result.warnings.unprintable, result.warnings.quotes
     summary = {
         "output": str(args.output),
         "format": fmt,
@@ -103,9 +104,15 @@ def run_export(store: Store, args: argparse.Namespace, out: Output) -> int:
         "sources": len(dossier.sources),
         "marking": dossier.marking,
         "unprintable": [{"where": m.where, "fact": m.fact, "characters": m.chars} for m in missing],
+        "quotes": [
+            {"fact": q.fact, "kind": q.kind, "locator": q.locator, "found_at": q.found_at}
+            for q in quotes
+        ],
     }
     if missing:  # the file is written; what would print blank is said, never dropped quietly
         out.warn(warning_line(missing, fmt))
+    if quotes:  # printed as stored, but the reader should not trust it unchecked
+        out.warn(quote_check.warning_line(quotes))
     if out.json_mode:
         out.json(summary)
     else:

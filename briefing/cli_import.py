@@ -224,10 +224,10 @@ def _decide(store: Store, args: argparse.Namespace, out: Output, action: str) ->
 
 def run_facts_check(store: Store, args: argparse.Namespace, out: Output) -> int:
     """``facts check``: each quote against its source's stored text; exit 1 on a mismatch."""
-    from briefing.ingest.importer import check_facts
+    from briefing.ingest.quote_check import KIND_OF, check_facts
 
     results = check_facts(store)
-    bad = [(f, c) for f, c in results if c.status in ("missing", "elsewhere")]
+    bad = [(f, c) for f, c in results if c.status in KIND_OF]
     if out.json_mode:
         out.json(
             {
@@ -239,6 +239,7 @@ def run_facts_check(store: Store, args: argparse.Namespace, out: Output) -> int:
                         "quote": f.quote,
                         "locator": f.locator,
                         "status": c.status,
+                        "kind": KIND_OF[c.status],
                         "message": c.message,
                         "found_at": c.found_at,
                     }

@@ -407,6 +407,7 @@ class _Assembler:
                     ref_text=self.labels.see_entry.format(number=placed.number) if placed else "",
                     cite_text=f"[{number}]" if number is not None else None,
                     source_number=number,
+                    fact=r.uuid,
                 )
             )
         return KeyPointsSection(

@@ -192,7 +192,8 @@ class KeyPoint:
     """One key point: a line of text linked to the fact's full entry.
 
     ``ref_text`` is the printed link to the entry ("see 4.2"); ``target`` its anchor; both
-    are "" when the fact prints nowhere else in the dossier.
+    are "" when the fact prints nowhere else in the dossier. ``fact`` is the fact's id
+    (never printed).
     """
 
     text: tuple[Run, ...]
@@ -200,6 +201,7 @@ class KeyPoint:
     ref_text: str
     cite_text: str | None
     source_number: int | None
+    fact: str = ""
 
 
 @dataclass(frozen=True)
@@ -363,6 +365,17 @@ class Dossier:
                 groups.append(SourceGroup(note.title, note.details, None, (note,)))
                 grouped.add(note.number)
         return groups
+
+    def fact_ids(self) -> list[str]:
+        """The id of every fact printed (as an entry or a key point), once each, in
+        printing order."""
+        ids: dict[str, None] = {}
+        for _, section in self.walk():
+            if isinstance(section, KeyPointsSection):
+                ids.update((p.fact, None) for p in section.points if p.fact)
+            elif isinstance(section, FactSection):
+                ids.update((f.uuid, None) for f in section.facts)
+        return list(ids)
 
     def fact_count(self) -> int:
         """Number of printed fact entries (each fact prints once)."""

@@ -17,15 +17,15 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from briefing.dossier.assemble import assemble
-from briefing.dossier.export import Format, write_dossier
-from briefing.dossier.glyphs import MissingGlyphs, missing_glyphs
+from briefing.dossier.export import ExportWarnings, Format, export
+from briefing.dossier.glyphs import MissingGlyphs
 from briefing.dossier.output import ExportCancelled
 from briefing.dossier.spec import DossierSpec
 from briefing.errors import UserFacingError
 from briefing.gui import errors, prompts
 from briefing.gui.export_process import ChildFailed, can_run_apart, export_apart
 from briefing.gui.jobs import Job, JobRunner
+from briefing.ingest.quote_check import QuoteProblem
 from briefing.store import Store
 
 log = logging.getLogger("briefing.gui")
@@ -63,8 +63,10 @@ class ExportTask(QObject):
         self._parent = parent
         self._job: Job | None = None
         self._done = False
-        # what printed as blank space (characters no font has), once finished
+        # once finished: what printed as blank space (characters no font has), and the
+        # printed facts whose quote no longer matches their source's stored text
         self.missing: tuple[MissingGlyphs, ...] = ()
+        self.quotes: tuple[QuoteProblem, ...] = ()
         self.dialog = QProgressDialog(
             self.tr("Exporting “{name}”…").format(name=self.path.name),
             self.tr("Cancel"),
@@ -92,6 +94,9 @@ class ExportTask(QObject):
         """Show the progress dialog and start the worker."""
         store, spec, path, fmt = self.store, self.spec, self.path, self.fmt
 
+        def warned(warnings: ExportWarnings) -> None:  # read in _finished, after the job
+            self.missing, self.quotes = warnings.unprintable, warnings.quotes
+
         def work(job: Job) -> Path:
             if job.cancelled:
                 raise ExportCancelled()
@@ -104,7 +109,7 @@ class ExportTask(QObject):
                     job.report,
                     lambda: job.cancelled,
                     self.assembled.emit,
-                    lambda found: setattr(self, "missing", found),  # read in _finished
+                    warned,
                 )
 
             def progress(done: int, total: int) -> None:
@@ -114,11 +119,9 @@ class ExportTask(QObject):
 
             if job.cancelled:
                 raise ExportCancelled()
-            dossier = assemble(spec, store)
-            progress(0, 0)
-            written = write_dossier(dossier, path, fmt, progress)
-            self.missing = missing_glyphs(dossier)  # read in _finished, after the job
-            return written
+            result = export(store, spec, path, fmt, progress)
+            warned(result.warnings)
+            return result.path
 
         self.dialog.show()
         self._job = self.runner.submit(work, self._finished, self._failed, self._progress)
@@ -164,7 +167,15 @@ class ExportTask(QObject):
         self._close_dialog()
         log.info("dossier exported to %s", path)
         self.finished.emit(path)
-        if self.notify and self.missing:
+        if self.notify and (self.missing or self.quotes):
+            self._warn()
+        if self.notify:
+            prompts.export_done(self._parent, path)
+
+    def _warn(self) -> None:
+        """One box for what the user should check before sending the file."""
+        parts = []
+        if self.missing:
             items = "\n".join(f"{m.where}: {m.chars}" for m in self.missing)
             if self.fmt == "docx":
                 text = self.tr(
@@ -173,9 +184,34 @@ class ExportTask(QObject):
                 )
             else:
                 text = self.tr("No font has these characters; they show as blank space:")
-            prompts.warn(self._parent, self.tr("Characters not printed"), text + "\n" + items)
-        if self.notify:
-            prompts.export_done(self._parent, path)
+            parts.append(text + "\n" + items)
+        if self.quotes:
+            text = self.tr(
+                "These facts are printed with a quote that no longer matches the stored"
+                " text of their source (see each fact's form):"
+            )
+            parts.append(text + "\n" + "\n".join(self._quote_line(q) for q in self.quotes))
+        if self.missing and self.quotes:
+            title = self.tr("Check the exported file")
+        elif self.missing:
+            title = self.tr("Characters not printed")
+        else:
+            title = self.tr("Quotes to check")
+        prompts.warn(self._parent, title, "\n\n".join(parts))
+
+    def _quote_line(self, problem: QuoteProblem) -> str:
+        fact = problem.fact[:8]
+        if problem.kind == "quote-not-found":
+            return self.tr("fact {fact}: quote not found in “{source}”").format(
+                fact=fact, source=problem.source
+            )
+        if problem.found_at:
+            return self.tr("fact {fact}: locator {locator}, but the quote is at {found}").format(
+                fact=fact, locator=problem.locator, found=problem.found_at
+            )
+        return self.tr("fact {fact}: locator {locator}, but the quote spans paragraphs").format(
+            fact=fact, locator=problem.locator
+        )
 
     def _failed(self, exc: BaseException, tb: str) -> None:
         self._close_dialog()

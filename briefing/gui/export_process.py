@@ -8,7 +8,7 @@ system when it ends. The cost is the child's start (imports, ~1 s), paid once pe
 
 The child opens the same database URL, assembles and renders, and sends small messages
 over a pipe: ("assembled", facts), ("progress", done, total) at most ~10 times a second,
-then ("done", path) or ("failed", kind, message, traceback). An in-memory database has
+then ("done", path, warnings) or ("failed", kind, message, traceback). An in-memory database has
 no URL another process can open: ``can_run_apart`` says so and the caller stays in-thread.
 """
 
@@ -22,7 +22,7 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
 
-from briefing.dossier.glyphs import MissingGlyphs
+from briefing.dossier.export import ExportWarnings
 from briefing.dossier.output import ExportCancelled
 from briefing.errors import UserFacingError
 from briefing.store import Store
@@ -47,14 +47,14 @@ def can_run_apart(store: Store) -> bool:
 def _child(url: str, spec_json: dict[str, Any], path: str, fmt: str, conn: Connection) -> None:
     """The child's whole life: open, assemble, render, report, exit."""
     from briefing.dossier.assemble import assemble
-    from briefing.dossier.export import write_dossier
-    from briefing.dossier.glyphs import missing_glyphs
+    from briefing.dossier.export import check_dossier, write_dossier
     from briefing.dossier.spec import DossierSpec
 
     try:
         store = Store.open(url)
         try:
             dossier = assemble(DossierSpec.from_json(spec_json), store)
+            warnings = check_dossier(store, dossier)
         finally:
             store.close()
         conn.send(("assembled", dossier.fact_count()))
@@ -68,8 +68,7 @@ def _child(url: str, spec_json: dict[str, Any], path: str, fmt: str, conn: Conne
                 conn.send(("progress", done, total))
 
         written = write_dossier(dossier, path, fmt, progress)  # type: ignore[arg-type]
-        conn.send(("missing", missing_glyphs(dossier)))  # frozen dataclasses: they pickle
-        conn.send(("done", str(written)))
+        conn.send(("done", str(written), warnings))
     except UserFacingError as exc:
         conn.send(("failed", "user", str(exc), ""))
     except BaseException as exc:
@@ -94,14 +93,15 @@ def export_apart(
     report: Callable[[int, int], None],
     cancelled: Callable[[], bool],
     assembled: Callable[[int], None] | None = None,
-    missing: Callable[[tuple[MissingGlyphs, ...]], None] | None = None,
+    warned: Callable[[ExportWarnings], None] | None = None,
 ) -> Path:
-    """Export in a child process; returns the path written.
+    """Export in a child process; returns the path written (and gives ``warned`` what
+    the dossier prints that the user should check).
 
     ``report(done, total)`` follows the rendering; ``cancelled()`` is polled every
     ``POLL`` seconds and, once true, ends the child and raises ExportCancelled (the
     renderers write through ``atomic_output``: a killed child leaves only a ``.part``
-    file, removed here). ``missing`` receives what no font printed (the CLI's warning).
+    file, removed here).
     Errors come back as UserFacingError or ChildFailed.
     """
     url = store_url(store)
@@ -128,9 +128,9 @@ def export_apart(
                 report(message[1], message[2])
             elif kind == "assembled" and assembled is not None:
                 assembled(message[1])
-            elif kind == "missing" and missing is not None:
-                missing(message[1])
             elif kind == "done":
+                if warned is not None:
+                    warned(message[2])
                 return Path(message[1])
             elif kind == "failed":
                 if message[1] == "user":

@@ -35,6 +35,7 @@ from briefing.gui.factform_speaker import KeyPointBox, SpeakerField, SpeakerName
 from briefing.gui.factform_statement import STATEMENT_LANGUAGES, StatementTabs, language_name
 from briefing.gui.factmodel import confidence_label
 from briefing.gui.fields import ChecklistField, DateField, FieldBox, FiguresEditor, WheelGuard
+from briefing.gui.quote_flag import QuoteFlag
 from briefing.gui.refdata import RefData
 from briefing.store.records import CONFIDENCE_LEVELS
 
@@ -233,6 +234,8 @@ class FormLayout(QWidget):
         self.locator = QLineEdit(self.content)
         self.locator.setPlaceholderText(self.tr("Page, paragraph… e.g. §10"))
         add(form, "locator", self.tr("&Locator"), self.locator)
+        self.quote_flag = QuoteFlag(self.content)
+        form.addRow(self.quote_flag)
 
         # Related
         form = section(self.tr("People and organisations"))

@@ -22,14 +22,13 @@ from pathlib import Path
 from briefing.errors import UserFacingError
 from briefing.ingest.document_read import ReadDocument, read_document
 from briefing.ingest.extract import DuplicateFinder, Extraction, Extractor, Reference
-from briefing.ingest.quotes import QuoteCheck, check_quote, normalise
+from briefing.ingest.quote_check import check_facts as check_facts  # re-exported: lives there
+from briefing.ingest.quotes import normalise
 from briefing.store import FactQuery, Store
 from briefing.store.review import (
     CandidateRecord,
     QueuedDocument,
-    QuotedFact,
     ReviewQueue,
-    quoted_facts,
 )
 
 _ALL_FACTS_LIMIT = 20_000
@@ -133,9 +132,3 @@ def import_document(
             event,
         )
     return ImportResult(doc, title, extraction, tuple(queued))
-
-
-def check_facts(store: Store) -> list[tuple[QuotedFact, QuoteCheck]]:
-    """Every live fact whose source text is stored, with the check of its quote."""
-    facts, texts = quoted_facts(store)
-    return [(f, check_quote(texts.get(f.source, ""), f.quote, f.locator)) for f in facts]

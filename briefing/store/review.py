@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from briefing.store.store import Store
 
 STATUSES = ("pending", "accepted", "rejected")
+_IN_CHUNK = 2000  # ids per IN (...) list: well under SQLite's bound-parameter limit
 _EDITABLE = frozenset(
     ("statement", "date", "countries", "people", "organisations", "themes", "figures", "quote")
 )
@@ -420,15 +421,29 @@ class QuotedFact:
     locator: str | None
 
 
-def quoted_facts(store: Store) -> tuple[list[QuotedFact], dict[str, str]]:
-    """Live facts with a stored source text, in order, and each such source's text."""
+def quoted_facts(
+    store: Store, uuids: Collection[str] | None = None
+) -> tuple[list[QuotedFact], dict[str, str]]:
+    """Live facts with a stored source text, in order, and each such source's text.
+
+    ``uuids`` narrows to those facts (ids of facts without a stored text, deleted or
+    unknown are passed over); each text is read once however many facts quote it.
+    """
+    stmt = (
+        select(Fact.uuid, Source.title, Fact.quote, Fact.locator)
+        .join(Source, Source.id == Fact.source_id)
+        .where(Fact.deleted_at.is_(None), Source.full_text.is_not(None))
+        .order_by(Fact.seq, Fact.id)
+    )
     with store.session() as s:
-        rows = s.execute(
-            select(Fact.uuid, Source.title, Fact.quote, Fact.locator)
-            .join(Source, Source.id == Fact.source_id)
-            .where(Fact.deleted_at.is_(None), Source.full_text.is_not(None))
-            .order_by(Fact.seq, Fact.id)
-        ).all()
+        if uuids is None:
+            rows = list(s.execute(stmt).all())
+        else:
+            wanted = list(dict.fromkeys(uuids))
+            rows = []
+            for start in range(0, len(wanted), _IN_CHUNK):
+                chunk = wanted[start : start + _IN_CHUNK]
+                rows += s.execute(stmt.where(Fact.uuid.in_(chunk))).all()
         titles = {r[1] for r in rows}
         texts = dict(
             s.execute(select(Source.title, Source.full_text).where(Source.title.in_(titles))).all()
