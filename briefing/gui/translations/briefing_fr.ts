@@ -1123,8 +1123,32 @@ Vous pourrez le restaurer depuis la corbeille.</translation>
         <translation>Aucune police ne contient ces caractères ; ils apparaissent comme des blancs :</translation>
     </message>
     <message>
+        <source>These facts are printed with a quote that no longer matches the stored text of their source (see each fact&apos;s form):</source>
+        <translation>Ces faits sont imprimés avec une citation qui ne correspond plus au texte conservé de leur source (voir la fiche de chaque fait) :</translation>
+    </message>
+    <message>
+        <source>Check the exported file</source>
+        <translation>Vérifiez le fichier exporté</translation>
+    </message>
+    <message>
         <source>Characters not printed</source>
         <translation>Caractères non imprimés</translation>
+    </message>
+    <message>
+        <source>Quotes to check</source>
+        <translation>Citations à vérifier</translation>
+    </message>
+    <message>
+        <source>fact {fact}: quote not found in “{source}”</source>
+        <translation>fait {fact} : citation introuvable dans « {source} »</translation>
+    </message>
+    <message>
+        <source>fact {fact}: locator {locator}, but the quote is at {found}</source>
+        <translation>fait {fact} : emplacement {locator}, mais la citation est en {found}</translation>
+    </message>
+    <message>
+        <source>fact {fact}: locator {locator}, but the quote spans paragraphs</source>
+        <translation>fait {fact} : emplacement {locator}, mais la citation s’étend sur plusieurs paragraphes</translation>
     </message>
     <message>
         <source>The export failed ({kind}: {error}).</source>
@@ -2612,6 +2636,21 @@ Vous pourrez le restaurer depuis la corbeille.</translation>
     <message>
         <source>Files of &amp;type:</source>
         <translation>Fichiers de &amp;type&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteFlag</name>
+    <message>
+        <source>⚠ The saved quote is not in the stored text of “{source}”: it was edited, or the text changed. Check it against the source.</source>
+        <translation>⚠ La citation enregistrée ne figure pas dans le texte conservé de « {source} » : elle a été modifiée, ou le texte a changé. Vérifiez-la dans la source.</translation>
+    </message>
+    <message>
+        <source>⚠ The locator says {locator}, but the stored text of the source has this quote at {found}.</source>
+        <translation>⚠ L’emplacement indiqué est {locator}, mais le texte conservé de la source contient cette citation en {found}.</translation>
+    </message>
+    <message>
+        <source>⚠ The locator says {locator}, but this quote runs across several paragraphs of the source&apos;s stored text.</source>
+        <translation>⚠ L’emplacement indiqué est {locator}, mais cette citation s’étend sur plusieurs paragraphes du texte conservé de la source.</translation>
     </message>
 </context>
 <context>

@@ -948,8 +948,32 @@ You can restore it from the Bin.</source>
         <translation>Ни один шрифт не содержит этих символов; на их месте будут пробелы:</translation>
     </message>
     <message>
+        <source>These facts are printed with a quote that no longer matches the stored text of their source (see each fact&apos;s form):</source>
+        <translation>Эти факты напечатаны с цитатой, которая больше не совпадает с сохранённым текстом их источника (см. карточку каждого факта):</translation>
+    </message>
+    <message>
+        <source>Check the exported file</source>
+        <translation>Проверьте экспортированный файл</translation>
+    </message>
+    <message>
         <source>Characters not printed</source>
         <translation>Символы не напечатаны</translation>
+    </message>
+    <message>
+        <source>Quotes to check</source>
+        <translation>Цитаты для проверки</translation>
+    </message>
+    <message>
+        <source>fact {fact}: quote not found in “{source}”</source>
+        <translation>факт {fact}: цитата не найдена в «{source}»</translation>
+    </message>
+    <message>
+        <source>fact {fact}: locator {locator}, but the quote is at {found}</source>
+        <translation>факт {fact}: место {locator}, но цитата находится в {found}</translation>
+    </message>
+    <message>
+        <source>fact {fact}: locator {locator}, but the quote spans paragraphs</source>
+        <translation>факт {fact}: место {locator}, но цитата занимает несколько абзацев</translation>
     </message>
     <message>
         <source>The export failed ({kind}: {error}).</source>
@@ -2410,6 +2434,21 @@ You can restore it from the Bin.</source>
     <message>
         <source>Files of &amp;type:</source>
         <translation>&amp;Типы файлов:</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteFlag</name>
+    <message>
+        <source>⚠ The saved quote is not in the stored text of “{source}”: it was edited, or the text changed. Check it against the source.</source>
+        <translation>⚠ Сохранённой цитаты нет в сохранённом тексте «{source}»: её изменили или изменился текст. Сверьте её с источником.</translation>
+    </message>
+    <message>
+        <source>⚠ The locator says {locator}, but the stored text of the source has this quote at {found}.</source>
+        <translation>⚠ Указано место {locator}, но в сохранённом тексте источника эта цитата находится в {found}.</translation>
+    </message>
+    <message>
+        <source>⚠ The locator says {locator}, but this quote runs across several paragraphs of the source&apos;s stored text.</source>
+        <translation>⚠ Указано место {locator}, но эта цитата занимает несколько абзацев сохранённого текста источника.</translation>
     </message>
 </context>
 <context>
