@@ -130,7 +130,7 @@ class FieldMerge:
     @property
     def differs(self) -> bool:
         """The two sides hold different values now."""
-        return comparable(self.name, self.mine) != comparable(self.name, self.theirs)
+        return bool(comparable(self.name, self.mine) != comparable(self.name, self.theirs))
 
     @property
     def conflict(self) -> bool:
