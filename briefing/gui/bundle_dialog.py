@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 from briefing.cli_common import UsageError, read_json_file
 from briefing.errors import UserFacingError
 from briefing.gui import errors
-from briefing.gui.conflict_dialog import ConflictView, Row
+from briefing.gui.conflict_dialog import ConflictView, Row, field_label
 from briefing.store import Store
 from briefing.store.exchange import DEFAULT_CEILING, Scope
 from briefing.store.fact_merge import shown
@@ -105,13 +105,15 @@ class BundleImportDialog(QDialog):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(QLabel(self.tr("Conflicts"), left))
         self.conflicts = QListWidget(left)
+        self.conflicts.setWordWrap(True)
+        self.conflicts.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         left_layout.addWidget(self.conflicts)
         right = QWidget(split)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         choice = QHBoxLayout()
-        self.keep = QRadioButton(self.tr("&Keep mine"), right)
-        self.take = QRadioButton(self.tr("&Take the bundle's"), right)
+        self.keep = QRadioButton(self.tr("&Keep this base's version"), right)
+        self.take = QRadioButton(self.tr("&Take the bundle's version"), right)
         group = QButtonGroup(self)
         group.addButton(self.keep)
         group.addButton(self.take)
@@ -158,7 +160,7 @@ class BundleImportDialog(QDialog):
             old.deleteLater()
         for c in report.conflicts:
             self.choices.setdefault((c.kind, c.ident), KEEP)
-            item = QListWidgetItem(self._title(c), self.conflicts)
+            item = QListWidgetItem(self._title(c, self.choices[(c.kind, c.ident)]), self.conflicts)
             item.setToolTip(c.ident)
             rows = [
                 Row(name, shown(c.ours.get(name)), shown(c.theirs.get(name))) for name in c.fields
@@ -178,8 +180,8 @@ class BundleImportDialog(QDialog):
             f"{n} {kind.replace('_', ' ')}" for kind, n in report.created.items() if n
         )
         text = self.tr(
-            "{file}: {added} new facts would be added; {same} are already here and identical "
-            "(skipped); {conflicts} differ from this base."
+            "{file}: new facts to add: {added}; already here and identical (skipped): {same}; "
+            "conflicts with this base: {conflicts}."
         ).format(
             file=self.path.name,
             added=len(report.added),
@@ -195,12 +197,16 @@ class BundleImportDialog(QDialog):
             )
         return text
 
-    def _title(self, c: Conflict) -> str:
+    def _title(self, c: Conflict, side: str) -> str:
         if c.kind == "fact":
             what = shown(c.ours.get("statement")) or c.ident[:8]
         else:
             what = self.tr("Country note {code}").format(code=c.ident)
-        return f"{what[:80]}\n  {', '.join(c.fields)}"
+        if len(what) > 70:
+            what = what[:69] + "…"
+        fields = ", ".join(field_label(name) for name in c.fields)
+        choice = self.tr("taking the bundle's") if side == TAKE else self.tr("keeping this base's")
+        return f"{what}\n{fields} — {choice}"
 
     def _current(self) -> Conflict | None:
         row = self.conflicts.currentRow()
@@ -223,10 +229,7 @@ class BundleImportDialog(QDialog):
         if conflict is None:
             return
         self.choices[(conflict.kind, conflict.ident)] = side
-        item = self.conflicts.currentItem()
-        font = item.font()
-        font.setBold(side == TAKE)
-        item.setFont(font)
+        self.conflicts.currentItem().setText(self._title(conflict, side))
 
     def choose(self, ident: str, side: str) -> None:
         """Keep mine or take the bundle's for the conflict of record ``ident``."""
@@ -282,6 +285,7 @@ class BundleExportDialog(QDialog):
         super().__init__(parent)
         self.store = store
         self.setWindowTitle(self.tr("Export a bundle"))
+        self.setMinimumWidth(480)
         layout = QVBoxLayout(self)
         intro = QLabel(
             self.tr(
@@ -313,9 +317,8 @@ class BundleExportDialog(QDialog):
             form.addRow(QLabel(self.tr("All facts (select themes, countries or events in "
                                        "the navigator to narrow the bundle)."), self))  # fmt: skip
         layout.addLayout(form)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.addButton(self.tr("&Export…"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

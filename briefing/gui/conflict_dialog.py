@@ -86,7 +86,8 @@ def rows_of(proposal: MergeProposal) -> list[Row]:
     for f in proposal.differing:
         changed = "both" if f.conflict else (THEIRS if f.proposed == THEIRS else MINE)
         out.append(Row(f.name, shown(f.mine), shown(f.theirs), changed, f.proposed))
-    return out
+    # the fields to decide first; the pre-merged ones after, to check
+    return sorted(out, key=lambda r: r.changed != "both")
 
 
 class ConflictView(QWidget):
@@ -200,14 +201,18 @@ class ConflictDialog(QDialog):
         self.resolution = Resolution("keep")
         layout = QVBoxLayout(self)
         conflicts = len(self.proposal.conflicts)
-        intro = QLabel(
-            self.tr(
-                "Someone else saved this fact after you opened it. Your changes are not lost. "
-                "Fields only one of you changed are already merged; {n} field(s) were changed "
-                "by both of you: choose which version to keep, then save the merge."
-            ).format(n=conflicts),
-            self,
+        text = self.tr(
+            "Someone else saved this fact after you opened it. Your changes are not lost. "
+            "Fields only one of you changed are already merged."
         )
+        if conflicts:
+            text += " " + self.tr(
+                "Both of you changed %n field(s): choose which version to keep, then save "
+                "the merge.",
+                "",
+                conflicts,
+            )
+        intro = QLabel(text, self)
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.view = ConflictView(

@@ -110,10 +110,17 @@ def shown(value: Any) -> str:
             return shown(replace(figure, qualifier=value.get("qualifier")))
         return "\n".join(f"{k}: {shown(v)}" for k, v in value.items() if shown(v))
     if isinstance(value, Sequence) and not isinstance(value, str):
-        return "\n".join(shown(v) for v in value)
+        items = [shown(v) for v in value]
+        # names and codes read best on one line; figures and texts one a line
+        short = all(len(i) <= 40 and "\n" not in i for i in items)
+        return (", " if short and not _is_figures(value) else "\n").join(items)
     if isinstance(value, str):
         return value
     return json.dumps(value, ensure_ascii=False, default=str)
+
+
+def _is_figures(value: Sequence[Any]) -> bool:
+    return any(isinstance(v, FigureDraft | Mapping) for v in value)
 
 
 @dataclass(frozen=True)

@@ -40,7 +40,7 @@ def test_review_then_import_takes_each_conflict_as_chosen(
     assert seeded.count() == before  # the dry run wrote nothing
     assert dialog.report is not None
     assert {c.ident for c in dialog.report.conflicts} == {first["id"], second["id"]}
-    assert "1 new facts would be added" in dialog.summary.text()
+    assert "new facts to add: 1;" in dialog.summary.text()
     labels = [w.text() for w in dialog.findChildren(QLabel)]
     assert "The bundle's first statement." in labels  # both versions shown side by side
     assert seeded.get(first["id"]).statement in labels
