@@ -32,7 +32,7 @@ from briefing.gui.entities import (
     ThemeDialog,
 )
 from briefing.gui.mainwindow_base import WindowBase
-from briefing.store import FactDraft
+from briefing.store import FactDraft, FactRecord
 
 
 class EditFlows(WindowBase):
@@ -130,7 +130,7 @@ class EditFlows(WindowBase):
                 self._save_merge(theirs, answer.draft)
         self._update_actions()
 
-    def _save_merge(self, theirs: Any, merged: FactDraft) -> None:
+    def _save_merge(self, theirs: FactRecord, merged: FactDraft) -> None:
         # saved against the version the merge was made from: a third save meanwhile is
         # refused like any other, and the dialog comes back with that newer version
         command = SaveFactCommand(
