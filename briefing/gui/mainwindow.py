@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing.gui import errors, noneguard, prompts
+from briefing.gui import bundle_dialog, errors, noneguard, prompts
 from briefing.gui.bin_actions import BinActions
 from briefing.gui.bus import Bus
 from briefing.gui.country_notes import open_dialog as open_country_notes
@@ -369,6 +369,9 @@ class MainWindow(ListFlows, EditFlows, DossierFlows):
         file.addSeparator()
         file.addAction(self.act_export)
         file.addAction(self.act_export_docx)
+        file.addSeparator()
+        file.addAction(self.tr("&Import a bundle…"), lambda: bundle_dialog.import_into(self))
+        file.addAction(self.tr("E&xport a bundle…"), lambda: bundle_dialog.export_from(self))
         file.addSeparator()
         file.addAction(self.act_settings)
         file.addSeparator()

@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from briefing.errors import BriefingError, ConflictError, UserFacingError, ValidationError
-from briefing.gui import errors, prompts
+from briefing.gui import conflict_dialog, errors, prompts
 from briefing.gui.bus import Changes
 from briefing.gui.commands import (
     AddFactCommand,
@@ -32,7 +32,7 @@ from briefing.gui.entities import (
     ThemeDialog,
 )
 from briefing.gui.mainwindow_base import WindowBase
-from briefing.store import FactDraft
+from briefing.store import FactDraft, FactRecord
 
 
 class EditFlows(WindowBase):
@@ -118,12 +118,39 @@ class EditFlows(WindowBase):
         except BriefingError as exc:
             errors.show_error(self, exc)
             return
-        if prompts.conflict(self):
+        answer = conflict_dialog.resolve(
+            self, record.to_draft(), self.form.draft(), theirs.to_draft()
+        )
+        if answer.action == "reload":
             self.form.load(theirs)
             self.statusBar().showMessage(self.tr("Reloaded the saved version."), 5000)
         else:
             self.form.rebase(theirs)
+            if answer.draft is not None:
+                self._save_merge(theirs, answer.draft)
         self._update_actions()
+
+    def _save_merge(self, theirs: FactRecord, merged: FactDraft) -> None:
+        # saved against the version the merge was made from: a third save meanwhile is
+        # refused like any other, and the dialog comes back with that newer version
+        command = SaveFactCommand(
+            self.store, self.bus, theirs.uuid, theirs.to_draft(), merged, theirs.version,
+            self._report,
+        )  # fmt: skip
+        try:
+            saved = command.apply_first()
+        except ConflictError:
+            self._on_conflict()
+            return
+        except UserFacingError as exc:  # the form keeps the edits; the error names the field
+            errors.show_error(self, exc)
+            return
+        self.undo_stack.push(command)
+        if saved is not None:
+            self.form.load(saved)
+            self._pending_key = saved.key
+        self.statusBar().showMessage(self.tr("Saved the merged version."), 5000)
+        self.bus.publish(Changes(facts=True, uuids=frozenset({command.uuid})), self)
 
     def delete_selected(self) -> None:
         """Move the selected facts (or the one in the form) to the Bin, after asking."""

@@ -52,34 +52,6 @@ def confirm(parent: QWidget | None, title: str, text: str) -> bool:
     return button == QMessageBox.StandardButton.Yes
 
 
-def conflict(parent: QWidget | None) -> bool:
-    """Someone else saved the fact first. True: reload theirs; False: keep editing mine."""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(QCoreApplication.translate("prompts", "Saved by someone else"))
-    box.setText(
-        QCoreApplication.translate("prompts", "Someone else saved this fact after you opened it.")
-    )
-    box.setInformativeText(
-        QCoreApplication.translate(
-            "prompts",
-            "Your changes were not saved and are still in the form. Reload their version "
-            "(your changes are discarded), or keep your changes: saving again will then "
-            "replace their version.",
-        )
-    )
-    reload_button = box.addButton(
-        QCoreApplication.translate("prompts", "Reload their version"),
-        QMessageBox.ButtonRole.ResetRole,
-    )
-    keep = box.addButton(
-        QCoreApplication.translate("prompts", "Keep my changes"), QMessageBox.ButtonRole.RejectRole
-    )
-    box.setDefaultButton(keep)
-    box.exec()
-    return box.clickedButton() is reload_button
-
-
 def export_done(parent: QWidget | None, path: Path) -> None:
     """Tell where the dossier was written; offer to open it or its folder."""
     box = QMessageBox(parent)

@@ -17,7 +17,7 @@ import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from briefing.gui import prompts
+from briefing.gui import conflict_dialog, prompts
 from briefing.gui.mainwindow import MainWindow
 from briefing.gui.prefs import Prefs
 from briefing.store import FactDraft, Store
@@ -64,9 +64,14 @@ class Dialogs:
         return show
 
     # prompts with custom buttons
-    def conflict(self, _parent: Any) -> bool:
+    def conflict(self, _parent: Any) -> bool:  # reload their version?
         self.asked.append(("conflict", ""))
         return self.conflict_reload.pop(0) if self.conflict_reload else False
+
+    def resolve_conflict(self, parent: Any, *_drafts: Any) -> conflict_dialog.Resolution:
+        # the save-conflict dialog, answered like the old two-button prompt: reload or keep
+        reload = self.conflict(parent)
+        return conflict_dialog.Resolution("reload" if reload else "keep")
 
     def export_done(self, _parent: Any, path: Path) -> None:
         self.asked.append(("export_done", str(path)))
@@ -79,7 +84,7 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
     monkeypatch.setattr(QMessageBox, "question", d.question)
     for kind in ("warning", "critical", "information", "about"):
         monkeypatch.setattr(QMessageBox, kind, d.message(kind))
-    monkeypatch.setattr(prompts, "conflict", d.conflict)
+    monkeypatch.setattr(conflict_dialog, "resolve", d.resolve_conflict)
     monkeypatch.setattr(prompts, "export_done", d.export_done)
 
     def no_file_dialog(*_args: Any, **_kwargs: Any) -> tuple[str, str]:

@@ -1,0 +1,134 @@
+"""File > Import a bundle… reviews the dry run and asks per conflict; Export asks the ceiling."""
+
+from __future__ import annotations
+
+import copy
+import json
+import uuid
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import QFileDialog, QLabel, QMenu
+from pytestqt.qtbot import QtBot
+
+from briefing.gui import bundle_dialog
+from briefing.gui.bundle_dialog import KEEP, TAKE, BundleExportDialog, BundleImportDialog
+from briefing.gui.mainwindow import MainWindow
+from briefing.store import Store
+from briefing.store.exchange import Scope
+
+
+def bundle_of(store: Store) -> dict[str, Any]:
+    return store.export_bundle(Scope())
+
+
+def test_review_then_import_takes_each_conflict_as_chosen(
+    qtbot: QtBot, seeded: Store, tmp_path: Path
+) -> None:
+    data = bundle_of(seeded)
+    first, second = data["facts"][0], data["facts"][1]
+    first["statement"] = "The bundle's first statement."
+    second["statement"] = "The bundle's second statement."
+    new = copy.deepcopy(data["facts"][2])
+    new["id"] = str(uuid.uuid4())
+    new["statement"] = "A fact only the bundle has."
+    data["facts"].append(new)
+    before = seeded.count()
+
+    dialog = BundleImportDialog(seeded, tmp_path / "trip.json", data)
+    qtbot.addWidget(dialog)
+    assert seeded.count() == before  # the dry run wrote nothing
+    assert dialog.report is not None
+    assert {c.ident for c in dialog.report.conflicts} == {first["id"], second["id"]}
+    assert "new facts to add: 1;" in dialog.summary.text()
+    labels = [w.text() for w in dialog.findChildren(QLabel)]
+    assert "The bundle's first statement." in labels  # both versions shown side by side
+    assert seeded.get(first["id"]).statement in labels
+
+    dialog.choose(first["id"], TAKE)
+    dialog.choose(second["id"], KEEP)
+    dialog.import_button.click()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert seeded.get(first["id"]).statement == "The bundle's first statement."
+    assert seeded.get(second["id"]).statement != "The bundle's second statement."
+    assert seeded.get(new["id"]).statement == "A fact only the bundle has."
+    assert seeded.count() == before + 1
+    assert seeded.revisions(first["id"])[0][2] == "import"  # the replaced version kept
+
+
+def test_a_save_during_review_stops_the_import(qtbot: QtBot, seeded: Store, tmp_path: Path) -> None:
+    data = bundle_of(seeded)
+    data["facts"][0]["statement"] = "The bundle's statement."
+    dialog = BundleImportDialog(seeded, tmp_path / "trip.json", data)
+    qtbot.addWidget(dialog)
+    other = seeded.get(data["facts"][1]["id"])  # someone edits another fact meanwhile
+    draft = other.to_draft()
+    draft.statement = "Edited here during the review."
+    seeded.update(other.uuid, draft, other.version)
+    dialog.choose(data["facts"][0]["id"], TAKE)
+    dialog.import_button.click()
+    assert dialog.result() != dialog.DialogCode.Accepted
+    assert "changed while you reviewed" in dialog.summary.text()
+    assert seeded.get(other.uuid).statement == "Edited here during the review."
+    assert seeded.get(data["facts"][0]["id"]).statement != "The bundle's statement."
+
+
+def test_a_bad_record_is_named_and_nothing_can_be_imported(
+    qtbot: QtBot, seeded: Store, tmp_path: Path
+) -> None:
+    data = bundle_of(seeded)
+    data["facts"][3]["themes"] = ["no-such-theme-anywhere"]
+    dialog = BundleImportDialog(seeded, tmp_path / "bad.json", data)
+    qtbot.addWidget(dialog)
+    assert "facts[3].themes" in dialog.summary.text()
+    assert not dialog.import_button.isEnabled()
+
+
+def test_export_asks_the_ceiling_and_narrows_to_the_selection(
+    qtbot: QtBot, seeded: Store, tmp_path: Path
+) -> None:
+    theme = seeded.facts()[0].themes[0]
+    dialog = BundleExportDialog(seeded, themes=[theme])
+    qtbot.addWidget(dialog)
+    assert dialog.ceiling.currentData() == "UNCLASSIFIED"
+    path = tmp_path / "out.json"
+    dialog.write(path)
+    written = json.loads(path.read_text(encoding="utf-8"))
+    assert written["ceiling"] == "UNCLASSIFIED"
+    assert written["facts"] and all(f["marking"] == "UNCLASSIFIED" for f in written["facts"])
+    everything = bundle_of(seeded)["facts"]
+    assert len(written["facts"]) < len(everything)
+    box, _values = dialog.filters["themes"]
+    box.setChecked(False)  # the selection is a suggestion, not a must
+    dialog.write(path)
+    assert len(json.loads(path.read_text(encoding="utf-8"))["facts"]) == len(everything)
+
+
+def test_file_menu_offers_both(window: MainWindow) -> None:
+    file_menu = window.menuBar().findChildren(QMenu)[0]
+    names = [a.text() for a in file_menu.actions()]
+    assert "&Import a bundle…" in names and "E&xport a bundle…" in names
+
+
+def test_round_trip_through_the_file_menu(
+    qtbot: QtBot, window: MainWindow, seeded: Store, tmp_path: Path, monkeypatch: Any
+) -> None:
+    path = tmp_path / "trip.json"
+    monkeypatch.setattr(BundleExportDialog, "exec", lambda _self: 1)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(path), ""))
+    assert bundle_dialog.export_from(window) == path
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["facts"][0]["statement"] = "Brought back from the trip."
+    path.write_text(json.dumps(data), encoding="utf-8")
+
+    def review(dialog: BundleImportDialog) -> int:
+        dialog.choose(data["facts"][0]["id"], TAKE)
+        dialog.import_button.click()
+        return int(dialog.result())
+
+    monkeypatch.setattr(BundleImportDialog, "exec", review)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(path), ""))
+    report = bundle_dialog.import_into(window)
+    assert report is not None and len(report.conflicts) == 1
+    assert seeded.get(data["facts"][0]["id"]).statement == "Brought back from the trip."
+    assert "Bundle imported" in window.statusBar().currentMessage()
