@@ -19,7 +19,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 
 from briefing.cli_common import UsageError, read_json_file
 from briefing.errors import UserFacingError
-from briefing.gui import errors
+from briefing.gui import errors, prompts
 from briefing.gui.conflict_dialog import ConflictView, Row, field_label
 from briefing.store import Store
 from briefing.store.exchange import DEFAULT_CEILING, Scope
@@ -350,7 +350,13 @@ class BundleExportDialog(QDialog):
 
 def import_into(window: MainWindow) -> MergeReport | None:
     """File > Import a bundle…: pick the file, review, import; the report, or None."""
-    name, _ = QFileDialog.getOpenFileName(window, window.tr("Import a bundle"), "", _FILTER)
+    name, _ = QFileDialog.getOpenFileName(
+        window,
+        QCoreApplication.translate("BundleFiles", "Import a bundle"),
+        "",
+        _FILTER,
+        options=prompts.file_dialog_options(),
+    )
     if not name:
         return None
     try:
@@ -364,7 +370,10 @@ def import_into(window: MainWindow) -> MergeReport | None:
     if report is not None:
         window.refresh_all()
         window.statusBar().showMessage(
-            window.tr("Bundle imported: {n} new facts.").format(n=len(report.added)), 5000
+            QCoreApplication.translate("BundleFiles", "Bundle imported: {n} new facts.").format(
+                n=len(report.added)
+            ),
+            5000,
         )
     return report
 
@@ -376,8 +385,11 @@ def export_from(window: MainWindow) -> Path | None:
     dialog = BundleExportDialog(window.store, f.themes, f.countries, f.events, window)
     if not dialog.exec():
         return None
-    name, _ = QFileDialog.getSaveFileName(
-        window, window.tr("Export a bundle"), "briefing-bundle.json", _FILTER
+    name = prompts.save_file_name(
+        window,
+        QCoreApplication.translate("BundleFiles", "Export a bundle"),
+        "briefing-bundle.json",
+        _FILTER,
     )
     if not name:
         return None
@@ -387,6 +399,9 @@ def export_from(window: MainWindow) -> Path | None:
         errors.show_error(window, exc)
         return None
     window.statusBar().showMessage(
-        window.tr("Wrote {n} facts to {file}.").format(n=len(bundle["facts"]), file=name), 5000
+        QCoreApplication.translate("BundleFiles", "Wrote {n} facts to {file}.").format(
+            n=len(bundle["facts"]), file=name
+        ),
+        5000,
     )
     return Path(name)

@@ -39,30 +39,30 @@ _PLAIN_STYLE = "border: 1px solid palette(mid); padding: 4px;"
 
 def field_label(name: str) -> str:
     """The name a user knows a fact's field by (draft and bundle names alike)."""
-    tr = QCoreApplication.translate
+    # spelled out in full: lupdate only finds translate(context, text) under its own name
     labels = {
-        "statement": tr("conflicts", "Statement"),
-        "language": tr("conflicts", "Language"),
-        "translations": tr("conflicts", "Translations"),
-        "date": tr("conflicts", "Date"),
-        "event": tr("conflicts", "Event"),
-        "themes": tr("conflicts", "Themes"),
-        "countries": tr("conflicts", "Countries"),
-        "people": tr("conflicts", "People"),
-        "organisations": tr("conflicts", "Organisations"),
-        "documents": tr("conflicts", "Documents"),
-        "speaker": tr("conflicts", "Speaker"),
-        "figures": tr("conflicts", "Figures"),
-        "source": tr("conflicts", "Source"),
-        "source_title": tr("conflicts", "Source"),
-        "quote": tr("conflicts", "Quote"),
-        "locator": tr("conflicts", "Locator"),
-        "marking": tr("conflicts", "Marking"),
-        "confidence": tr("conflicts", "Confidence"),
-        "is_key": tr("conflicts", "Key point"),
-        "key": tr("conflicts", "Key point"),
-        "deleted": tr("conflicts", "In the Bin"),
-        "texts": tr("conflicts", "Texts"),
+        "statement": QCoreApplication.translate("ConflictFields", "Statement"),
+        "language": QCoreApplication.translate("ConflictFields", "Language"),
+        "translations": QCoreApplication.translate("ConflictFields", "Translations"),
+        "date": QCoreApplication.translate("ConflictFields", "Date"),
+        "event": QCoreApplication.translate("ConflictFields", "Event"),
+        "themes": QCoreApplication.translate("ConflictFields", "Themes"),
+        "countries": QCoreApplication.translate("ConflictFields", "Countries"),
+        "people": QCoreApplication.translate("ConflictFields", "People"),
+        "organisations": QCoreApplication.translate("ConflictFields", "Organisations"),
+        "documents": QCoreApplication.translate("ConflictFields", "Documents"),
+        "speaker": QCoreApplication.translate("ConflictFields", "Speaker"),
+        "figures": QCoreApplication.translate("ConflictFields", "Figures"),
+        "source": QCoreApplication.translate("ConflictFields", "Source"),
+        "source_title": QCoreApplication.translate("ConflictFields", "Source"),
+        "quote": QCoreApplication.translate("ConflictFields", "Quote"),
+        "locator": QCoreApplication.translate("ConflictFields", "Locator"),
+        "marking": QCoreApplication.translate("ConflictFields", "Marking"),
+        "confidence": QCoreApplication.translate("ConflictFields", "Confidence"),
+        "is_key": QCoreApplication.translate("ConflictFields", "Key point"),
+        "key": QCoreApplication.translate("ConflictFields", "Key point"),
+        "deleted": QCoreApplication.translate("ConflictFields", "In the Bin"),
+        "texts": QCoreApplication.translate("ConflictFields", "Texts"),
     }
     return labels.get(name, name)
 

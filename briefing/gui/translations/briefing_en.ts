@@ -25,6 +25,16 @@ Their history goes with them. This cannot be undone.</numerusform>
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message numerus="yes">
+        <source>Both of you changed %n field(s): choose which version to keep, then save the merge.</source>
+        <translation>
+            <numerusform>Both of you changed %n field: choose which version to keep, then save the merge.</numerusform>
+            <numerusform>Both of you changed %n fields: choose which version to keep, then save the merge.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DossierBuilder</name>
     <message numerus="yes">
         <source>The dossier prints %Ln facts.</source>

@@ -204,10 +204,277 @@ Leur historique disparaît avec eux. Cette action est irréversible.</numerusfor
     </message>
 </context>
 <context>
+    <name>BundleExportDialog</name>
+    <message>
+        <source>Export a bundle</source>
+        <translation>Exporter un paquet</translation>
+    </message>
+    <message>
+        <source>A bundle carries facts to another machine, with their sources, people, events and earlier versions. Nothing marked above the ceiling is included.</source>
+        <translation>Un paquet emporte des faits vers un autre poste, avec leurs sources, personnes, événements et versions antérieures. Rien de classifié au-dessus de la classification maximale n’y figure.</translation>
+    </message>
+    <message>
+        <source>&amp;Highest marking included:</source>
+        <translation>&amp;Classification maximale incluse :</translation>
+    </message>
+    <message>
+        <source>Only the themes selected: {items}</source>
+        <translation>Seulement les thèmes sélectionnés : {items}</translation>
+    </message>
+    <message>
+        <source>Only the countries selected: {items}</source>
+        <translation>Seulement les pays sélectionnés : {items}</translation>
+    </message>
+    <message>
+        <source>Only the events selected: {items}</source>
+        <translation>Seulement les événements sélectionnés : {items}</translation>
+    </message>
+    <message>
+        <source>All facts (select themes, countries or events in the navigator to narrow the bundle).</source>
+        <translation>Tous les faits (sélectionnez des thèmes, pays ou événements dans le navigateur pour restreindre le paquet).</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+</context>
+<context>
+    <name>BundleFiles</name>
+    <message>
+        <source>Import a bundle</source>
+        <translation>Importer un paquet</translation>
+    </message>
+    <message>
+        <source>Bundle imported: {n} new facts.</source>
+        <translation>Paquet importé : {n} faits nouveaux.</translation>
+    </message>
+    <message>
+        <source>Export a bundle</source>
+        <translation>Exporter un paquet</translation>
+    </message>
+    <message>
+        <source>Wrote {n} facts to {file}.</source>
+        <translation>{n} faits écrits dans {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>BundleImportDialog</name>
+    <message>
+        <source>Import a bundle</source>
+        <translation>Importer un paquet</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <source>&amp;Keep this base&apos;s version</source>
+        <translation>&amp;Garder la version de cette base</translation>
+    </message>
+    <message>
+        <source>&amp;Take the bundle&apos;s version</source>
+        <translation>&amp;Prendre la version du paquet</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>This bundle cannot be imported:
+{reason}</source>
+        <translation>Ce paquet ne peut pas être importé :
+{reason}</translation>
+    </message>
+    <message>
+        <source>In this base</source>
+        <translation>Dans cette base</translation>
+    </message>
+    <message>
+        <source>In the bundle</source>
+        <translation>Dans le paquet</translation>
+    </message>
+    <message>
+        <source>{file}: new facts to add: {added}; already here and identical (skipped): {same}; conflicts with this base: {conflicts}.</source>
+        <translation>{file} : faits nouveaux à ajouter : {added} ; déjà présents et identiques (ignorés) : {same} ; conflits avec cette base : {conflicts}.</translation>
+    </message>
+    <message>
+        <source>Would also create: {what}.</source>
+        <translation>Créerait aussi : {what}.</translation>
+    </message>
+    <message>
+        <source>Choose for each conflict whether to keep this base&apos;s version or take the bundle&apos;s; the import is all or nothing.</source>
+        <translation>Pour chaque conflit, gardez la version de cette base ou prenez celle du paquet ; l’import se fait en entier ou pas du tout.</translation>
+    </message>
+    <message>
+        <source>Country note {code}</source>
+        <translation>Note pays {code}</translation>
+    </message>
+    <message>
+        <source>taking the bundle&apos;s</source>
+        <translation>version du paquet</translation>
+    </message>
+    <message>
+        <source>keeping this base&apos;s</source>
+        <translation>version de cette base</translation>
+    </message>
+    <message>
+        <source>The base changed while you reviewed: {n} new conflict(s). Nothing was imported; review them and import again.</source>
+        <translation>La base a changé pendant votre examen : {n} nouveau(x) conflit(s). Rien n’a été importé ; examinez-les et importez à nouveau.</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistField</name>
     <message>
         <source>None selected</source>
         <translation>Aucune sélection</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Saved by someone else</source>
+        <translation>Enregistré par quelqu’un d’autre</translation>
+    </message>
+    <message>
+        <source>Someone else saved this fact after you opened it. Your changes are not lost. Fields only one of you changed are already merged.</source>
+        <translation>Quelqu’un d’autre a enregistré ce fait après que vous l’avez ouvert. Vos modifications ne sont pas perdues. Les champs modifiés par un seul d’entre vous sont déjà fusionnés.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Both of you changed %n field(s): choose which version to keep, then save the merge.</source>
+        <translation>
+            <numerusform>Vous avez tous deux modifié %n champ : choisissez la version à garder, puis enregistrez la fusion.</numerusform>
+            <numerusform>Vous avez tous deux modifié %n champs : choisissez la version à garder, puis enregistrez la fusion.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation>Votre version</translation>
+    </message>
+    <message>
+        <source>Their saved version</source>
+        <translation>Leur version enregistrée</translation>
+    </message>
+    <message>
+        <source>&amp;Save the merge</source>
+        <translation>&amp;Enregistrer la fusion</translation>
+    </message>
+    <message>
+        <source>&amp;Reload their version</source>
+        <translation>&amp;Recharger leur version</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing mine</source>
+        <translation>&amp;Continuer ma modification</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictFields</name>
+    <message>
+        <source>Statement</source>
+        <translation>Énoncé</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Translations</source>
+        <translation>Traductions</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Locuteur</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Chiffres</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Citation</translation>
+    </message>
+    <message>
+        <source>Locator</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Marking</source>
+        <translation>Classification</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Fiabilité</translation>
+    </message>
+    <message>
+        <source>Key point</source>
+        <translation>Point clé</translation>
+    </message>
+    <message>
+        <source>In the Bin</source>
+        <translation>Dans la corbeille</translation>
+    </message>
+    <message>
+        <source>Texts</source>
+        <translation>Textes</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictView</name>
+    <message>
+        <source>Use mine</source>
+        <translation>Garder la mienne</translation>
+    </message>
+    <message>
+        <source>Use theirs</source>
+        <translation>Prendre la leur</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>Changed by both of you: choose one.</source>
+        <translation>Modifié par vous deux : choisissez.</translation>
+    </message>
+    <message>
+        <source>Changed only by you: yours is kept unless you choose theirs.</source>
+        <translation>Modifié par vous seul : votre version est gardée sauf si vous prenez la leur.</translation>
+    </message>
+    <message>
+        <source>Changed only by them: theirs is taken unless you choose yours.</source>
+        <translation>Modifié par l’autre seul : sa version est prise sauf si vous gardez la vôtre.</translation>
     </message>
 </context>
 <context>
@@ -911,6 +1178,10 @@ Cliquez sur « Une par thème » ou « Une par pays » pour composer tout le dos
     <message>
         <source>Reloaded the saved version.</source>
         <translation>Version enregistrée rechargée.</translation>
+    </message>
+    <message>
+        <source>Saved the merged version.</source>
+        <translation>Version fusionnée enregistrée.</translation>
     </message>
     <message>
         <source>Move this fact to the Bin?
@@ -2087,6 +2358,14 @@ Ctrl+N crée le premier.</translation>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
+        <source>&amp;Import a bundle…</source>
+        <translation>&amp;Importer un paquet…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport a bundle…</source>
+        <translation>E&amp;xporter un paquet…</translation>
+    </message>
+    <message>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
@@ -3227,23 +3506,23 @@ Les détails ont été écrits dans {path}</translation>
     </message>
     <message>
         <source>Saved by someone else</source>
-        <translation>Enregistré par quelqu&apos;un d&apos;autre</translation>
+        <translation type="vanished">Enregistré par quelqu’un d’autre</translation>
     </message>
     <message>
         <source>Someone else saved this fact after you opened it.</source>
-        <translation>Quelqu&apos;un d&apos;autre a enregistré ce fait après que vous l&apos;avez ouvert.</translation>
+        <translation type="vanished">Quelqu&apos;un d&apos;autre a enregistré ce fait après que vous l&apos;avez ouvert.</translation>
     </message>
     <message>
         <source>Your changes were not saved and are still in the form. Reload their version (your changes are discarded), or keep your changes: saving again will then replace their version.</source>
-        <translation>Vos modifications n&apos;ont pas été enregistrées et restent dans le formulaire. Rechargez sa version (vos modifications seront abandonnées) ou gardez vos modifications : un nouvel enregistrement remplacera alors sa version.</translation>
+        <translation type="vanished">Vos modifications n&apos;ont pas été enregistrées et restent dans le formulaire. Rechargez sa version (vos modifications seront abandonnées) ou gardez vos modifications : un nouvel enregistrement remplacera alors sa version.</translation>
     </message>
     <message>
         <source>Reload their version</source>
-        <translation>Recharger sa version</translation>
+        <translation type="vanished">Recharger sa version</translation>
     </message>
     <message>
         <source>Keep my changes</source>
-        <translation>Garder mes modifications</translation>
+        <translation type="vanished">Garder mes modifications</translation>
     </message>
     <message>
         <source>Dossier exported</source>

@@ -208,10 +208,278 @@ Their history goes with them. This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>BundleExportDialog</name>
+    <message>
+        <source>Export a bundle</source>
+        <translation>Экспорт пакета</translation>
+    </message>
+    <message>
+        <source>A bundle carries facts to another machine, with their sources, people, events and earlier versions. Nothing marked above the ceiling is included.</source>
+        <translation>Пакет переносит факты на другой компьютер вместе с источниками, лицами, мероприятиями и прежними версиями. Ничего с грифом выше предельного в него не попадает.</translation>
+    </message>
+    <message>
+        <source>&amp;Highest marking included:</source>
+        <translation>&amp;Наивысший гриф:</translation>
+    </message>
+    <message>
+        <source>Only the themes selected: {items}</source>
+        <translation>Только выбранные темы: {items}</translation>
+    </message>
+    <message>
+        <source>Only the countries selected: {items}</source>
+        <translation>Только выбранные страны: {items}</translation>
+    </message>
+    <message>
+        <source>Only the events selected: {items}</source>
+        <translation>Только выбранные мероприятия: {items}</translation>
+    </message>
+    <message>
+        <source>All facts (select themes, countries or events in the navigator to narrow the bundle).</source>
+        <translation>Все факты (выберите темы, страны или мероприятия в навигаторе, чтобы сузить пакет).</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспортировать…</translation>
+    </message>
+</context>
+<context>
+    <name>BundleFiles</name>
+    <message>
+        <source>Import a bundle</source>
+        <translation>Импорт пакета</translation>
+    </message>
+    <message>
+        <source>Bundle imported: {n} new facts.</source>
+        <translation>Пакет импортирован: новых фактов — {n}.</translation>
+    </message>
+    <message>
+        <source>Export a bundle</source>
+        <translation>Экспорт пакета</translation>
+    </message>
+    <message>
+        <source>Wrote {n} facts to {file}.</source>
+        <translation>Записано фактов: {n} в {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>BundleImportDialog</name>
+    <message>
+        <source>Import a bundle</source>
+        <translation>Импорт пакета</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Конфликты</translation>
+    </message>
+    <message>
+        <source>&amp;Keep this base&apos;s version</source>
+        <translation>&amp;Оставить версию этой базы</translation>
+    </message>
+    <message>
+        <source>&amp;Take the bundle&apos;s version</source>
+        <translation>&amp;Взять версию пакета</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Импортировать</translation>
+    </message>
+    <message>
+        <source>This bundle cannot be imported:
+{reason}</source>
+        <translation>Этот пакет нельзя импортировать:
+{reason}</translation>
+    </message>
+    <message>
+        <source>In this base</source>
+        <translation>В этой базе</translation>
+    </message>
+    <message>
+        <source>In the bundle</source>
+        <translation>В пакете</translation>
+    </message>
+    <message>
+        <source>{file}: new facts to add: {added}; already here and identical (skipped): {same}; conflicts with this base: {conflicts}.</source>
+        <translation>{file}: новых фактов: {added}; уже есть и совпадают (пропущены): {same}; конфликтов с этой базой: {conflicts}.</translation>
+    </message>
+    <message>
+        <source>Would also create: {what}.</source>
+        <translation>Будут также созданы: {what}.</translation>
+    </message>
+    <message>
+        <source>Choose for each conflict whether to keep this base&apos;s version or take the bundle&apos;s; the import is all or nothing.</source>
+        <translation>Для каждого конфликта выберите версию этой базы или пакета; импорт выполняется целиком или не выполняется вовсе.</translation>
+    </message>
+    <message>
+        <source>Country note {code}</source>
+        <translation>Справка по стране {code}</translation>
+    </message>
+    <message>
+        <source>taking the bundle&apos;s</source>
+        <translation>берётся версия пакета</translation>
+    </message>
+    <message>
+        <source>keeping this base&apos;s</source>
+        <translation>остаётся версия базы</translation>
+    </message>
+    <message>
+        <source>The base changed while you reviewed: {n} new conflict(s). Nothing was imported; review them and import again.</source>
+        <translation>База изменилась во время проверки: новых конфликтов — {n}. Ничего не импортировано; проверьте их и повторите импорт.</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistField</name>
     <message>
         <source>None selected</source>
         <translation>Ничего не выбрано</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Saved by someone else</source>
+        <translation>Сохранено другим пользователем</translation>
+    </message>
+    <message>
+        <source>Someone else saved this fact after you opened it. Your changes are not lost. Fields only one of you changed are already merged.</source>
+        <translation>Кто-то сохранил этот факт после того, как вы его открыли. Ваши изменения не потеряны. Поля, изменённые только одним из вас, уже объединены.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Both of you changed %n field(s): choose which version to keep, then save the merge.</source>
+        <translation>
+            <numerusform>Вы оба изменили %n поле: выберите версию, затем сохраните объединение.</numerusform>
+            <numerusform>Вы оба изменили %n поля: выберите версию, затем сохраните объединение.</numerusform>
+            <numerusform>Вы оба изменили %n полей: выберите версию, затем сохраните объединение.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation>Ваша версия</translation>
+    </message>
+    <message>
+        <source>Their saved version</source>
+        <translation>Их сохранённая версия</translation>
+    </message>
+    <message>
+        <source>&amp;Save the merge</source>
+        <translation>&amp;Сохранить объединение</translation>
+    </message>
+    <message>
+        <source>&amp;Reload their version</source>
+        <translation>&amp;Загрузить их версию</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing mine</source>
+        <translation>&amp;Продолжить правку своей</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictFields</name>
+    <message>
+        <source>Statement</source>
+        <translation>Формулировка</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Translations</source>
+        <translation>Переводы</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Темы</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Страны</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Лица</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Организации</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Документы</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Кто говорит</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Цифры</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Цитата</translation>
+    </message>
+    <message>
+        <source>Locator</source>
+        <translation>Место в источнике</translation>
+    </message>
+    <message>
+        <source>Marking</source>
+        <translation>Гриф</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Достоверность</translation>
+    </message>
+    <message>
+        <source>Key point</source>
+        <translation>Главное</translation>
+    </message>
+    <message>
+        <source>In the Bin</source>
+        <translation>В корзине</translation>
+    </message>
+    <message>
+        <source>Texts</source>
+        <translation>Тексты</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictView</name>
+    <message>
+        <source>Use mine</source>
+        <translation>Взять мою</translation>
+    </message>
+    <message>
+        <source>Use theirs</source>
+        <translation>Взять их</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(пусто)</translation>
+    </message>
+    <message>
+        <source>Changed by both of you: choose one.</source>
+        <translation>Изменено обоими: выберите вариант.</translation>
+    </message>
+    <message>
+        <source>Changed only by you: yours is kept unless you choose theirs.</source>
+        <translation>Изменено только вами: остаётся ваш вариант, если не выбрать их.</translation>
+    </message>
+    <message>
+        <source>Changed only by them: theirs is taken unless you choose yours.</source>
+        <translation>Изменено только другим: берётся их вариант, если не выбрать ваш.</translation>
     </message>
 </context>
 <context>
@@ -750,6 +1018,10 @@ Their history goes with them. This cannot be undone.</source>
     <message>
         <source>Reloaded the saved version.</source>
         <translation>Загружена сохранённая версия.</translation>
+    </message>
+    <message>
+        <source>Saved the merged version.</source>
+        <translation>Объединённая версия сохранена.</translation>
     </message>
     <message>
         <source>Move this fact to the Bin?
@@ -1893,6 +2165,14 @@ Ctrl+N — создать первый.</translation>
         <translation>&amp;Файл</translation>
     </message>
     <message>
+        <source>&amp;Import a bundle…</source>
+        <translation>Импорт &amp;пакета…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport a bundle…</source>
+        <translation>Экспорт п&amp;акета…</translation>
+    </message>
+    <message>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
@@ -3012,23 +3292,23 @@ Details were written to {path}</source>
     </message>
     <message>
         <source>Saved by someone else</source>
-        <translation>Сохранено другим пользователем</translation>
+        <translation type="vanished">Сохранено другим пользователем</translation>
     </message>
     <message>
         <source>Someone else saved this fact after you opened it.</source>
-        <translation>После того как вы открыли факт, его сохранил другой пользователь.</translation>
+        <translation type="vanished">После того как вы открыли факт, его сохранил другой пользователь.</translation>
     </message>
     <message>
         <source>Your changes were not saved and are still in the form. Reload their version (your changes are discarded), or keep your changes: saving again will then replace their version.</source>
-        <translation>Ваши изменения не сохранены и остаются в форме. Загрузите версию другого пользователя (ваши изменения будут отброшены) или оставьте свои: тогда повторное сохранение заменит его версию.</translation>
+        <translation type="vanished">Ваши изменения не сохранены и остаются в форме. Загрузите версию другого пользователя (ваши изменения будут отброшены) или оставьте свои: тогда повторное сохранение заменит его версию.</translation>
     </message>
     <message>
         <source>Reload their version</source>
-        <translation>Загрузить его версию</translation>
+        <translation type="vanished">Загрузить его версию</translation>
     </message>
     <message>
         <source>Keep my changes</source>
-        <translation>Оставить мои изменения</translation>
+        <translation type="vanished">Оставить мои изменения</translation>
     </message>
     <message>
         <source>Dossier exported</source>
