@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing.gui import bundle_dialog, errors, noneguard, prompts
+from briefing.gui import bundle_dialog, errors, prompts
 from briefing.gui.bin_actions import BinActions
 from briefing.gui.bus import Bus
 from briefing.gui.country_notes import open_dialog as open_country_notes
@@ -125,7 +125,6 @@ class MainWindow(ListFlows, EditFlows, DossierFlows):
         self._build_status()
         self._restore_settings()
         self._connect()
-        noneguard.immortalise()  # PySide6 6.12 on Python 3.11: see noneguard
         self.apply_filters()
 
     # ------------------------------------------------------------------ building
