@@ -160,6 +160,9 @@ def rebuild(conn: Connection) -> int:
         conn.execute(text("INSERT INTO fact_search(fact_search) VALUES ('optimize')"))
     else:
         conn.execute(text(f"CREATE INDEX {PG_SEARCH_INDEX} ON fact_search USING gin (tsv)"))
+        # Fresh statistics: left to autovacuum, the planner guessed 2,000 matches for a
+        # word with 58,000 right after a 100,000-fact import and sorted them on disk.
+        conn.execute(text("ANALYZE fact_search"))
     return len(rows)
 
 
