@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
-from sqlalchemy import Connection, Table, bindparam, select, text
+from sqlalchemy import Connection, Table, bindparam, column, insert, select, table, text
 
 from briefing.model import (
     Country,
@@ -31,6 +31,10 @@ from briefing.store.search import index_body
 CHUNK = 5_000
 TRANSLATIONS: Table = FactTranslation.__table__  # type: ignore[assignment]
 FIGURES: Table = Figure.__table__  # type: ignore[assignment]
+# fact_search is made by hand (FTS5 / a table with a generated tsvector), not in the model;
+# this names the two columns written so PostgreSQL inserts can go through insert().
+PG_SEARCH_INDEX = "ix_fact_search_tsv"  # as migration 0009 names it
+SEARCH_ROWS = table("fact_search", column("fact_id"), column("body"))
 
 
 def _names(conn: Connection) -> dict[str, dict[object, str]]:
@@ -146,11 +150,19 @@ def rebuild(conn: Connection) -> int:
     if _is_sqlite(conn):
         conn.execute(text("DELETE FROM fact_search"))
     else:
+        # Building the GIN index once over the filled table is cheaper than growing it
+        # row by row; TRUNCATE already holds the table's exclusive lock meanwhile.
         conn.execute(text("TRUNCATE fact_search"))
+        conn.execute(text(f"DROP INDEX IF EXISTS {PG_SEARCH_INDEX}"))
     rows = list(bodies(conn, None))
     _insert(conn, rows)
     if _is_sqlite(conn):
         conn.execute(text("INSERT INTO fact_search(fact_search) VALUES ('optimize')"))
+    else:
+        conn.execute(text(f"CREATE INDEX {PG_SEARCH_INDEX} ON fact_search USING gin (tsv)"))
+        # Fresh statistics: left to autovacuum, the planner guessed 2,000 matches for a
+        # word with 58,000 right after a 100,000-fact import and sorted them on disk.
+        conn.execute(text("ANALYZE fact_search"))
     return len(rows)
 
 
@@ -160,10 +172,9 @@ def _insert(conn: Connection, rows: list[tuple[int, str]]) -> None:
     if _is_sqlite(conn):
         conn.exec_driver_sql("INSERT INTO fact_search(rowid, body) VALUES (?, ?)", rows)
     else:
-        conn.execute(
-            text("INSERT INTO fact_search(fact_id, body) VALUES (:id, :body)"),
-            [{"id": fid, "body": body} for fid, body in rows],
-        )
+        # insert() with many rows goes out as multi-row VALUES (SQLAlchemy's
+        # insertmanyvalues); a text() executemany was one round trip a row on psycopg2.
+        conn.execute(insert(SEARCH_ROWS), [{"fact_id": fid, "body": body} for fid, body in rows])
 
 
 def facts_linked_to(conn: Connection, kind: str, key: object) -> list[int]:
