@@ -155,7 +155,7 @@ def test_cli_queue_list_accept_reject(seeded_path: Path, tmp_path: Path) -> None
     assert code == 0 and "0 mismatches" in out
 
 
-def test_facts_check_lists_quotes_that_moved_or_changed(seeded: Store, seeded_path: Path) -> None:
+def test_facts_check_lists_quotes_that_moved_or_changed(seeded: Store, seeded_url: str) -> None:
     results = check_facts(seeded)
     assert len(results) == 58 and {c.status for _, c in results} == {"ok"}
     first = results[0][0]
@@ -167,7 +167,7 @@ def test_facts_check_lists_quotes_that_moved_or_changed(seeded: Store, seeded_pa
     draft = second.to_draft()
     draft.quote = "une phrase que l’article ne contient pas"
     seeded.update(second.uuid, draft, second.version)
-    code, out = _run("--db", str(seeded_path), "facts", "check", "--format", "json")
+    code, out = _run("--db", seeded_url, "facts", "check", "--format", "json")
     assert code == 1
     report = json.loads(out)
     found = {m["id"]: (m["status"], m["found_at"]) for m in report["mismatches"]}

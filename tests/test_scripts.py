@@ -151,13 +151,13 @@ def test_emoji_is_named_by_its_fact(exported: Exported) -> None:
 
 
 def test_cli_export_warns_and_names_the_fact(
-    seeded: Store, seeded_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    seeded: Store, seeded_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     fact = seeded.add(FactDraft(statement=EMOJI, language="fr", themes=["energy"],
                                 countries=["TJ"], event=EVENT))  # fmt: skip
     seeded.add(FactDraft(statement=STATEMENTS["ar"], language="ar", themes=["energy"],
                          countries=["TJ"], event=EVENT))  # fmt: skip
-    url = sqlite_url(seeded_path)
+    url = seeded_url  # the same base on either backend
     out = tmp_path / "pack.pdf"
     assert main(["--db", url, "export", "-o", str(out), "--theme", "energy"], io.StringIO()) == 0
     assert out.stat().st_size > 10_000
