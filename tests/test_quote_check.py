@@ -75,27 +75,26 @@ def test_quotes_retyped_with_other_marks_and_spaces_still_match(seeded: Store) -
     assert quote_problem(seeded, uuid) is None
 
 
-def test_facts_check_lists_the_edited_quote(seeded: Store, seeded_path: Path) -> None:
+def test_facts_check_lists_the_edited_quote(seeded: Store, seeded_url: str) -> None:
     uuid = _seed_fact(seeded, 3)
     _edit(seeded, uuid, quote="une phrase que l’article ne contient pas")
-    code, out = _run("--db", str(seeded_path), "facts", "check", "--format", "json")
+    code, out = _run("--db", seeded_url, "facts", "check", "--format", "json")
     assert code == 1
     report = json.loads(out)
     assert report["checked"] == 58
     assert [(m["id"], m["kind"]) for m in report["mismatches"]] == [(uuid, "quote-not-found")]
-    code, out = _run("--db", str(seeded_path), "facts", "check")
+    code, out = _run("--db", seeded_url, "facts", "check")
     assert code == 1 and uuid[:8] in out and "1 mismatches" in out
 
 
-@pytest.mark.sqlite_only
 def test_cli_export_warns_in_one_line_and_still_writes(
-    seeded: Store, seeded_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    seeded: Store, seeded_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     retyped, moved = _seed_fact(seeded, 3), _seed_fact(seeded, 5)
     _edit(seeded, retyped, quote="une phrase que l’article ne contient pas")
     _edit(seeded, moved, locator="§7")
     target = tmp_path / "brief.pdf"
-    code, out = _run("--db", str(seeded_path), "export", "-o", str(target), "--format", "json")
+    code, out = _run("--db", seeded_url, "export", "-o", str(target), "--format", "json")
     assert code == 0 and target.stat().st_size > 10_000
     err = capsys.readouterr().err.strip().splitlines()
     quote_lines = [line for line in err if "quote" in line]
