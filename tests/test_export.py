@@ -110,11 +110,11 @@ def test_docx_headings_styles_and_facts(seeded: Store, tmp_path: Path) -> None:
 
 
 @pytest.mark.libreoffice
-def test_libreoffice_converts_the_seed_docx(seeded: Store, tmp_path: Path) -> None:
+def test_libreoffice_converts_the_seed_docx(seeded_url: str, tmp_path: Path) -> None:
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if soffice is None:
         pytest.skip("LibreOffice not installed")
-    assert cli("--db", str(tmp_path / "seeded.db"), "export", "docx", "-o",
+    assert cli("--db", seeded_url, "export", "docx", "-o",
                str(tmp_path / "brief.docx"), "--by", "theme", "--language", "fr") == 0  # fmt: skip
     done = subprocess.run(
         [soffice, "--headless", f"-env:UserInstallation=file://{tmp_path}/lo", "--convert-to",
