@@ -82,9 +82,9 @@ def test_json_shapes_are_not_coerced(data: dict[str, object], field: str) -> Non
 
 
 def test_specs_import_answers_in_one_line_and_saves_nothing(
-    tmp_path: Path, store: Store, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, store: Store, store_url: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    db = str(store.engine.url.database)
+    db = store_url
     path = tmp_path / "spec.json"
     path.write_text(
         json.dumps(
