@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from briefing.gui.navigator import children
@@ -57,6 +58,8 @@ def test_many_events_are_grouped_by_year_and_the_filter_box_finds_one(
     window.close()
 
 
+# Two bases at once: the PostgreSQL parameter has one test database, so SQLite only.
+@pytest.mark.sqlite_only
 def test_the_builder_reopens_the_last_dossier_of_its_database(
     qtbot: QtBot, seeded: Store, store: Store, prefs: Prefs
 ) -> None:

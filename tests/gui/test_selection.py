@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -151,6 +152,8 @@ def test_tab_leaves_the_list_without_changing_the_fact(qtbot: QtBot, window: Mai
     assert_one_current_fact(window)
 
 
+# Two bases at once: the PostgreSQL parameter has one test database, so SQLite only.
+@pytest.mark.sqlite_only
 def test_filters_and_search_belong_to_their_database(
     qtbot: QtBot, seeded: Store, store: Store, prefs: Prefs
 ) -> None:
