@@ -34,7 +34,8 @@ from briefing.gui import i18n
 from briefing.gui.factform_speaker import KeyPointBox, SpeakerField, SpeakerNames
 from briefing.gui.factform_statement import STATEMENT_LANGUAGES, StatementTabs, language_name
 from briefing.gui.factmodel import confidence_label
-from briefing.gui.fields import ChecklistField, DateField, FieldBox, FiguresEditor, WheelGuard
+from briefing.gui.fields import ChecklistField, DateField, FieldBox, WheelGuard
+from briefing.gui.figures_editor import FiguresEditor
 from briefing.gui.quote_flag import QuoteFlag
 from briefing.gui.refdata import RefData
 from briefing.store.records import CONFIDENCE_LEVELS
