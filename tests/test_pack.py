@@ -323,6 +323,8 @@ def test_many_cross_references_end_in_a_count(store: Store) -> None:
         (25, "ru", "25 студентов"),
         (45e9, "en", "USD 45 billion"),
         (45e9, "fr", "45 milliards USD"),
+        (45e9, "ru", "45 миллиардов долларов США"),
+        (1.5e9, "ru", "1,5 миллиарда долларов США"),
     ],
 )
 def test_figures_agree_with_their_number(value: float, language: str, printed: str) -> None:
@@ -331,3 +333,31 @@ def test_figures_agree_with_their_number(value: float, language: str, printed: s
     unit = "USD" if value >= 1e6 else "students"
     text = figure_text(value, unit, None, language)
     assert text.replace("\u202f", " ").replace("\xa0", " ") == printed
+
+
+@pytest.mark.parametrize(
+    ("value", "unit", "printed"),
+    [
+        (21, "USD", "21 доллар США"),
+        (5, "EUR", "5 евро"),
+        (500_000, "RUB", "500 000 российских рублей"),
+        (3e6, "XYZ", "3 миллиона XYZ"),  # a code CLDR does not know prints as entered
+    ],
+)
+def test_russian_names_the_currency_agreeing_with_the_amount(
+    value: float, unit: str, printed: str
+) -> None:
+    from briefing.dossier.figures import figure_text
+
+    text = figure_text(value, unit, None, "ru")
+    assert text.replace("\u202f", " ").replace("\xa0", " ") == printed
+
+
+def test_a_russian_chart_of_amounts_names_the_currency_on_its_axis() -> None:
+    from briefing.dossier.figures import chart_of
+
+    points = [(2023, "KZ", 40e9, "40"), (2024, "KZ", 45e9, "45")]
+    chart = chart_of("Товарооборот", "USD", points, "ru")
+    assert chart is not None and chart.unit_text == "долларов США"
+    english = chart_of("Trade", "USD", points, "en")
+    assert english is not None and english.unit_text == "USD"

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from babel import Locale
-from babel.numbers import format_compact_decimal, format_decimal
+from babel.numbers import format_compact_decimal, format_decimal, get_currency_name
 
 from briefing.dossier.document import Chart, ChartBar
 
@@ -66,6 +66,22 @@ def unit_text(unit: str, value: float, language: str) -> str:
 _CURRENCY = re.compile(r"^[A-Z]{3}$")
 
 
+def currency_text(code: str, value: float, language: str) -> str:
+    """A currency as the reader writes it after an amount.
+
+    Russian names it, agreeing with the number ("45 миллиардов долларов США", "21 доллар
+    США"): an ISO code reads as a foreign word in a Russian sentence. English and French
+    keep the ISO code, as their diplomatic and financial texts do ("45 milliards USD").
+    A code CLDR does not know prints as entered.
+    """
+    if language != "ru":
+        return code
+    try:
+        return get_currency_name(code, abs(value), locale=_locale(language))
+    except (ValueError, LookupError):
+        return code
+
+
 @lru_cache(maxsize=16)
 def _locale(language: str) -> Locale:
     """Babel's locale for ``language``, parsed once: Babel parses a locale given by name
@@ -77,10 +93,17 @@ def _locale(language: str) -> Locale:
 def figure_text(value: float, unit: str, qualifier: str | None, language: str) -> str:
     """A figure as printed in ``language``: qualifier, number, unit or currency."""
     locale = _locale(language)
-    if _CURRENCY.match(unit) and abs(value) >= 1_000_000:
+    currency = bool(_CURRENCY.match(unit))
+    if currency and abs(value) >= 1_000_000:
         amount = format_compact_decimal(value, format_type="long", locale=locale, fraction_digits=1)
-        # English writes the currency first ("USD 45 billion"); French and Russian after
-        text = f"{unit} {amount}" if language == "en" else f"{amount} {unit}"
+        # English writes the currency first ("USD 45 billion"); French and Russian after.
+        # After "миллиардов"/"миллиона" Russian takes the genitive plural, whatever the number.
+        if language == "en":
+            text = f"{unit} {amount}"
+        else:
+            text = f"{amount} {currency_text(unit, 5, language)}"
+    elif currency:
+        text = f"{format_decimal(value, locale=locale)} {currency_text(unit, value, language)}"
     else:
         text = format_decimal(value, locale=locale)
         text = f"{text} {unit_text(unit, value, language)}".strip()
@@ -112,7 +135,12 @@ def chart_of(
             return None
     return Chart(
         title=label,
-        unit_text=unit_text(unit, 5, language),  # an axis counts many ("студентов")
+        # an axis counts many ("студентов", "долларов США")
+        unit_text=(
+            currency_text(unit, 5, language)
+            if _CURRENCY.match(unit)
+            else unit_text(unit, 5, language)
+        ),
         bars=tuple(
             ChartBar(name, value, text)
             for name, (_, _, value, text) in zip(names, points, strict=True)
