@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from briefing.errors import BriefingError, ConflictError, UserFacingError, ValidationError
-from briefing.gui import conflict_dialog, errors, prompts
+from briefing.gui import conflict_dialog, errors, i18n, prompts
 from briefing.gui.bus import Changes
 from briefing.gui.commands import (
     AddFactCommand,
@@ -54,6 +54,8 @@ class EditFlows(WindowBase):
             countries=list(filters.countries),
             event=filters.events[0] if filters.events else None,
             date=None,
+            # a Russian or French desk writes its own notes in its own language
+            language=i18n.current(),
         )
         self._reverting = True
         try:

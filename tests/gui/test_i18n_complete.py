@@ -273,6 +273,7 @@ def test_main_window_and_fact_form(
     window = localised_window
     window.new_fact()
     form = window.form
+    assert form.language.currentData() == language  # a new fact is written in the desk's language
     form.date.line.setText("31/02/2025")
     form.source.setCurrentText("")
     form.quote.setPlainText("a quote with no source")
