@@ -23,20 +23,39 @@ from briefing.dossier.document import (
 )
 from briefing.dossier.markup import Block, plain_text
 
-__all__ = ["MissingGlyphs", "missing_glyphs", "warning_line"]
+__all__ = ["WHERE", "MissingGlyphs", "missing_glyphs", "warning_line"]
 
 
 @dataclass(frozen=True)
 class MissingGlyphs:
     """Characters of one printed item that no font prints.
 
-    ``where`` names the item ("fact 0f3c9a1e", "source [3]", "the title", "section 4");
-    ``fact`` is the fact's id when the text is a fact's statement, fact line or quote.
+    ``where`` names the item in English for the CLI ("fact 0f3c9a1e", "source [3]", "the
+    title", "section 4"); ``kind`` and ``ref`` name it for an interface to word in its own
+    language (kind one of ``WHERE``'s keys, ref the fact id prefix, source or section
+    number); ``fact`` is the fact's id when the text is a fact's statement, line or quote.
     """
 
     where: str
     chars: str
     fact: str | None = None
+    kind: str = ""
+    ref: str = ""
+
+
+# kind -> the English the CLI prints ({ref}: a fact id prefix, source or section number)
+WHERE = {
+    "fact": "fact {ref}",
+    "source": "source [{ref}]",
+    "section": "section {ref}",
+    "section-chart": "section {ref} (chart)",
+    "a-section": "a section",
+    "a-section-chart": "a section (chart)",
+    "title": "the title",
+    "cover": "the cover",
+    "marking": "the marking",
+    "sources": "the sources",
+}
 
 
 class _BodyOnly(str):
@@ -50,48 +69,50 @@ def _blocks(blocks: tuple[Block, ...]) -> str:
     return plain_text(blocks) if blocks else ""
 
 
-def _sections(dossier: Dossier) -> Iterator[tuple[str, str | None, str]]:
-    """(where, fact id, text) of everything printed in the sections."""
+Printed = tuple[str, str, str | None, str]  # (kind, ref, fact id, text)
+
+
+def _sections(dossier: Dossier) -> Iterator[Printed]:
+    """(kind, ref, fact id, text) of everything printed in the sections."""
     for _, section in dossier.walk():
-        label = f"section {section.number}" if section.number else "a section"
-        yield label, None, section.title
+        kind, ref = ("section", str(section.number)) if section.number else ("a-section", "")
+        yield kind, ref, None, section.title
         if isinstance(section, FactSection):
-            yield label, None, _blocks(section.lead)
-            yield label, None, section.see_also_label
-            for ref in section.see_also:
-                yield label, None, ref.text
+            yield kind, ref, None, _blocks(section.lead)
+            yield kind, ref, None, section.see_also_label
+            for see in section.see_also:
+                yield kind, ref, None, see.text
             for fact in section.facts:
-                where = f"fact {fact.uuid[:8]}"
-                yield where, fact.uuid, _blocks(fact.body)
-                yield where, fact.uuid, fact.meta
+                yield "fact", fact.uuid[:8], fact.uuid, _blocks(fact.body)
+                yield "fact", fact.uuid[:8], fact.uuid, fact.meta
         elif isinstance(section, TextSection):
-            yield label, None, _blocks(section.body)
+            yield kind, ref, None, _blocks(section.body)
         elif isinstance(section, KeyPointsSection):
             for point in section.points:
-                yield label, None, "".join(run.text for run in point.text)
-                yield label, None, point.ref_text
+                yield kind, ref, None, "".join(run.text for run in point.text)
+                yield kind, ref, None, point.ref_text
         elif isinstance(section, WhoSection):
             for person in section.people:
-                yield label, None, f"{person.name} {person.role_line} {person.bio_note or ''}"
-                yield label, None, _blocks(person.bio)
+                yield kind, ref, None, f"{person.name} {person.role_line} {person.bio_note or ''}"
+                yield kind, ref, None, _blocks(person.bio)
         elif isinstance(section, FiguresSection):
-            yield label, None, " ".join(section.columns)
+            yield kind, ref, None, " ".join(section.columns)
             for row in section.rows:
-                yield label, None, f"{row.label} {row.value_text} {row.countries}"
+                yield kind, ref, None, f"{row.label} {row.value_text} {row.countries}"
             for chart in section.charts:
-                yield label, None, f"{chart.title} {chart.unit_text}"
+                yield kind, ref, None, f"{chart.title} {chart.unit_text}"
                 for bar in chart.bars:  # drawn in the body font alone (one font a label)
-                    yield f"{label} (chart)", None, _BodyOnly(f"{bar.label} {bar.value_text}")
+                    yield f"{kind}-chart", ref, None, _BodyOnly(f"{bar.label} {bar.value_text}")
 
 
-def _printed(dossier: Dossier) -> Iterator[tuple[str, str | None, str]]:
-    """(where, fact id, text) of every string the dossier prints."""
+def _printed(dossier: Dossier) -> Iterator[Printed]:
+    """(kind, ref, fact id, text) of every string the dossier prints."""
     cover = [dossier.kicker, dossier.subtitle or "", dossier.date_text]
     cover += [f"{line.label} {line.value}" for line in dossier.cover]
-    yield "the title", None, dossier.title
-    yield "the cover", None, " ".join(cover)
-    yield "the marking", None, _BodyOnly(dossier.marking_text)  # the band: one font
-    yield "the marking", None, dossier.handling or ""
+    yield "title", "", None, dossier.title
+    yield "cover", "", None, " ".join(cover)
+    yield "marking", "", None, _BodyOnly(dossier.marking_text)  # the band: one font
+    yield "marking", "", None, dossier.handling or ""
     yield from _sections(dossier)
     # a quote is its fact's: name the fact that cites it
     citing: dict[int, str] = {}
@@ -100,25 +121,26 @@ def _printed(dossier: Dossier) -> Iterator[tuple[str, str | None, str]]:
             if fact.source_number is not None:
                 citing.setdefault(fact.source_number, fact.uuid)
     for group in dossier.annex_groups():
-        yield "the sources", None, f"{group.title} {group.details} {group.url or ''}"
+        yield "sources", "", None, f"{group.title} {group.details} {group.url or ''}"
         for note in group.notes:
             fact_id = citing.get(note.number)
-            where = f"fact {fact_id[:8]}" if fact_id else f"source [{note.number}]"
-            yield where, fact_id, f"{note.locator or ''} {note.quote_text or ''}"
+            kind, ref = ("fact", fact_id[:8]) if fact_id else ("source", str(note.number))
+            yield kind, ref, fact_id, f"{note.locator or ''} {note.quote_text or ''}"
 
 
 def missing_glyphs(dossier: Dossier) -> tuple[MissingGlyphs, ...]:
     """Every printed item holding characters no available font covers, in printing order,
     one entry per item (a fact's statement, fact line and quote are one item)."""
     found: dict[str, MissingGlyphs] = {}
-    for where, fact, value in _printed(dossier):
+    for kind, ref, fact, value in _printed(dossier):
         chars = unprintable(value, fallbacks=not isinstance(value, _BodyOnly))
         if not chars:
             continue
+        where = WHERE[kind].format(ref=ref)
         known = found.get(where)
         if known is not None:
             chars = known.chars + "".join(c for c in chars if c not in known.chars)
-        found[where] = MissingGlyphs(where, chars, fact)
+        found[where] = MissingGlyphs(where, chars, fact, kind, ref)
     return tuple(found.values())
 
 

@@ -176,7 +176,7 @@ class ExportTask(QObject):
         """One box for what the user should check before sending the file."""
         parts = []
         if self.missing:
-            items = "\n".join(f"{m.where}: {m.chars}" for m in self.missing)
+            items = "\n".join(f"{self._where(m)}: {m.chars}" for m in self.missing)
             if self.fmt == "docx":
                 text = self.tr(
                     "No embedded font has these characters; they show only where the"
@@ -198,6 +198,24 @@ class ExportTask(QObject):
         else:
             title = self.tr("Quotes to check")
         prompts.warn(self._parent, title, "\n\n".join(parts))
+
+    def _where(self, missing: MissingGlyphs) -> str:
+        """The printed item holding unprintable characters, in the interface language."""
+        ref = missing.ref
+        words = {
+            "fact": self.tr("fact {ref}"),
+            "source": self.tr("source [{ref}]"),
+            "section": self.tr("section {ref}"),
+            "section-chart": self.tr("section {ref} (chart)"),
+            "a-section": self.tr("a section"),
+            "a-section-chart": self.tr("a section (chart)"),
+            "title": self.tr("the title"),
+            "cover": self.tr("the cover"),
+            "marking": self.tr("the marking"),
+            "sources": self.tr("the sources"),
+        }
+        word = words.get(missing.kind)
+        return word.format(ref=ref) if word is not None else missing.where
 
     def _quote_line(self, problem: QuoteProblem) -> str:
         fact = problem.fact[:8]

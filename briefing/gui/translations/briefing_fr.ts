@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name></name>
+    <name/>
     <message>
         <source>unknown marking ceiling “{code}”: choose another ceiling</source>
         <translation type="vanished">classification maximale « {code} » inconnue : choisissez-en une autre</translation>
@@ -1410,6 +1410,46 @@ Vous pourrez le restaurer depuis la corbeille.</translation>
         <translation>Citations à vérifier</translation>
     </message>
     <message>
+        <source>fact {ref}</source>
+        <translation>fait {ref}</translation>
+    </message>
+    <message>
+        <source>source [{ref}]</source>
+        <translation>source [{ref}]</translation>
+    </message>
+    <message>
+        <source>section {ref}</source>
+        <translation>section {ref}</translation>
+    </message>
+    <message>
+        <source>section {ref} (chart)</source>
+        <translation>section {ref} (graphique)</translation>
+    </message>
+    <message>
+        <source>a section</source>
+        <translation>une section</translation>
+    </message>
+    <message>
+        <source>a section (chart)</source>
+        <translation>une section (graphique)</translation>
+    </message>
+    <message>
+        <source>the title</source>
+        <translation>le titre</translation>
+    </message>
+    <message>
+        <source>the cover</source>
+        <translation>la couverture</translation>
+    </message>
+    <message>
+        <source>the marking</source>
+        <translation>la mention de classification</translation>
+    </message>
+    <message>
+        <source>the sources</source>
+        <translation>les sources</translation>
+    </message>
+    <message>
         <source>fact {fact}: quote not found in “{source}”</source>
         <translation>fait {fact} : citation introuvable dans « {source} »</translation>
     </message>
@@ -2554,10 +2594,24 @@ Vous pourrez le restaurer depuis la corbeille.</translation>
         <translation>Un dossier est en cours d&apos;exportation. Annuler l&apos;exportation et quitter ?</translation>
     </message>
     <message numerus="yes">
-        <source>Move %n facts to the Bin? You can restore them from the Bin.</source>
+        <source>%Ln facts in the Bin</source>
         <translation>
-            <numerusform>Mettre %n fait à la corbeille ? Vous pourrez le restaurer depuis la corbeille.</numerusform>
-            <numerusform>Mettre %n faits à la corbeille ? Vous pourrez les restaurer depuis la corbeille.</numerusform>
+            <numerusform>%Ln fait dans la corbeille</numerusform>
+            <numerusform>%Ln faits dans la corbeille</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln facts shown / {total} total</source>
+        <translation>
+            <numerusform>%Ln fait affiché / {total} au total</numerusform>
+            <numerusform>%Ln faits affichés / {total} au total</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln+ facts shown / {total} total (counting…)</source>
+        <translation>
+            <numerusform>%Ln+ fait affiché / {total} au total (comptage…)</numerusform>
+            <numerusform>%Ln+ faits affichés / {total} au total (comptage…)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2565,6 +2619,13 @@ Vous pourrez le restaurer depuis la corbeille.</translation>
         <translation>
             <numerusform>Supprimer %n fait</numerusform>
             <numerusform>Supprimer %n faits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n facts to the Bin? You can restore them from the Bin.</source>
+        <translation>
+            <numerusform>Mettre %n fait à la corbeille ? Vous pourrez le restaurer depuis la corbeille.</numerusform>
+            <numerusform>Mettre %n faits à la corbeille ? Vous pourrez les restaurer depuis la corbeille.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2586,27 +2647,6 @@ Vous pourrez le restaurer depuis la corbeille.</translation>
         <translation>
             <numerusform>%n fait restauré.</numerusform>
             <numerusform>%n faits restaurés.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln+ facts shown / {total} total (counting…)</source>
-        <translation>
-            <numerusform>%Ln+ fait affiché / {total} au total (comptage…)</numerusform>
-            <numerusform>%Ln+ faits affichés / {total} au total (comptage…)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln facts in the Bin</source>
-        <translation>
-            <numerusform>%Ln fait dans la corbeille</numerusform>
-            <numerusform>%Ln faits dans la corbeille</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln facts shown / {total} total</source>
-        <translation>
-            <numerusform>%Ln fait affiché / {total} au total</numerusform>
-            <numerusform>%Ln faits affichés / {total} au total</numerusform>
         </translation>
     </message>
 </context>
@@ -2910,11 +2950,11 @@ Vous pourrez le restaurer depuis la corbeille.</translation>
     <name>QFileDialog</name>
     <message>
         <source>&amp;Look in:</source>
-        <translation>&amp;Voir dans&#xa0;:</translation>
+        <translation>&amp;Voir dans :</translation>
     </message>
     <message>
         <source>Files of &amp;type:</source>
-        <translation>Fichiers de &amp;type&#xa0;:</translation>
+        <translation>Fichiers de &amp;type :</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
-    <name></name>
+    <name/>
     <message>
         <source>unknown marking ceiling “{code}”: choose another ceiling</source>
         <translation type="vanished">неизвестный предельный гриф «{code}»: выберите другой</translation>
@@ -1236,6 +1236,46 @@ You can restore it from the Bin.</source>
         <translation>Цитаты для проверки</translation>
     </message>
     <message>
+        <source>fact {ref}</source>
+        <translation>факт {ref}</translation>
+    </message>
+    <message>
+        <source>source [{ref}]</source>
+        <translation>источник [{ref}]</translation>
+    </message>
+    <message>
+        <source>section {ref}</source>
+        <translation>раздел {ref}</translation>
+    </message>
+    <message>
+        <source>section {ref} (chart)</source>
+        <translation>раздел {ref} (диаграмма)</translation>
+    </message>
+    <message>
+        <source>a section</source>
+        <translation>раздел без номера</translation>
+    </message>
+    <message>
+        <source>a section (chart)</source>
+        <translation>раздел без номера (диаграмма)</translation>
+    </message>
+    <message>
+        <source>the title</source>
+        <translation>заголовок</translation>
+    </message>
+    <message>
+        <source>the cover</source>
+        <translation>титульный лист</translation>
+    </message>
+    <message>
+        <source>the marking</source>
+        <translation>гриф</translation>
+    </message>
+    <message>
+        <source>the sources</source>
+        <translation>источники</translation>
+    </message>
+    <message>
         <source>fact {fact}: quote not found in “{source}”</source>
         <translation>факт {fact}: цитата не найдена в «{source}»</translation>
     </message>
@@ -2361,11 +2401,27 @@ You can restore it from the Bin.</source>
         <translation>Идёт экспорт досье. Прервать экспорт и выйти?</translation>
     </message>
     <message numerus="yes">
-        <source>Move %n facts to the Bin? You can restore them from the Bin.</source>
+        <source>%Ln facts in the Bin</source>
         <translation>
-            <numerusform>Переместить %n факт в корзину? Его можно будет восстановить из корзины.</numerusform>
-            <numerusform>Переместить %n факта в корзину? Их можно будет восстановить из корзины.</numerusform>
-            <numerusform>Переместить %n фактов в корзину? Их можно будет восстановить из корзины.</numerusform>
+            <numerusform>%Ln факт в корзине</numerusform>
+            <numerusform>%Ln факта в корзине</numerusform>
+            <numerusform>%Ln фактов в корзине</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln facts shown / {total} total</source>
+        <translation>
+            <numerusform>%Ln факт на экране / всего {total}</numerusform>
+            <numerusform>%Ln факта на экране / всего {total}</numerusform>
+            <numerusform>%Ln фактов на экране / всего {total}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln+ facts shown / {total} total (counting…)</source>
+        <translation>
+            <numerusform>%Ln+ факт на экране / всего {total} (подсчёт…)</numerusform>
+            <numerusform>%Ln+ факта на экране / всего {total} (подсчёт…)</numerusform>
+            <numerusform>%Ln+ фактов на экране / всего {total} (подсчёт…)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2374,6 +2430,14 @@ You can restore it from the Bin.</source>
             <numerusform>Удалить %n факт</numerusform>
             <numerusform>Удалить %n факта</numerusform>
             <numerusform>Удалить %n фактов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n facts to the Bin? You can restore them from the Bin.</source>
+        <translation>
+            <numerusform>Переместить %n факт в корзину? Его можно будет восстановить из корзины.</numerusform>
+            <numerusform>Переместить %n факта в корзину? Их можно будет восстановить из корзины.</numerusform>
+            <numerusform>Переместить %n фактов в корзину? Их можно будет восстановить из корзины.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2398,30 +2462,6 @@ You can restore it from the Bin.</source>
             <numerusform>Восстановлен %n факт.</numerusform>
             <numerusform>Восстановлено %n факта.</numerusform>
             <numerusform>Восстановлено %n фактов.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln+ facts shown / {total} total (counting…)</source>
-        <translation>
-            <numerusform>%Ln+ факт на экране / всего {total} (подсчёт…)</numerusform>
-            <numerusform>%Ln+ факта на экране / всего {total} (подсчёт…)</numerusform>
-            <numerusform>%Ln+ фактов на экране / всего {total} (подсчёт…)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln facts in the Bin</source>
-        <translation>
-            <numerusform>%Ln факт в корзине</numerusform>
-            <numerusform>%Ln факта в корзине</numerusform>
-            <numerusform>%Ln фактов в корзине</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln facts shown / {total} total</source>
-        <translation>
-            <numerusform>%Ln факт на экране / всего {total}</numerusform>
-            <numerusform>%Ln факта на экране / всего {total}</numerusform>
-            <numerusform>%Ln фактов на экране / всего {total}</numerusform>
         </translation>
     </message>
 </context>
