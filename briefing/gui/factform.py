@@ -160,7 +160,7 @@ class FactForm(FormLayout):
             self.organisations.set_values(draft.organisations, notify=False)
             self.documents.set_values(draft.documents, notify=False)
             self.date.set_value(draft.date)
-            self.event_combo.setCurrentText(draft.event or "")
+            self.set_event(draft.event)
             self.marking.setCurrentIndex(max(self.marking.findData(draft.marking.upper()), 0))
             self.confidence.setCurrentIndex(max(self.confidence.findData(draft.confidence), 0))
             self.source.setCurrentText(draft.source_title or "")
@@ -186,7 +186,7 @@ class FactForm(FormLayout):
             language=language,
             translations=translations,
             date=self.date.text() or None,
-            event=self.event_combo.currentText().strip() or None,
+            event=self.event_value(),
             people=self.people.values(),
             organisations=self.organisations.values(),
             documents=self.documents.values(),

@@ -376,7 +376,7 @@ class FormLayout(QWidget):
         try:
             self.themes.set_items([(t.slug, t.label, t.depth) for t in ref.themes])
             self.countries.set_items([(c.code, f"{c.label} ({c.code})", 0) for c in ref.countries])
-            self.people.set_items([(p, p, 0) for p in ref.people])
+            self.people.set_items([(p, ref.person_labels.get(p, p), 0) for p in ref.people])
             self.organisations.set_items([(o, o, 0) for o in ref.organisations])
             self.documents.set_items([(d, d, 0) for d in ref.documents])
             self.speaker.set_choices(
@@ -389,12 +389,19 @@ class FormLayout(QWidget):
                 {d.title: d for d in self._store.documents()},
                 {c.code: c for c in self._store.countries()},
             )
-            for combo, values in ((self.event_combo, ref.events), (self.source, ref.sources)):
-                text = combo.currentText()
-                combo.clear()
-                combo.addItem("")
-                combo.addItems(values)
-                combo.setCurrentText(text)
+            event = self.event_value()
+            self.event_combo.clear()
+            self.event_combo.addItem("", "")
+            for name in ref.events:  # shown in the interface's language, stored by name
+                self.event_combo.addItem(ref.event_labels.get(name, name), name)
+            self.set_event(event)
+            source = self.source.currentText()
+            self.source.clear()
+            self.source.addItem("")
+            self.source.addItems(ref.sources)
+            self.source.setCurrentText(source)
+            for combo in (self.event_combo, self.source):
+                values = [combo.itemText(i) for i in range(1, combo.count())]
                 completer = QCompleter(values, combo)
                 completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
                 completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -407,6 +414,25 @@ class FormLayout(QWidget):
                 self.marking.setCurrentIndex(max(self.marking.findData(marking), 0))
         finally:
             self._loading = loading
+
+    def event_value(self) -> str | None:
+        """The event as stored: a listed event's own name (the combo shows its name in
+        the interface's language), else the name typed for a new one."""
+        text = self.event_combo.currentText().strip()
+        if not text:
+            return None
+        index = self.event_combo.findText(text, Qt.MatchFlag.MatchFixedString)
+        if index > 0:
+            return str(self.event_combo.itemData(index) or text)
+        return text
+
+    def set_event(self, name: str | None) -> None:
+        """Show event ``name`` (a stored name, or text typed for a new event)."""
+        index = self.event_combo.findData(name or "")
+        if name and index > 0:
+            self.event_combo.setCurrentIndex(index)
+        else:
+            self.event_combo.setCurrentText(name or "")
 
     # Last in the class: pyside6-lupdate loses the class after these nested stubs and
     # filed every self.tr() below them under an empty context, so no translation loaded.

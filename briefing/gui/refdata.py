@@ -45,6 +45,7 @@ class RefData:
     sources: list[str] = field(default_factory=list)
     markings: list[str] = field(default_factory=list)
     event_labels: dict[str, str] = field(default_factory=dict)
+    person_labels: dict[str, str] = field(default_factory=dict)
     _country_names: dict[str, str] = field(default_factory=dict, repr=False)
     _theme_names: dict[str, str] = field(default_factory=dict, repr=False)
 
@@ -87,7 +88,10 @@ class RefData:
         events = store.events()
         self.events = [e.name for e in events]
         self.event_labels = {e.name: (e.names or {}).get(self.language) or e.name for e in events}
-        self.people = [p.name for p in store.people()]
+        people = store.people()
+        self.people = [p.name for p in people]
+        # how the interface's language writes each person (Владимир Путин), keyed by name
+        self.person_labels = {p.name: p.name_in(self.language) for p in people}
         self.organisations = [o.name for o in store.organisations()]
         self.documents = [d.title for d in store.documents()]
         self.sources = [s.title for s in store.sources()]
