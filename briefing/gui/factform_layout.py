@@ -376,12 +376,15 @@ class FormLayout(QWidget):
         try:
             self.themes.set_items([(t.slug, t.label, t.depth) for t in ref.themes])
             self.countries.set_items([(c.code, f"{c.label} ({c.code})", 0) for c in ref.countries])
-            self.people.set_items([(p, ref.person_labels.get(p, p), 0) for p in ref.people])
+            # people and documents show as the interface's language writes them
+            people = [(p, ref.person_labels.get(p, p)) for p in ref.people]
+            documents = [(d, ref.document_labels.get(d, d)) for d in ref.documents]
+            self.people.set_items([(p, label, 0) for p, label in people])
             self.organisations.set_items([(o, o, 0) for o in ref.organisations])
-            self.documents.set_items([(d, d, 0) for d in ref.documents])
+            self.documents.set_items([(d, label, 0) for d, label in documents])
             self.speaker.set_choices(
-                ref.people,
-                ref.documents,
+                people,
+                documents,
                 [(c.code, f"{c.label} ({c.code})") for c in ref.countries],
             )
             self._speaker_names = SpeakerNames(

@@ -102,14 +102,15 @@ class SpeakerField(QWidget):
 
     def set_choices(
         self,
-        people: Sequence[str],
-        documents: Sequence[str],
+        people: Sequence[tuple[str, str]],
+        documents: Sequence[tuple[str, str]],
         countries: Sequence[tuple[str, str]],
     ) -> None:
-        """The known speakers: names, titles, and (code, label) of countries."""
+        """The known speakers, each as (stored value, label in the interface's language):
+        people by name, documents by title, countries by code."""
         self._choices = {
-            "person": [(p, p) for p in people],
-            "document": [(d, d) for d in documents],
+            "person": list(people),
+            "document": list(documents),
             "country": list(countries),
         }
         silent, self._silent = self._silent, True
@@ -156,8 +157,11 @@ class SpeakerField(QWidget):
 
     def _ref_value(self, kind: str) -> str:
         text = self.ref.currentText().strip()
-        if kind != "country" or not text:
+        if not text:
             return text
+        if kind != "country":  # a listed label stands for its stored name
+            needle = fold(text)
+            return next((v for v, label in self._choices[kind] if fold(label) == needle), text)
         needle = fold(text)
         for code, label in self._choices["country"]:
             if needle in (fold(label), fold(code)) or needle == fold(label.rsplit(" (", 1)[0]):

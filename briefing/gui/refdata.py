@@ -46,6 +46,7 @@ class RefData:
     markings: list[str] = field(default_factory=list)
     event_labels: dict[str, str] = field(default_factory=dict)
     person_labels: dict[str, str] = field(default_factory=dict)
+    document_labels: dict[str, str] = field(default_factory=dict)
     _country_names: dict[str, str] = field(default_factory=dict, repr=False)
     _theme_names: dict[str, str] = field(default_factory=dict, repr=False)
 
@@ -93,7 +94,9 @@ class RefData:
         # how the interface's language writes each person (Владимир Путин), keyed by name
         self.person_labels = {p.name: p.name_in(self.language) for p in people}
         self.organisations = [o.name for o in store.organisations()]
-        self.documents = [d.title for d in store.documents()]
+        documents = store.documents()
+        self.documents = [d.title for d in documents]
+        self.document_labels = {d.title: d.title_in(self.language) for d in documents}
         self.sources = [s.title for s in store.sources()]
         self.markings = [code for code, _rank in store.markings()]
         self._country_names = {c.code: c.label for c in countries}

@@ -62,3 +62,19 @@ def test_people_are_listed_in_russian_and_kept_by_their_names(
     russian_window.new_fact()
     form.people.set_values(["Kassym-Jomart Tokayev"], notify=False)
     assert form.draft().people == ["Kassym-Jomart Tokayev"]
+
+
+def test_a_document_speaks_under_its_russian_title_and_is_stored_by_its_own(
+    qtbot: QtBot, russian_window: MainWindow, seeded: Store
+) -> None:
+    form = russian_window.form
+    document = next(d for d in seeded.documents() if d.titles.get("ru"))
+    russian_window.new_fact()
+    form.speaker.kind.setCurrentIndex(form.speaker.kind.findData("document"))
+    labels = [form.speaker.ref.itemText(i) for i in range(form.speaker.ref.count())]
+    assert document.titles["ru"] in labels and document.title not in labels
+    form.speaker.ref.setCurrentText(document.titles["ru"])
+    speaker = form.draft().speaker
+    assert speaker is not None and speaker.ref == document.title
+    item = form.documents.item_for(document.title)
+    assert item is not None and item.text() == document.titles["ru"]
