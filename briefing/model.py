@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from sqlalchemy import Index, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, relationship
 
 from briefing.store import tables
@@ -205,6 +206,22 @@ class Source(Base):
 
     def __repr__(self) -> str:
         return f"Source({self.title!r})"
+
+
+# The fact list's default order over live facts, read straight off an index instead of
+# sorting 100,000 rows on every refresh (300 ms → 50 ms). Declared here rather than with
+# its table in store.tables: a ``postgresql_where`` makes SQLAlchemy import its whole
+# PostgreSQL dialect (asyncio and four drivers' modules, 30 ms) to check the option, which
+# a Core-only read on SQLite never needs. Indexes only matter to DDL, and everything that
+# creates or compares the schema (migrations, their test) goes through this module.
+Index(
+    "ix_facts_live_date_seq",
+    tables.facts.c.date,
+    tables.facts.c.seq,
+    tables.facts.c.id,
+    sqlite_where=text("deleted_at IS NULL"),
+    postgresql_where=text("deleted_at IS NULL"),
+)
 
 
 class Fact(Base):

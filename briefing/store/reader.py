@@ -14,12 +14,13 @@ these from worker threads.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, Engine, Row, Select, func, or_, select
+from sqlalchemy import Connection, Engine, Row, Select, func, literal, or_, select
 
 from briefing.errors import NotFoundError
 from briefing.store import facets, tables
@@ -30,7 +31,7 @@ from briefing.store.entities import (
     PersonRecord,
     ThemeRecord,
 )
-from briefing.store.load import load_records
+from briefing.store.load import _key_params, _key_set, load_records
 from briefing.store.records import FactQuery, FactRecord
 
 if TYPE_CHECKING:
@@ -72,6 +73,24 @@ def _parse_search(text: str) -> SearchQuery | None:
 
     search = SearchQuery.parse(text)
     return None if search.empty else search
+
+
+@dataclass(frozen=True)
+class FactLine:
+    """A fact as one line of a listing: what the command line's table prints, no more.
+
+    Read in three queries (facts, their themes, their countries) instead of a full
+    record's eight: on a short listing, building and compiling the other five statements
+    cost more than running them.
+    """
+
+    key: int
+    uuid: str
+    date: dt.date | None
+    marking: str
+    countries: tuple[str, ...]  # codes, alphabetical, as FactRecord.countries
+    themes: tuple[str, ...]  # slugs in taxonomy order, as FactRecord.themes
+    statement: str
 
 
 def theme_record(row: Any, slugs: dict[int, str]) -> ThemeRecord:
@@ -139,6 +158,49 @@ def _person_record(
         organisation=organisations.get(row.organisation_id) if row.organisation_id else None,
         aliases=tuple(aliases),
     )
+
+
+def _lines(conn: Connection, keys: list[int]) -> dict[int, FactLine]:
+    """Listing lines for a chunk of keys, passed as one parameter as ``load`` does."""
+    t = tables
+    ids = _key_set(conn.dialect.name)
+    params = _key_params(conn.dialect.name, keys)
+    themes: dict[int, list[str]] = defaultdict(list)
+    stmt = (
+        select(t.fact_themes.c.fact_id, t.themes.c.slug)
+        .join(t.themes, t.themes.c.id == t.fact_themes.c.theme_id)
+        .where(t.fact_themes.c.fact_id.in_(ids))
+        .order_by(t.themes.c.position, t.themes.c.slug)
+    )
+    for fid, slug in conn.execute(stmt, params).all():
+        themes[fid].append(slug)
+    countries: dict[int, list[str]] = defaultdict(list)
+    links = t.fact_countries.c
+    in_order = (
+        select(links.fact_id, links.country_code)
+        .where(links.fact_id.in_(ids))
+        .order_by(links.country_code)
+    )
+    for fid, code in conn.execute(in_order, params).all():
+        countries[fid].append(code)
+    rows = conn.execute(
+        select(_facts.id, _facts.uuid, _facts.date, _facts.marking_code, _facts.statement).where(
+            _facts.id.in_(ids)
+        ),
+        params,
+    ).all()
+    return {
+        row[0]: FactLine(
+            key=row[0],
+            uuid=row[1],
+            date=row[2],
+            marking=row[3],
+            countries=tuple(countries.get(row[0], ())),
+            themes=tuple(themes.get(row[0], ())),
+            statement=row[4],
+        )
+        for row in rows
+    }
 
 
 class Reader:
@@ -341,6 +403,16 @@ class Reader:
                 out.update(load_records(conn, chunk))
         return [out[k] for k in keys if k in out]
 
+    def fact_lines(self, query: FactQuery = ALL_FACTS) -> list[FactLine]:
+        """The facts matching ``query`` as listing lines, in display order (``facts``
+        without the fields a listing does not print)."""
+        keys = self.fact_ids(query)
+        out: dict[int, FactLine] = {}
+        with self.engine.connect() as conn:
+            for start in range(0, len(keys), 2000):
+                out.update(_lines(conn, keys[start : start + 2000]))
+        return [out[k] for k in keys if k in out]
+
     # ------------------------------------------------------------------ reference data
 
     def markings(self) -> list[tuple[str, int]]:
@@ -391,14 +463,25 @@ class Reader:
             value = conn.scalar(select(st.value).where(st.key == key))
         return None if value is None else str(value)
 
-    def has_reference_data(self) -> bool:
-        """True when the markings and countries a new database is given are there."""
-        one = func.count()
+    def ready(self) -> bool:
+        """True when nothing has to be written before this base is read, as
+        ``bootstrap.open_store`` would: markings and countries filled
+        (``ensure_reference_data``), a taxonomy or a fact there (not ``is_blank``) and no
+        seeding left half-done. One query, as every command-line listing asks it."""
+        t = tables
+        one = literal(1)
+        counted = t.fact_counts.c
+        stmt = select(
+            select(one).select_from(t.markings).exists(),
+            select(one).select_from(t.countries).exists(),
+            or_(
+                select(one).select_from(t.themes).exists(),
+                select(one)
+                .where(counted.facet == "all", counted.key == "", counted.n > 0)
+                .exists(),
+            ),
+            select(t.app_state.c.value).where(t.app_state.c.key == "seed").scalar_subquery(),
+        )
         with self.engine.connect() as conn:
-            row = conn.execute(
-                select(
-                    select(one).select_from(tables.markings).scalar_subquery(),
-                    select(one).select_from(tables.countries).scalar_subquery(),
-                )
-            ).one()
-        return bool(row[0]) and bool(row[1])
+            markings, countries, filled, seed = conn.execute(stmt).one()
+        return bool(markings) and bool(countries) and bool(filled) and seed != "started"
