@@ -258,11 +258,11 @@ def _import(store: Store, path: Path, out: Output) -> int:
 
 def check_filters(store: Reader, query: FactQuery) -> None:
     """Unknown slugs or codes are input errors, not silently empty results."""
-    slugs = {t.slug for t in store.themes()}
+    slugs = store.theme_slugs() if query.themes else set()
     for slug in query.themes:
         if slug not in slugs:
             raise UsageError(f"unknown theme {slug!r} (see 'briefing themes')")
-    codes = {c.code for c in store.countries()}
+    codes = store.country_codes() if query.countries else set()
     for code in query.countries:
         if code.upper() not in codes:
             raise UsageError(f"unknown country code {code!r} (ISO 3166 alpha-2, e.g. TJ)")

@@ -14,11 +14,11 @@ from briefing.cli_common import UsageError
 from briefing.cli_ids import looks_like_id, normalise_prefix, pick, short_ids
 from briefing.cli_output import Output
 from briefing.errors import NotFoundError
-from briefing.store.entities import EventRecord
 from briefing.store.records import FactQuery
 
 if TYPE_CHECKING:
     from briefing.store import Store
+    from briefing.store.entities import EventRecord
     from briefing.store.reader import Reader
 
 

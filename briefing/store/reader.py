@@ -17,24 +17,26 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Any
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from sqlalchemy import Connection, Engine, Row, Select, func, literal, or_, select
 
 from briefing.errors import NotFoundError
 from briefing.store import facets, tables
-from briefing.store.entities import (
-    AliasRecord,
-    CountryRecord,
-    EventRecord,
-    PersonRecord,
-    ThemeRecord,
-)
 from briefing.store.load import _key_params, _key_set, load_records
 from briefing.store.records import FactQuery, FactRecord
 
 if TYPE_CHECKING:
+    # Imported where records are made: defining their dataclasses is 5 % of a facts
+    # listing's start, and the listing makes none of them.
+    from briefing.store.entities import (
+        AliasRecord,
+        CountryRecord,
+        EventRecord,
+        PersonRecord,
+        ThemeRecord,
+    )
     from briefing.store.search import SearchQuery
 
 _facts = tables.facts.c
@@ -75,13 +77,13 @@ def _parse_search(text: str) -> SearchQuery | None:
     return None if search.empty else search
 
 
-@dataclass(frozen=True)
-class FactLine:
+class FactLine(NamedTuple):
     """A fact as one line of a listing: what the command line's table prints, no more.
 
     Read in three queries (facts, their themes, their countries) instead of a full
     record's eight: on a short listing, building and compiling the other five statements
-    cost more than running them.
+    cost more than running them. A named tuple (frozen too): defining a dataclass costs
+    a listing's start more than all its lines.
     """
 
     key: int
@@ -98,6 +100,8 @@ def theme_record(row: Any, slugs: dict[int, str]) -> ThemeRecord:
 
     ``row`` is a Core row or an ORM object: both name the columns as attributes.
     """
+    from briefing.store.entities import ThemeRecord
+
     return ThemeRecord(
         id=row.id,
         slug=row.slug,
@@ -112,6 +116,8 @@ def theme_record(row: Any, slugs: dict[int, str]) -> ThemeRecord:
 
 def event_record(row: Any) -> EventRecord:
     """An events row (Core row or ORM object) as a record."""
+    from briefing.store.entities import EventRecord
+
     return EventRecord(
         id=row.id,
         uuid=row.uuid,
@@ -129,6 +135,8 @@ def event_record(row: Any) -> EventRecord:
 def people_records(conn: Connection, where: Any = None) -> list[PersonRecord]:
     """People (all, or those ``where`` selects) by name, each with its aliases in the
     order they were added: three queries, whatever the number of people."""
+    from briefing.store.entities import AliasRecord
+
     p, a = tables.people, tables.person_aliases
     stmt = select(p).order_by(p.c.name)
     aliases_stmt = select(a.c.person_id, a.c.text, a.c.language).order_by(a.c.id)
@@ -145,6 +153,8 @@ def people_records(conn: Connection, where: Any = None) -> list[PersonRecord]:
 def _person_record(
     row: Row[Any], organisations: dict[int, str], aliases: Sequence[AliasRecord]
 ) -> PersonRecord:
+    from briefing.store.entities import PersonRecord
+
     return PersonRecord(
         id=row.id,
         uuid=row.uuid,
@@ -429,8 +439,20 @@ class Reader:
         slugs = {row.id: row.slug for row in rows}
         return [theme_record(row, slugs) for row in rows]
 
+    def theme_slugs(self) -> set[str]:
+        """Every theme's slug (checking a filter needs no more than this)."""
+        with self.engine.connect() as conn:
+            return set(conn.scalars(select(tables.themes.c.slug)))
+
+    def country_codes(self) -> set[str]:
+        """Every country's code."""
+        with self.engine.connect() as conn:
+            return set(conn.scalars(select(tables.countries.c.code)))
+
     def countries(self, used_only: bool = False) -> list[CountryRecord]:
         """Countries by code; ``used_only`` keeps those linked to a live fact."""
+        from briefing.store.entities import CountryRecord
+
         co, links = tables.countries.c, tables.fact_countries.c
         stmt = select(co.code, co.name_en, co.name_fr, co.name_ru)
         if used_only:
