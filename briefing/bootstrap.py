@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import shlex
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -109,6 +108,8 @@ def _refuse_missing(url: str, db: str | None) -> None:
     missing = missing_sqlite_file(url)
     if missing is not None:
         if db:
+            import shlex  # only for this message
+
             how = f"'briefing --db {shlex.quote(db)} init'"
         else:
             how = "'briefing init' (or start briefing-gui, which creates and seeds it)"
