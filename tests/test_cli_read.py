@@ -205,3 +205,45 @@ def test_a_base_below_head_is_migrated_and_seeded_by_a_listing(
     assert [line.split()[1:] for line in listed.splitlines()] == [
         line.split()[1:] for line in expected.splitlines()
     ]  # the same facts (their ids are new)
+
+
+def test_the_command_list_matches_the_tree() -> None:
+    """``cli_parser.COMMANDS`` decides which command lines parse with one command's tree."""
+    from briefing.cli_parser import COMMANDS, build_parser
+
+    (sub,) = [a for a in build_parser()._actions if isinstance(a, argparse._SubParsersAction)]
+    assert tuple(sub.choices) == COMMANDS
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["facts", "--country", "TJ"],
+        ["--db", "x.db", "facts", "--theme", "energy", "--format", "json"],
+        ["--db=x.db", "-q", "facts", "show", "abcd"],
+        ["--format", "json", "events", "--max-marking", "SECRET"],
+        ["themes", "--db", "x.db"],
+        ["countries", "--all"],
+        ["export", "pdf", "--by", "theme", "-o", "a.pdf"],
+        ["bundle", "export", "b.json", "--country", "TJ"],
+    ],
+)
+def test_one_commands_tree_parses_as_the_full_tree(argv: list[str]) -> None:
+    from briefing.cli_parser import GLOBAL_DEFAULTS, build_parser, command_named, parse
+
+    named = ("facts", "events", "themes", "countries", "export", "bundle")
+    assert command_named(argv) == next(a for a in argv if a in named)
+    full = build_parser().parse_args(argv)
+    for name, default in GLOBAL_DEFAULTS.items():
+        if not hasattr(full, name):
+            setattr(full, name, default)
+    assert vars(parse(argv)) == vars(full)
+
+
+@pytest.mark.parametrize(
+    "argv", [[], ["--help"], ["--version"], ["--d", "themes", "facts"], ["facst"], ["-x", "facts"]]
+)
+def test_unplain_command_lines_get_the_full_tree(argv: list[str]) -> None:
+    from briefing.cli_parser import COMMANDS, command_named
+
+    assert command_named(argv) not in COMMANDS
