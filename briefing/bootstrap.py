@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import shlex
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -13,13 +12,17 @@ try:
 except ImportError:  # Windows
     fcntl = None  # type: ignore[assignment]
 
+from typing import TYPE_CHECKING
+
 from sqlalchemy.engine import make_url
 
 from briefing.errors import UserFacingError
-from briefing.ingest.seed import load_seed, load_taxonomy
 from briefing.settings import AppPaths, database_url
-from briefing.store import Store
 from briefing.store.backup import start_rolling_backup
+
+if TYPE_CHECKING:
+    from briefing.store import Store
+    from briefing.store.reader import Reader
 
 log = logging.getLogger("briefing.db")
 
@@ -40,15 +43,13 @@ def open_store(db: str | None = None, seed: bool = True, create: bool = True) ->
     init`` and the desktop app's first start create a database. A server URL (PostgreSQL)
     is not checked: its database is made by the server's administrator.
     """
+    # Imported here: the ORM, the seed loader and Babel are what open_reader avoids.
+    from briefing.ingest.seed import load_seed, load_taxonomy
+    from briefing.store import Store
+
     url = database_url(db)
     if not create:
-        missing = missing_sqlite_file(url)
-        if missing is not None:
-            if db:
-                how = f"'briefing --db {shlex.quote(db)} init'"
-            else:
-                how = "'briefing init' (or start briefing-gui, which creates and seeds it)"
-            raise NoDatabaseError(f"no database at {missing}; create it with {how}")
+        _refuse_missing(url, db)
     store = Store.open(url)
     if not store.created:  # a base that holds something worth keeping (store/backup.py)
         start_rolling_backup(url, AppPaths.default().data / "backups")
@@ -65,6 +66,54 @@ def open_store(db: str | None = None, seed: bool = True, create: bool = True) ->
                 else:
                     load_taxonomy(store)
     return store
+
+
+def open_reader(db: str | None = None) -> Reader:
+    """Open the existing database ``db`` for reading, as ``open_store(db, create=False)``
+    would, but without the ORM when nothing has to be written first.
+
+    A base at the newest schema that holds its reference data and its seed (or taxonomy)
+    is opened through SQLAlchemy Core alone: a listing on the command line then starts
+    without importing ``sqlalchemy.orm``, configuring the mapped classes or loading
+    Alembic (about half its time). Anything else (a base to upgrade, a newer or foreign
+    one, one never or half seeded) goes through ``open_store``, which migrates, refuses or
+    seeds exactly as before; the Store it returns is a Reader too.
+    """
+    from sqlalchemy.exc import OperationalError
+
+    from briefing.store.engine import at_head, create_briefing_engine
+    from briefing.store.reader import Reader
+
+    url = database_url(db)
+    _refuse_missing(url, db)
+    engine = create_briefing_engine(url)
+    try:
+        reader = Reader(engine)
+        ready = at_head(engine) and reader.ready()
+    except OperationalError as exc:  # as Store.open words it
+        engine.dispose()
+        raise UserFacingError(f"cannot open the database: {exc.orig}") from exc
+    except BaseException:
+        engine.dispose()
+        raise
+    if not ready:
+        engine.dispose()
+        return open_store(db, create=False)
+    start_rolling_backup(url, AppPaths.default().data / "backups")
+    return reader
+
+
+def _refuse_missing(url: str, db: str | None) -> None:
+    """NoDatabaseError when ``url`` is a SQLite file that does not exist (see open_store)."""
+    missing = missing_sqlite_file(url)
+    if missing is not None:
+        if db:
+            import shlex  # only for this message
+
+            how = f"'briefing --db {shlex.quote(db)} init'"
+        else:
+            how = "'briefing init' (or start briefing-gui, which creates and seeds it)"
+        raise NoDatabaseError(f"no database at {missing}; create it with {how}")
 
 
 @contextmanager
@@ -103,6 +152,6 @@ def missing_sqlite_file(url: str) -> Path | None:
     return None if path is None or path.exists() else path
 
 
-def is_blank(store: Store) -> bool:
+def is_blank(store: Reader) -> bool:
     """True for a database that has never been given a taxonomy or a fact."""
     return not store.themes() and store.count() == 0

@@ -1,20 +1,28 @@
-"""``briefing events | people | themes | countries``: the reference data, as tables or JSON."""
+"""``briefing events | people | themes | countries``: the reference data, as tables or JSON.
+
+These listings only read: they take a ``Reader`` (the command line opens a Core-only one),
+and nothing imported here pulls in the ORM.
+"""
 
 from __future__ import annotations
 
 import argparse
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from briefing.cli_common import UsageError
 from briefing.cli_ids import looks_like_id, normalise_prefix, pick, short_ids
 from briefing.cli_output import Output
 from briefing.errors import NotFoundError
-from briefing.store import FactQuery, Store
-from briefing.store.entities import EventRecord
+from briefing.store.records import FactQuery
+
+if TYPE_CHECKING:
+    from briefing.store import Store
+    from briefing.store.entities import EventRecord
+    from briefing.store.reader import Reader
 
 
-def run_events(store: Store, args: argparse.Namespace, out: Output) -> int:
+def run_events(store: Reader, args: argparse.Namespace, out: Output) -> int:
     """Events, most recent first, with their short ids."""
     events = store.events()
     ceiling = _ceiling(store, args)
@@ -44,7 +52,7 @@ def run_events(store: Store, args: argparse.Namespace, out: Output) -> int:
     return 0
 
 
-def _ceiling(store: Store, args: argparse.Namespace) -> str | None:
+def _ceiling(store: Reader, args: argparse.Namespace) -> str | None:
     from briefing.cli_facts import check_ceiling  # cli_facts imports this module
 
     return check_ceiling(store, getattr(args, "max_marking", None))
@@ -78,7 +86,7 @@ def maybe_event(store: Store, ref: str) -> EventRecord | None:
     return None
 
 
-def run_people(store: Store, args: argparse.Namespace, out: Output) -> int:
+def run_people(store: Reader, args: argparse.Namespace, out: Output) -> int:
     """People by name, with their aliases."""
     people = store.people()
     ceiling = _ceiling(store, args)
@@ -105,7 +113,7 @@ def run_people(store: Store, args: argparse.Namespace, out: Output) -> int:
     return 0
 
 
-def run_themes(store: Store, args: argparse.Namespace, out: Output) -> int:
+def run_themes(store: Reader, args: argparse.Namespace, out: Output) -> int:
     """The taxonomy, sub-themes indented under their parent, with fact counts."""
     themes = store.themes()
     counts = store.counts_by_theme()
@@ -148,7 +156,7 @@ def _tree_order(themes: Sequence[Any]) -> list[Any]:
     return ordered
 
 
-def run_countries(store: Store, args: argparse.Namespace, out: Output) -> int:
+def run_countries(store: Reader, args: argparse.Namespace, out: Output) -> int:
     """Countries that have facts (every ISO country with ``--all``), with their names."""
     counts = store.counts_by_country()
     countries = store.countries(used_only=not args.all)

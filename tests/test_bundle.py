@@ -232,7 +232,7 @@ def test_a_facts_bundle_of_format_2_merges_too(seeded: Store, target: Store) -> 
     status = main(["--db", str(Path(target.engine.url.database or "")), "init", "--no-seed"],
                   io.StringIO())  # fmt: skip
     assert status == 0
-    from briefing.store.bundle import bundle_json
+    from briefing.store.bundle_shape import bundle_json
 
     old = bundle_json([r.to_json() for r in seeded.facts()], seeded.events(), seeded.people())
     report = target.merge_bundle(old)

@@ -17,7 +17,7 @@ from types import SimpleNamespace
 
 import pytest
 
-import briefing.model
+import briefing.store.tables
 from briefing.cli import main
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -438,7 +438,7 @@ def test_short_ids_tell_facts_added_in_a_row_apart(
     # straddle that boundary, so the ids' clock starts just after one and ticks 7 ms a call.
     start_ms = time.time_ns() // 1_000_000 // 65_536 * 65_536 + 1_000
     clock = itertools.count(start_ms * 1_000_000, 7_000_000)
-    monkeypatch.setattr(briefing.model, "time", SimpleNamespace(time_ns=lambda: next(clock)))
+    monkeypatch.setattr(briefing.store.tables, "time", SimpleNamespace(time_ns=lambda: next(clock)))
     added = []
     for i in range(6):
         status, out = run("--db", db, "facts", "add", "--statement", f"Row fact number {i}",

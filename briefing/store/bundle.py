@@ -19,29 +19,11 @@ from sqlalchemy.orm import Session
 from briefing.errors import FieldError, ValidationError
 from briefing.model import Country, Event, Organisation, Person, PersonAlias, new_uuid
 from briefing.store import bulk
-from briefing.store.entities import EVENT_KINDS, PERSON_KINDS, EventRecord, PersonRecord
+from briefing.store.bundle_shape import BUNDLE_FORMAT
+from briefing.store.entities import EVENT_KINDS, PERSON_KINDS
 from briefing.store.reference import ReferenceIndex, parse_date
 from briefing.store.search import fold
 from briefing.store.validation import is_language
-
-BUNDLE_FORMAT = "briefing-facts/2"
-
-
-def bundle_json(
-    facts: Sequence[dict[str, Any]], events: Sequence[EventRecord], people: Sequence[PersonRecord]
-) -> dict[str, Any]:
-    """The bundle object for ``facts`` with the events and people they name."""
-    named_events = {f.get("event") for f in facts}
-    named_people = {p for f in facts for p in f.get("people") or ()}
-    named_people |= {
-        (f.get("speaker") or {}).get("person") for f in facts if f.get("speaker") is not None
-    }
-    return {
-        "format": BUNDLE_FORMAT,
-        "events": [e.to_json() for e in events if e.name in named_events],
-        "people": [p.to_json() for p in people if p.name in named_people],
-        "facts": list(facts),
-    }
 
 
 def import_bundle(

@@ -251,6 +251,16 @@ def current_revision(engine: Engine) -> str | None:
         return _stamped(conn)
 
 
+def at_head(engine: Engine) -> bool:
+    """True when the database is at the newest schema already: it is then switched to WAL,
+    as ``migrate`` would, at the cost of one SELECT and without importing Alembic. Any other
+    database (empty, older, newer, foreign) is left untouched for ``migrate`` to decide."""
+    if current_revision(engine) != SCHEMA_HEAD:
+        return False
+    _use_wal(engine)
+    return True
+
+
 def migrate(engine: Engine, target: str = "head") -> bool:
     """Bring the schema to ``target``; refuse databases this version cannot understand.
 

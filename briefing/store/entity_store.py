@@ -29,7 +29,6 @@ from briefing.model import (
     SavedSpec,
     Source,
     Theme,
-    fact_countries,
     fact_people,
     utcnow,
 )
@@ -39,15 +38,14 @@ from briefing.store.entities import (
     PERSON_KINDS,
     AliasRecord,
     CountryNoteRecord,
-    CountryRecord,
     DocumentRecord,
     EventRecord,
     OrganisationRecord,
     PersonRecord,
     SourceInfo,
-    ThemeRecord,
 )
 from briefing.store.load import _aware as aware
+from briefing.store.reader import event_record, people_records
 from briefing.store.reference import ReferenceIndex
 from briefing.store.search import fold
 from briefing.store.validation import is_language
@@ -55,53 +53,6 @@ from briefing.store.validation import is_language
 MAX_NAME = 200
 MAX_BIO = 4_000
 MAX_NOTE = 20_000
-
-
-def theme_record(t: Theme, slugs: Mapping[int, str]) -> ThemeRecord:
-    """A Theme row as a record (``slugs`` maps ids to slugs, to name the parent)."""
-    return ThemeRecord(
-        id=t.id,
-        slug=t.slug,
-        name_en=t.name_en,
-        name_fr=t.name_fr or "",
-        name_ru=t.name_ru or "",
-        parent_id=t.parent_id,
-        parent=slugs.get(t.parent_id) if t.parent_id is not None else None,
-        position=t.position,
-    )
-
-
-def person_record(p: Person, organisations: Mapping[int, str]) -> PersonRecord:
-    """A Person row (aliases loaded) as a record."""
-    return PersonRecord(
-        id=p.id,
-        uuid=p.uuid,
-        name=p.name,
-        role=p.role or "",
-        role_translations=dict(p.role_translations or {}),
-        country_code=p.country_code,
-        names=dict(p.names or {}),
-        bios=dict(p.bios or {}),
-        kind=p.kind or "other",
-        organisation=organisations.get(p.organisation_id) if p.organisation_id else None,
-        aliases=tuple(AliasRecord(a.text, a.language) for a in p.aliases),
-    )
-
-
-def event_record(e: Event) -> EventRecord:
-    """An Event row as a record."""
-    return EventRecord(
-        id=e.id,
-        uuid=e.uuid,
-        name=e.name,
-        names=dict(e.names or {}),
-        kind=e.kind or "",
-        start_date=e.start_date,
-        end_date=e.end_date,
-        place=e.place or "",
-        place_names=dict(e.place_names or {}),
-        country_code=e.country_code,
-    )
 
 
 def _clean_map(values: Mapping[str, str] | None, field: str, limit: int) -> dict[str, str]:
@@ -131,47 +82,6 @@ class EntityStore:
 
     # ------------------------------------------------------------------ reference data
 
-    def markings(self) -> list[tuple[str, int]]:
-        """(code, rank) of every marking, lowest first."""
-        with self.session() as s:
-            return [
-                (code, rank)
-                for code, rank in s.execute(
-                    select(Marking.code, Marking.rank).order_by(Marking.rank)
-                )
-            ]
-
-    def themes(self) -> list[ThemeRecord]:
-        """The taxonomy in display order (parents before their children)."""
-        with self.session() as s:
-            rows = list(s.scalars(select(Theme).order_by(Theme.position, Theme.slug)))
-            slugs = {t.id: t.slug for t in rows}
-            return [theme_record(t, slugs) for t in rows]
-
-    def countries(self, used_only: bool = False) -> list[CountryRecord]:
-        """Countries by code; ``used_only`` keeps those linked to a live fact."""
-        with self.session() as s:
-            stmt = select(Country.code, Country.name_en, Country.name_fr, Country.name_ru)
-            if used_only:
-                stmt = stmt.where(
-                    Country.code.in_(
-                        select(fact_countries.c.country_code)
-                        .join(Fact, Fact.id == fact_countries.c.fact_id)
-                        .where(Fact.deleted_at.is_(None))
-                    )
-                )
-            return [CountryRecord(*row) for row in s.execute(stmt.order_by(Country.code))]
-
-    def people(self) -> list[PersonRecord]:
-        """Everyone, by name, with aliases."""
-        with self.session() as s:
-            return self._people(s, select(Person).order_by(Person.name))
-
-    def _people(self, s: Session, stmt: object) -> list[PersonRecord]:
-        orgs = dict(s.execute(select(Organisation.id, Organisation.name)).all())
-        rows = s.scalars(stmt.options(selectinload(Person.aliases)))  # type: ignore[attr-defined]
-        return [person_record(p, orgs) for p in rows]
-
     def organisations(self) -> list[OrganisationRecord]:
         """Every organisation, by name, with aliases."""
         with self.session() as s:
@@ -186,12 +96,6 @@ class EntityStore:
                 )
                 for o in rows
             ]
-
-    def events(self) -> list[EventRecord]:
-        """Events, most recent first."""
-        with self.session() as s:
-            rows = s.scalars(select(Event).order_by(Event.start_date.desc(), Event.name))
-            return [event_record(e) for e in rows]
 
     def event(self, ref: str) -> EventRecord:
         """The event named ``ref`` (its name in any language, or its id); NotFoundError if none."""
@@ -256,9 +160,7 @@ class EntityStore:
             )
             if event:
                 ids = ids.where(Fact.event_id == ReferenceIndex.load(s).event_id(event))
-            return self._people(
-                s, select(Person).where(Person.id.in_(ids.distinct())).order_by(Person.name)
-            )
+            return people_records(s.connection(), Person.id.in_(ids.distinct()))
 
     def country_notes(self) -> list[CountryNoteRecord]:
         """Every country note, by country code."""
@@ -508,12 +410,6 @@ class EntityStore:
             note.text, note.marking_code, note.updated_at = clean, marking.upper(), utcnow()
 
     # ------------------------------------------------------------------ database state
-
-    def state(self, key: str) -> str | None:
-        """A value recorded about the database itself, e.g. state("seed")."""
-        with self.session() as s:
-            row = s.get(AppState, key)
-            return row.value if row else None
 
     def set_state(self, key: str, value: str) -> None:
         """Record a value about the database itself."""

@@ -11,9 +11,8 @@ from collections import Counter
 from collections.abc import Iterable
 
 from sqlalchemy import Connection, delete, func, insert, select
-from sqlalchemy.dialects import postgresql, sqlite
 
-from briefing.model import Fact, FactCount, fact_countries, fact_themes
+from briefing.store.tables import fact_countries, fact_counts, fact_themes, facts
 
 ALL = ("all", "")
 
@@ -39,61 +38,69 @@ def apply(
     rows = [{"facet": f, "key": k, "n": n} for (f, k), n in delta.items() if n]
     if not rows:
         return
+    # Imported here: the dialects' insert modules (PostgreSQL's pulls in asyncio) cost a
+    # read-only command-line start 30 ms, and only writers need them.
+    from sqlalchemy.dialects import postgresql, sqlite
+
     dialect = sqlite if conn.dialect.name == "sqlite" else postgresql
-    stmt = dialect.insert(FactCount)
+    stmt = dialect.insert(fact_counts)
     stmt = stmt.on_conflict_do_update(
-        index_elements=["facet", "key"], set_={"n": FactCount.n + stmt.excluded.n}
+        index_elements=["facet", "key"], set_={"n": fact_counts.c.n + stmt.excluded.n}
     )
     conn.execute(stmt, rows)
 
 
 def recount(conn: Connection) -> None:
     """Recompute every count from the facts (after bulk imports, or to repair)."""
-    live = Fact.deleted_at.is_(None)
+    live = facts.c.deleted_at.is_(None)
     rows: list[dict[str, object]] = []
-    total = conn.scalar(select(func.count()).select_from(Fact).where(live)) or 0
+    total = conn.scalar(select(func.count()).select_from(facts).where(live)) or 0
     rows.append({"facet": "all", "key": "", "n": total})
     for facet, stmt in (
         (
             "marking",
-            select(Fact.marking_code, func.count()).where(live).group_by(Fact.marking_code),
+            select(facts.c.marking_code, func.count()).where(live).group_by(facts.c.marking_code),
         ),
         (
             "event",
-            select(Fact.event_id, func.count())
-            .where(live, Fact.event_id.is_not(None))
-            .group_by(Fact.event_id),
+            select(facts.c.event_id, func.count())
+            .where(live, facts.c.event_id.is_not(None))
+            .group_by(facts.c.event_id),
         ),
         (
             "theme",
             select(fact_themes.c.theme_id, func.count())
-            .join(Fact, Fact.id == fact_themes.c.fact_id)
+            .join(facts, facts.c.id == fact_themes.c.fact_id)
             .where(live)
             .group_by(fact_themes.c.theme_id),
         ),
         (
             "country",
             select(fact_countries.c.country_code, func.count())
-            .join(Fact, Fact.id == fact_countries.c.fact_id)
+            .join(facts, facts.c.id == fact_countries.c.fact_id)
             .where(live)
             .group_by(fact_countries.c.country_code),
         ),
     ):
         rows.extend({"facet": facet, "key": str(key), "n": n} for key, n in conn.execute(stmt))
-    conn.execute(delete(FactCount))
-    conn.execute(insert(FactCount), rows)
+    conn.execute(delete(fact_counts))
+    conn.execute(insert(fact_counts), rows)
 
 
 def read(conn: Connection, facet: str) -> dict[str, int]:
     """Key → count for one facet (zero counts left out)."""
-    stmt = select(FactCount.key, FactCount.n).where(FactCount.facet == facet, FactCount.n > 0)
+    stmt = select(fact_counts.c.key, fact_counts.c.n).where(
+        fact_counts.c.facet == facet, fact_counts.c.n > 0
+    )
     return dict(conn.execute(stmt).all())
 
 
 def keys_of_fact(conn: Connection, fact_id: int) -> list[tuple[str, str]]:
     """The keys a stored fact counts under now (none if it is deleted)."""
     row = conn.execute(
-        select(Fact.marking_code, Fact.event_id, Fact.deleted_at).where(Fact.id == fact_id)
+        select(facts.c.marking_code, facts.c.event_id, facts.c.deleted_at).where(
+            facts.c.id == fact_id
+        )
     ).one()
     if row.deleted_at is not None:
         return []

@@ -29,8 +29,8 @@ from briefing.model import (
 from briefing.store.search import index_body
 
 CHUNK = 5_000
-TRANSLATIONS: Table = FactTranslation.__table__  # type: ignore[assignment]
-FIGURES: Table = Figure.__table__  # type: ignore[assignment]
+TRANSLATIONS: Table = FactTranslation.__table__
+FIGURES: Table = Figure.__table__
 # fact_search is made by hand (FTS5 / a table with a generated tsvector), not in the model;
 # this names the two columns written so PostgreSQL inserts can go through insert().
 PG_SEARCH_INDEX = "ix_fact_search_tsv"  # as migration 0009 names it

@@ -20,26 +20,25 @@ from functools import lru_cache
 from typing import Any, TypeVar
 
 from sqlalchemy import ARRAY, Connection, Integer, bindparam, func, literal_column, select, text
-from sqlalchemy.orm import aliased
 
 from briefing.batch import collector_paused
-from briefing.model import (
-    Document,
-    Event,
-    Fact,
-    FactTranslation,
-    Figure,
-    Organisation,
-    Person,
-    Source,
-    Theme,
+from briefing.store.records import FactRecord, FigureRecord, SourceRecord, Speaker
+from briefing.store.tables import (
+    documents,
+    events,
     fact_countries,
     fact_documents,
     fact_organisations,
     fact_people,
     fact_themes,
+    fact_translations,
+    facts,
+    figures,
+    organisations,
+    people,
+    sources,
+    themes,
 )
-from briefing.store.records import FactRecord, FigureRecord, SourceRecord, Speaker
 
 _T = TypeVar("_T")
 
@@ -70,76 +69,78 @@ class _Queries:
 @lru_cache(maxsize=4)
 def _queries(dialect: str) -> _Queries:
     ids = _key_set(dialect)
-    speaking_person = aliased(Person)
-    speaking_document = aliased(Document)
+    # Core tables, not the ORM classes: loading records must not need sqlalchemy.orm
+    # (the command line's listing runs without it).
+    speaking_person = people.alias("speaking_person")
+    speaking_document = documents.alias("speaking_document")
     return _Queries(
-        themes=select(fact_themes.c.fact_id, Theme.slug)
-        .join(Theme, Theme.id == fact_themes.c.theme_id)
+        themes=select(fact_themes.c.fact_id, themes.c.slug)
+        .join(themes, themes.c.id == fact_themes.c.theme_id)
         .where(fact_themes.c.fact_id.in_(ids))
-        .order_by(Theme.position, Theme.slug),
+        .order_by(themes.c.position, themes.c.slug),
         countries=select(fact_countries.c.fact_id, fact_countries.c.country_code)
         .where(fact_countries.c.fact_id.in_(ids))
         .order_by(fact_countries.c.country_code),
-        people=select(fact_people.c.fact_id, Person.name)
-        .join(Person, Person.id == fact_people.c.person_id)
+        people=select(fact_people.c.fact_id, people.c.name)
+        .join(people, people.c.id == fact_people.c.person_id)
         .where(fact_people.c.fact_id.in_(ids))
-        .order_by(Person.name),
-        orgs=select(fact_organisations.c.fact_id, Organisation.name)
-        .join(Organisation, Organisation.id == fact_organisations.c.organisation_id)
+        .order_by(people.c.name),
+        orgs=select(fact_organisations.c.fact_id, organisations.c.name)
+        .join(organisations, organisations.c.id == fact_organisations.c.organisation_id)
         .where(fact_organisations.c.fact_id.in_(ids))
-        .order_by(Organisation.name),
-        docs=select(fact_documents.c.fact_id, Document.title)
-        .join(Document, Document.id == fact_documents.c.document_id)
+        .order_by(organisations.c.name),
+        docs=select(fact_documents.c.fact_id, documents.c.title)
+        .join(documents, documents.c.id == fact_documents.c.document_id)
         .where(fact_documents.c.fact_id.in_(ids))
-        .order_by(Document.title),
+        .order_by(documents.c.title),
         translations=select(
-            FactTranslation.fact_id,
-            FactTranslation.language,
-            FactTranslation.statement,
-            FactTranslation.source_digest,
+            fact_translations.c.fact_id,
+            fact_translations.c.language,
+            fact_translations.c.statement,
+            fact_translations.c.source_digest,
         )
-        .where(FactTranslation.fact_id.in_(ids))
-        .order_by(FactTranslation.language),
+        .where(fact_translations.c.fact_id.in_(ids))
+        .order_by(fact_translations.c.language),
         figures=select(
-            Figure.fact_id,
-            Figure.label,
-            Figure.value,
-            Figure.unit,
-            Figure.qualifier,
-            Figure.label_translations,
+            figures.c.fact_id,
+            figures.c.label,
+            figures.c.value,
+            figures.c.unit,
+            figures.c.qualifier,
+            figures.c.label_translations,
         )
-        .where(Figure.fact_id.in_(ids))
-        .order_by(Figure.position),
+        .where(figures.c.fact_id.in_(ids))
+        .order_by(figures.c.position),
         facts=select(
-            Fact.id,
-            Fact.uuid,
-            Fact.statement,
-            Fact.language,
-            Fact.date,
-            Event.name,
-            Fact.marking_code,
-            Fact.confidence,
-            Source.title,
-            Fact.quote,
-            Fact.locator,
-            Source.publisher,
-            Source.language,
-            Source.date,
-            Source.reliability,
-            Fact.seq,
-            Fact.version,
-            Fact.created_at,
-            Fact.updated_at,
-            Fact.is_key,
-            speaking_person.name,
-            speaking_document.title,
-            Fact.speaker_country_code,
+            facts.c.id,
+            facts.c.uuid,
+            facts.c.statement,
+            facts.c.language,
+            facts.c.date,
+            events.c.name,
+            facts.c.marking_code,
+            facts.c.confidence,
+            sources.c.title,
+            facts.c.quote,
+            facts.c.locator,
+            sources.c.publisher,
+            sources.c.language,
+            sources.c.date,
+            sources.c.reliability,
+            facts.c.seq,
+            facts.c.version,
+            facts.c.created_at,
+            facts.c.updated_at,
+            facts.c.is_key,
+            speaking_person.c.name,
+            speaking_document.c.title,
+            facts.c.speaker_country_code,
         )
-        .outerjoin(Event, Event.id == Fact.event_id)
-        .outerjoin(Source, Source.id == Fact.source_id)
-        .outerjoin(speaking_person, speaking_person.id == Fact.speaker_person_id)
-        .outerjoin(speaking_document, speaking_document.id == Fact.speaker_document_id)
-        .where(Fact.id.in_(ids)),
+        .outerjoin(events, events.c.id == facts.c.event_id)
+        .outerjoin(sources, sources.c.id == facts.c.source_id)
+        .outerjoin(speaking_person, speaking_person.c.id == facts.c.speaker_person_id)
+        .outerjoin(speaking_document, speaking_document.c.id == facts.c.speaker_document_id)
+        .where(facts.c.id.in_(ids)),
     )
 
 

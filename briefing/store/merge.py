@@ -39,11 +39,8 @@ from briefing.model import (
     utcnow,
 )
 from briefing.store import bulk, facets
-from briefing.store.bundle import (
-    BUNDLE_FORMAT,
-    add_events,
-    add_people,
-)
+from briefing.store.bundle import add_events, add_people
+from briefing.store.bundle_shape import BUNDLE_FORMAT
 from briefing.store.exchange import FORMAT, marking_ranks
 from briefing.store.load import load_records
 from briefing.store.merge_reference import (

@@ -16,12 +16,8 @@ from dataclasses import replace
 from typing import Any
 
 from sqlalchemy import (
-    Connection,
     Engine,
-    Select,
-    func,
     insert,
-    or_,
     select,
     update,
 )
@@ -36,16 +32,12 @@ from briefing.errors import (
     ValidationError,
 )
 from briefing.model import (
-    Event,
     Fact,
     FactRevision,
     FactTranslation,
-    Marking,
-    Person,
     Source,
     Theme,
     fact_countries,
-    fact_people,
     fact_themes,
     new_uuid,
     utcnow,
@@ -57,7 +49,6 @@ from briefing.store import (
     exchange,
     facets,
     index,
-    search_run,
     translations,
 )
 from briefing.store.engine import create_briefing_engine, migrate
@@ -67,43 +58,21 @@ from briefing.store.history import HistoryStore
 from briefing.store.load import _aware as aware
 from briefing.store.load import load_records
 from briefing.store.merge import MergeReport, merge_bundle
+from briefing.store.reader import Reader
 from briefing.store.records import (
     FactDraft,
-    FactQuery,
     FactRecord,
     FactRow,
     original_digest,
 )
 from briefing.store.reference import ReferenceIndex, ensure_reference_data
-from briefing.store.search import SearchQuery
 from briefing.store.validation import resolve
 from briefing.store.writes import write_over
 
 log = logging.getLogger("briefing.db")
 
-SORT_COLUMNS = {  # "relevance" (searches only) is handled apart
-    # seq is the order of entry, which for an imported article is the source's order
-    # (locators are free text: "§10" sorts before "§2")
-    "date": (Fact.date, Fact.seq),
-    "seq": (Fact.seq,),
-    "statement": (Fact.statement,),
-    "marking": (Fact.marking_code, Fact.seq),
-    "confidence": (Fact.confidence, Fact.seq),
-    "updated": (Fact.updated_at,),
-}
 
-ALL_FACTS = FactQuery()
-
-
-def _ordered(columns: Sequence[Any], descending: bool, conn: Connection) -> list[Any]:
-    """ORDER BY terms with SQLite's rule for NULLs (first going up, last going down) on
-    every backend: PostgreSQL's default is the opposite, and undated facts would move."""
-    if conn.dialect.name == "sqlite":  # its default already; the explicit form costs an index
-        return [c.desc() if descending else c for c in columns]
-    return [c.desc().nulls_last() if descending else c.asc().nulls_first() for c in columns]
-
-
-class Store(HistoryStore, EntityStore):
+class Store(Reader, HistoryStore, EntityStore):
     """A Briefing database. Create with ``Store.open(url)``; share one per process.
 
     The engine is thread-safe; every method opens its own session, so the GUI may call
@@ -111,8 +80,7 @@ class Store(HistoryStore, EntityStore):
     """
 
     def __init__(self, engine: Engine, created: bool = False) -> None:
-        self.engine = engine
-        self.created = created
+        Reader.__init__(self, engine, created)
         self._sessions = sessionmaker(engine, expire_on_commit=False)
 
     @classmethod
@@ -131,15 +99,6 @@ class Store(HistoryStore, EntityStore):
             raise
         return store
 
-    def close(self) -> None:
-        """Release connections (the database file is left consistent)."""
-        self.engine.dispose()
-
-    @property
-    def is_sqlite(self) -> bool:
-        """True when the database is an embedded SQLite file."""
-        return self.engine.dialect.name == "sqlite"
-
     @contextmanager
     def session(self) -> Iterator[Session]:
         """One unit of work: committed on success, rolled back on any error."""
@@ -147,184 +106,12 @@ class Store(HistoryStore, EntityStore):
             yield session
 
     # ------------------------------------------------------------------ fact reads
-
-    def _filtered(self, query: FactQuery, columns: Sequence[Any]) -> Select[Any]:
-        stmt: Select[Any] = select(*columns)
-        stmt = stmt.where(
-            Fact.deleted_at.is_not(None) if query.deleted else Fact.deleted_at.is_(None)
-        )
-        if query.themes:
-            wanted = select(Theme.id).where(Theme.slug.in_(query.themes))
-            tree = select(Theme.id).where(or_(Theme.id.in_(wanted), Theme.parent_id.in_(wanted)))
-            stmt = stmt.where(
-                Fact.id.in_(select(fact_themes.c.fact_id).where(fact_themes.c.theme_id.in_(tree)))
-            )
-        if query.countries:
-            codes = [c.upper() for c in query.countries]
-            stmt = stmt.where(
-                Fact.id.in_(
-                    select(fact_countries.c.fact_id).where(fact_countries.c.country_code.in_(codes))
-                )
-            )
-        if query.events:
-            chosen = Fact.event_id.in_(
-                select(Event.id).where(
-                    or_(Event.name.in_(query.events), Event.uuid.in_(query.events))
-                )
-            )
-            stmt = stmt.where(or_(chosen, Fact.event_id.is_(None)) if query.no_event else chosen)
-        elif query.no_event:
-            stmt = stmt.where(Fact.event_id.is_(None))
-        if query.key_only:
-            stmt = stmt.where(Fact.is_key.is_(True))
-        if query.markings:
-            stmt = stmt.where(Fact.marking_code.in_([m.upper() for m in query.markings]))
-        if query.max_marking:
-            ceiling = select(Marking.rank).where(Marking.code == query.max_marking.upper())
-            stmt = stmt.where(
-                Fact.marking_code.in_(
-                    select(Marking.code).where(Marking.rank <= ceiling.scalar_subquery())
-                )
-            )
-        if query.untranslated or query.outdated:
-            with self.engine.connect() as conn:
-                stmt = stmt.where(translations.gaps(conn, query))
-        return stmt
-
-    def fact_ids(self, query: FactQuery = ALL_FACTS) -> list[int]:
-        """Keys of the facts matching ``query``, in display order (relevance for searches)."""
-        search = SearchQuery.parse(query.text)
-        with self.engine.connect() as conn:
-            if search.empty:
-                stmt = self._filtered(query, [Fact.id])
-                order = SORT_COLUMNS.get(query.order, SORT_COLUMNS["date"])
-                stmt = stmt.order_by(*_ordered(order, query.descending, conn), Fact.id)
-                if query.limit:
-                    stmt = stmt.limit(query.limit)
-                return list(conn.scalars(stmt).all())  # one fetchall, not row by row
-            return self._search_ids(conn, query, search)
-
-    def _search_ids(self, conn: Connection, query: FactQuery, search: SearchQuery) -> list[int]:
-        plain = query == FactQuery(text=query.text, limit=query.limit, order=query.order)
-        relevance = query.order == "relevance"
-        if plain and relevance and conn.dialect.name == "sqlite":
-            return search_run.ranked_ids(conn, search, query.limit)
-        matched, params = search_run.matches(conn, search, relevance)
-        sub = matched.subquery("m")
-        stmt = self._filtered(query, [Fact.id]).join(sub, sub.c.fact_id == Fact.id)
-        if relevance:
-            stmt = stmt.order_by(sub.c.tier, sub.c.score, Fact.id)
-        else:
-            order = SORT_COLUMNS.get(query.order, SORT_COLUMNS["date"])
-            stmt = stmt.order_by(*_ordered(order, query.descending, conn), Fact.id)
-        if query.limit:
-            stmt = stmt.limit(query.limit)
-        return list(conn.scalars(stmt, params))
-
-    def count(self, query: FactQuery = ALL_FACTS) -> int:
-        """How many facts match ``query`` (kept counts answer the common cases at once)."""
-        search = SearchQuery.parse(query.text)
-        bare = replace(query, countries=(), markings=(), order="date", limit=None)
-        with self.engine.connect() as conn:
-            if search.empty and bare == ALL_FACTS:
-                if not query.countries and not query.markings:
-                    return facets.read(conn, "all").get("", 0)
-                if len(query.countries) == 1 and not query.markings:
-                    return facets.read(conn, "country").get(query.countries[0].upper(), 0)
-                if len(query.markings) == 1 and not query.countries:
-                    return facets.read(conn, "marking").get(query.markings[0].upper(), 0)
-            if search.empty:
-                return int(conn.scalar(self._filtered(query, [func.count(Fact.id)])) or 0)
-            unfiltered = replace(query, text="", order="date", descending=False, limit=None)
-            if self.is_sqlite and unfiltered == ALL_FACTS:
-                return search_run.count(conn, search)
-        return len(self.fact_ids(replace(query, limit=None)))
-
-    def counts_by_theme(self) -> dict[str, int]:
-        """Live facts per theme slug (direct links only)."""
-        slugs = {str(t.id): t.slug for t in self.themes()}
-        with self.engine.connect() as conn:
-            return {slugs[k]: n for k, n in facets.read(conn, "theme").items() if k in slugs}
-
-    def counts_by_country(self) -> dict[str, int]:
-        """Live facts per country code."""
-        with self.engine.connect() as conn:
-            return facets.read(conn, "country")
-
-    def counts_by_marking(self) -> dict[str, int]:
-        """Live facts per marking code."""
-        with self.engine.connect() as conn:
-            return facets.read(conn, "marking")
+    # (by query, counts and full records: Reader's; these two are the GUI's)
 
     def recount(self) -> None:
         """Recompute the kept counts from the facts (a repair; writes keep them exact)."""
         with self.session() as s:
             facets.recount(s.connection())
-
-    def fact_countries(self, query: FactQuery = ALL_FACTS) -> dict[int, tuple[str, ...]]:
-        """Country codes of each fact matching ``query`` (key → codes), without full records."""
-        keys = self.fact_ids(replace(query, order="seq", limit=None))
-        out: dict[int, list[str]] = {k: [] for k in keys}
-        with self.engine.connect() as conn:
-            rows = conn.execute(select(fact_countries.c.fact_id, fact_countries.c.country_code))
-            for fid, code in rows.all():
-                if fid in out:
-                    out[fid].append(code)
-        return {k: tuple(v) for k, v in out.items()}
-
-    def people_named(self, query: FactQuery = ALL_FACTS) -> set[str]:
-        """Names of the people linked to, or speaking in, the facts matching ``query``."""
-        facts = self._filtered(query, [Fact.id]).subquery()
-        linked = (
-            select(Person.name)
-            .join(fact_people, fact_people.c.person_id == Person.id)
-            .where(fact_people.c.fact_id.in_(select(facts.c.id)))
-        )
-        speaking = (
-            select(Person.name)
-            .join(Fact, Fact.speaker_person_id == Person.id)
-            .where(Fact.id.in_(select(facts.c.id)))
-        )
-        with self.engine.connect() as conn:
-            return set(conn.scalars(linked.union(speaking)))
-
-    def facts(self, query: FactQuery = ALL_FACTS) -> list[FactRecord]:
-        """Full records of the facts matching ``query``, in display order."""
-        return self.records(self.fact_ids(query))
-
-    def get(self, ident: str | int) -> FactRecord:
-        """One fact by uuid (text) or key (int), deleted or not."""
-        with self.engine.connect() as conn:
-            key = (
-                ident
-                if isinstance(ident, int)
-                else conn.scalar(select(Fact.id).where(Fact.uuid == ident))
-            )
-        records = self.records([key]) if key is not None else []
-        if not records:
-            raise NotFoundError(f"no fact with id {ident}")
-        return records[0]
-
-    def fact_uuids(self, prefix: str = "") -> list[str]:
-        """The ids of the facts (deleted ones too) that start with ``prefix``, sorted.
-
-        With no prefix, every id in the base: enough to tell how short an id may be shown
-        and stay unique (the CLI prints and accepts such prefixes, like git).
-        """
-        stmt = select(Fact.uuid).order_by(Fact.uuid)
-        if prefix:
-            stmt = stmt.where(Fact.uuid.startswith(prefix.lower(), autoescape=True))
-        with self.engine.connect() as conn:
-            return list(conn.scalars(stmt))
-
-    def records(self, keys: Sequence[int]) -> list[FactRecord]:
-        """Full records for ``keys`` (in that order), loaded in a few set-based queries."""
-        out: dict[int, FactRecord] = {}
-        with self.engine.connect() as conn:
-            for start in range(0, len(keys), 2000):
-                chunk = list(keys[start : start + 2000])
-                out.update(load_records(conn, chunk))
-        return [out[k] for k in keys if k in out]
 
     def rows(self, keys: Sequence[int], language: str = "en") -> list[FactRow]:
         """Light rows for a page of the fact list (statements in ``language`` if translated)."""

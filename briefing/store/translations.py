@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from sqlalchemy import ColumnElement, Connection, bindparam, or_, select
 
-from briefing.model import Fact, FactTranslation
 from briefing.store.records import FactQuery, original_digest
+from briefing.store.tables import fact_translations, facts
 
 
 def kept_sources(conn: Connection, key: int, texts: dict[str, str]) -> dict[str, str | None]:
@@ -20,8 +20,10 @@ def kept_sources(conn: Connection, key: int, texts: dict[str, str]) -> dict[str,
     are left out, for the writer to stamp with the current original."""
     rows = conn.execute(
         select(
-            FactTranslation.language, FactTranslation.statement, FactTranslation.source_digest
-        ).where(FactTranslation.fact_id == key)
+            fact_translations.c.language,
+            fact_translations.c.statement,
+            fact_translations.c.source_digest,
+        ).where(fact_translations.c.fact_id == key)
     ).all()
     return {
         lang: digest
@@ -40,18 +42,18 @@ def gaps(conn: Connection, query: FactQuery) -> ColumnElement[bool]:
     """
     found: list[ColumnElement[bool]] = []
     for lang in (x.lower() for x in query.untranslated):
-        has = select(FactTranslation.fact_id).where(FactTranslation.language == lang)
-        found.append((Fact.language != lang) & Fact.id.not_in(has))
+        has = select(fact_translations.c.fact_id).where(fact_translations.c.language == lang)
+        found.append((facts.c.language != lang) & facts.c.id.not_in(has))
     if query.outdated:
         rows = conn.execute(
-            select(Fact.id, Fact.statement, FactTranslation.source_digest)
-            .join(FactTranslation, FactTranslation.fact_id == Fact.id)
+            select(facts.c.id, facts.c.statement, fact_translations.c.source_digest)
+            .join(fact_translations, fact_translations.c.fact_id == facts.c.id)
             .where(
-                FactTranslation.language.in_([x.lower() for x in query.outdated]),
-                FactTranslation.source_digest.is_not(None),
+                fact_translations.c.language.in_([x.lower() for x in query.outdated]),
+                fact_translations.c.source_digest.is_not(None),
             )
         ).all()
         stale = sorted({fid for fid, text, digest in rows if digest != original_digest(text)})
         # Inlined: thousands of bound values would meet SQLite's parameter limit.
-        found.append(Fact.id.in_(bindparam("stale", stale, literal_execute=True)))
+        found.append(facts.c.id.in_(bindparam("stale", stale, literal_execute=True)))
     return or_(*found)

@@ -44,7 +44,7 @@ def write_over(
         .values(**bulk.fact_values(resolved, names), updated_at=utcnow())
     )
     for table in bulk.LINKED:
-        conn.execute(delete(table).where(table.c.fact_id == before.key))  # type: ignore[arg-type]
+        conn.execute(delete(table).where(table.c.fact_id == before.key))
     bulk.insert_links(conn, [(before.key, resolved)], names, {before.key: sources or {}})
     index.reindex(conn, [before.key])
     facets.apply(conn, facets.keys_of_fact(conn, before.key), old_keys)
