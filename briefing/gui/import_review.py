@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QTextCharFormat, QTextCursor
@@ -39,8 +39,10 @@ from PySide6.QtWidgets import (
 from briefing.errors import UserFacingError
 from briefing.gui import errors
 from briefing.gui.jobs import Job, JobRunner
-from briefing.store import Store
 from briefing.store.review import CandidateRecord, ReviewQueue
+
+if TYPE_CHECKING:
+    from briefing.store import Store
 
 COLUMNS = ("", "Where", "Statement", "Countries", "Themes", "Figures", "Duplicate of")
 _HIGHLIGHT = QColor("#ffe58a")

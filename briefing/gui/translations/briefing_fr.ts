@@ -2166,6 +2166,14 @@ Ctrl+N crée le premier.</translation>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>the database</source>
+        <translation>la base</translation>
+    </message>
+    <message>
+        <source>The database could not be opened.</source>
+        <translation>La base n’a pas pu être ouverte.</translation>
+    </message>
+    <message>
         <source>Briefing — {name}</source>
         <translation type="vanished">Briefing — {name}</translation>
     </message>
@@ -3539,6 +3547,37 @@ Les détails ont été écrits dans {path}</translation>
     <message>
         <source>Open folder</source>
         <translation>Ouvrir le dossier</translation>
+    </message>
+</context>
+<context>
+    <name>OpenFlows</name>
+    <message>
+        <source>Opening {name}…</source>
+        <translation>Ouverture de {name}…</translation>
+    </message>
+    <message>
+        <source>Preparing your first base…
+
+Briefing creates {name} and loads the sample summit into it. This happens once and takes a few seconds.</source>
+        <translation>Préparation de votre première base…
+
+Briefing crée {name} et y charge le sommet d’exemple. Cela n’arrive qu’une fois et prend quelques secondes.</translation>
+    </message>
+    <message>
+        <source>Preparing your first base…</source>
+        <translation>Préparation de votre première base…</translation>
+    </message>
+    <message>
+        <source>The database could not be opened.</source>
+        <translation>La base n’a pas pu être ouverte.</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>Faits</translation>
+    </message>
+    <message>
+        <source>Search failed: {m}</source>
+        <translation>La recherche a échoué : {m}</translation>
     </message>
 </context>
 </TS>

@@ -1973,6 +1973,14 @@ Ctrl+N — создать первый.</translation>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>the database</source>
+        <translation>базы данных</translation>
+    </message>
+    <message>
+        <source>The database could not be opened.</source>
+        <translation>Не удалось открыть базу данных.</translation>
+    </message>
+    <message>
         <source>Briefing — {name}</source>
         <translation type="vanished">Briefing — {name}</translation>
     </message>
@@ -3325,6 +3333,37 @@ Details were written to {path}</source>
     <message>
         <source>Open folder</source>
         <translation>Открыть папку</translation>
+    </message>
+</context>
+<context>
+    <name>OpenFlows</name>
+    <message>
+        <source>Opening {name}…</source>
+        <translation>Открытие {name}…</translation>
+    </message>
+    <message>
+        <source>Preparing your first base…
+
+Briefing creates {name} and loads the sample summit into it. This happens once and takes a few seconds.</source>
+        <translation>Подготовка вашей первой базы…
+
+Briefing создаёт {name} и загружает в неё пример саммита. Это происходит один раз и занимает несколько секунд.</translation>
+    </message>
+    <message>
+        <source>Preparing your first base…</source>
+        <translation>Подготовка вашей первой базы…</translation>
+    </message>
+    <message>
+        <source>The database could not be opened.</source>
+        <translation>Не удалось открыть базу данных.</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>Факты</translation>
+    </message>
+    <message>
+        <source>Search failed: {m}</source>
+        <translation>Ошибка поиска: {m}</translation>
     </message>
 </context>
 </TS>
