@@ -560,14 +560,16 @@ class Store(HistoryStore, EntityStore):
         on_conflict: str = "keep",
         dry_run: bool = False,
         progress: Callable[[int, int], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
     ) -> MergeReport:
         """Merge a travelling bundle all or nothing (``briefing.store.merge``).
 
         With ``dry_run`` everything is checked and compared, then rolled back: the report
-        says what an import would do.
+        says what an import would do. ``cancelled()`` true stops it with Cancelled, the
+        transaction rolled back: the base is left as it was.
         """
         with self._sessions() as s:
-            report = merge_bundle(s, data, on_conflict, progress)
+            report = merge_bundle(s, data, on_conflict, progress, cancelled)
             if dry_run:
                 s.rollback()
             else:

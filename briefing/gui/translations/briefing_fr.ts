@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name></name>
+    <name/>
     <message>
         <source>unknown marking ceiling “{code}”: choose another ceiling</source>
         <translation type="vanished">classification maximale « {code} » inconnue : choisissez-en une autre</translation>
@@ -280,6 +280,18 @@ Leur historique disparaît avec eux. Cette action est irréversible.</numerusfor
         <translation>&amp;Importer</translation>
     </message>
     <message>
+        <source>Comparing the bundle with this base…</source>
+        <translation>Comparaison du paquet avec cette base…</translation>
+    </message>
+    <message>
+        <source>{done} of {total} facts compared</source>
+        <translation>{done} faits comparés sur {total}</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was imported; this base is as it was.</source>
+        <translation>Annulé : rien n’a été importé ; cette base est restée telle quelle.</translation>
+    </message>
+    <message>
         <source>This bundle cannot be imported:
 {reason}</source>
         <translation>Ce paquet ne peut pas être importé :
@@ -316,6 +328,18 @@ Leur historique disparaît avec eux. Cette action est irréversible.</numerusfor
     <message>
         <source>keeping this base&apos;s</source>
         <translation>version de cette base</translation>
+    </message>
+    <message>
+        <source>Checking the base once more…</source>
+        <translation>Dernière vérification de la base…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importation…</translation>
+    </message>
+    <message>
+        <source>Importing: {done} of {total} facts</source>
+        <translation>Importation : {done} faits sur {total}</translation>
     </message>
     <message>
         <source>The base changed while you reviewed: {n} new conflict(s). Nothing was imported; review them and import again.</source>
@@ -2050,8 +2074,20 @@ Vous pourrez le restaurer depuis la corbeille.</translation>
         <translation>Lecture…</translation>
     </message>
     <message>
+        <source>Reading the document…</source>
+        <translation>Lecture du document…</translation>
+    </message>
+    <message>
+        <source>{done} of {total} paragraphs analysed</source>
+        <translation>{done} paragraphes analysés sur {total}</translation>
+    </message>
+    <message>
         <source>{n} candidates from “{title}” ({language}); tick, edit, accept.</source>
         <translation>Propositions tirées de « {title} » ({language}) : {n} ; cochez, modifiez, acceptez.</translation>
+    </message>
+    <message>
+        <source>Reading cancelled: nothing was imported.</source>
+        <translation>Lecture annulée : rien n’a été importé.</translation>
     </message>
     <message>
         <source>Restates a fact already in the base</source>
@@ -2195,7 +2231,7 @@ Ctrl+N crée le premier.</translation>
     </message>
     <message>
         <source>Facts</source>
-        <translation>Faits</translation>
+        <translation type="vanished">Faits</translation>
     </message>
     <message>
         <source>&amp;New fact</source>
@@ -2411,7 +2447,7 @@ Ctrl+N crée le premier.</translation>
     </message>
     <message>
         <source>Search failed: {m}</source>
-        <translation>La recherche a échoué : {m}</translation>
+        <translation type="vanished">La recherche a échoué : {m}</translation>
     </message>
     <message>
         <source>Showing the Bin (deleted facts)</source>
@@ -2562,10 +2598,24 @@ Vous pourrez le restaurer depuis la corbeille.</translation>
         <translation>Un dossier est en cours d&apos;exportation. Annuler l&apos;exportation et quitter ?</translation>
     </message>
     <message numerus="yes">
-        <source>Move %n facts to the Bin? You can restore them from the Bin.</source>
+        <source>%Ln facts in the Bin</source>
         <translation>
-            <numerusform>Mettre %n fait à la corbeille ? Vous pourrez le restaurer depuis la corbeille.</numerusform>
-            <numerusform>Mettre %n faits à la corbeille ? Vous pourrez les restaurer depuis la corbeille.</numerusform>
+            <numerusform>%Ln fait dans la corbeille</numerusform>
+            <numerusform>%Ln faits dans la corbeille</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln facts shown / {total} total</source>
+        <translation>
+            <numerusform>%Ln fait affiché / {total} au total</numerusform>
+            <numerusform>%Ln faits affichés / {total} au total</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln+ facts shown / {total} total (counting…)</source>
+        <translation>
+            <numerusform>%Ln+ fait affiché / {total} au total (comptage…)</numerusform>
+            <numerusform>%Ln+ faits affichés / {total} au total (comptage…)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2573,6 +2623,13 @@ Vous pourrez le restaurer depuis la corbeille.</translation>
         <translation>
             <numerusform>Supprimer %n fait</numerusform>
             <numerusform>Supprimer %n faits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n facts to the Bin? You can restore them from the Bin.</source>
+        <translation>
+            <numerusform>Mettre %n fait à la corbeille ? Vous pourrez le restaurer depuis la corbeille.</numerusform>
+            <numerusform>Mettre %n faits à la corbeille ? Vous pourrez les restaurer depuis la corbeille.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2594,27 +2651,6 @@ Vous pourrez le restaurer depuis la corbeille.</translation>
         <translation>
             <numerusform>%n fait restauré.</numerusform>
             <numerusform>%n faits restaurés.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln+ facts shown / {total} total (counting…)</source>
-        <translation>
-            <numerusform>%Ln+ fait affiché / {total} au total (comptage…)</numerusform>
-            <numerusform>%Ln+ faits affichés / {total} au total (comptage…)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln facts in the Bin</source>
-        <translation>
-            <numerusform>%Ln fait dans la corbeille</numerusform>
-            <numerusform>%Ln faits dans la corbeille</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln facts shown / {total} total</source>
-        <translation>
-            <numerusform>%Ln fait affiché / {total} au total</numerusform>
-            <numerusform>%Ln faits affichés / {total} au total</numerusform>
         </translation>
     </message>
 </context>
@@ -2739,6 +2775,37 @@ Vous pourrez le restaurer depuis la corbeille.</translation>
     <message>
         <source>Filter the navigator</source>
         <translation>Filtrer le navigateur</translation>
+    </message>
+</context>
+<context>
+    <name>OpenFlows</name>
+    <message>
+        <source>Opening {name}…</source>
+        <translation>Ouverture de {name}…</translation>
+    </message>
+    <message>
+        <source>Preparing your first base…
+
+Briefing creates {name} and loads the sample summit into it. This happens once and takes a few seconds.</source>
+        <translation>Préparation de votre première base…
+
+Briefing crée {name} et y charge le sommet d’exemple. Cela n’arrive qu’une fois et prend quelques secondes.</translation>
+    </message>
+    <message>
+        <source>Preparing your first base…</source>
+        <translation>Préparation de votre première base…</translation>
+    </message>
+    <message>
+        <source>The database could not be opened.</source>
+        <translation>La base n’a pas pu être ouverte.</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>Faits</translation>
+    </message>
+    <message>
+        <source>Search failed: {m}</source>
+        <translation>La recherche a échoué : {m}</translation>
     </message>
 </context>
 <context>
@@ -2915,14 +2982,41 @@ Vous pourrez le restaurer depuis la corbeille.</translation>
     </message>
 </context>
 <context>
+    <name>ProgressPanel</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation>Annuler l’importation</translation>
+    </message>
+    <message>
+        <source>{progress} — {left}</source>
+        <translation>{progress} — {left}</translation>
+    </message>
+    <message>
+        <source>about {n} s left</source>
+        <translation>encore environ {n} s</translation>
+    </message>
+    <message>
+        <source>about {n} min left</source>
+        <translation>encore environ {n} min</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
         <source>&amp;Look in:</source>
-        <translation>&amp;Voir dans&#xa0;:</translation>
+        <translation>&amp;Voir dans :</translation>
     </message>
     <message>
         <source>Files of &amp;type:</source>
-        <translation>Fichiers de &amp;type&#xa0;:</translation>
+        <translation>Fichiers de &amp;type :</translation>
     </message>
 </context>
 <context>
@@ -3547,37 +3641,6 @@ Les détails ont été écrits dans {path}</translation>
     <message>
         <source>Open folder</source>
         <translation>Ouvrir le dossier</translation>
-    </message>
-</context>
-<context>
-    <name>OpenFlows</name>
-    <message>
-        <source>Opening {name}…</source>
-        <translation>Ouverture de {name}…</translation>
-    </message>
-    <message>
-        <source>Preparing your first base…
-
-Briefing creates {name} and loads the sample summit into it. This happens once and takes a few seconds.</source>
-        <translation>Préparation de votre première base…
-
-Briefing crée {name} et y charge le sommet d’exemple. Cela n’arrive qu’une fois et prend quelques secondes.</translation>
-    </message>
-    <message>
-        <source>Preparing your first base…</source>
-        <translation>Préparation de votre première base…</translation>
-    </message>
-    <message>
-        <source>The database could not be opened.</source>
-        <translation>La base n’a pas pu être ouverte.</translation>
-    </message>
-    <message>
-        <source>Facts</source>
-        <translation>Faits</translation>
-    </message>
-    <message>
-        <source>Search failed: {m}</source>
-        <translation>La recherche a échoué : {m}</translation>
     </message>
 </context>
 </TS>

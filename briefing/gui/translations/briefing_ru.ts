@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
-    <name></name>
+    <name/>
     <message>
         <source>unknown marking ceiling “{code}”: choose another ceiling</source>
         <translation type="vanished">неизвестный предельный гриф «{code}»: выберите другой</translation>
@@ -284,6 +284,18 @@ Their history goes with them. This cannot be undone.</source>
         <translation>&amp;Импортировать</translation>
     </message>
     <message>
+        <source>Comparing the bundle with this base…</source>
+        <translation>Сравнение пакета с этой базой…</translation>
+    </message>
+    <message>
+        <source>{done} of {total} facts compared</source>
+        <translation>Сравнено фактов: {done} из {total}</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was imported; this base is as it was.</source>
+        <translation>Отменено: ничего не импортировано, база осталась прежней.</translation>
+    </message>
+    <message>
         <source>This bundle cannot be imported:
 {reason}</source>
         <translation>Этот пакет нельзя импортировать:
@@ -320,6 +332,18 @@ Their history goes with them. This cannot be undone.</source>
     <message>
         <source>keeping this base&apos;s</source>
         <translation>остаётся версия базы</translation>
+    </message>
+    <message>
+        <source>Checking the base once more…</source>
+        <translation>Повторная проверка базы…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <source>Importing: {done} of {total} facts</source>
+        <translation>Импорт: {done} из {total} фактов</translation>
     </message>
     <message>
         <source>The base changed while you reviewed: {n} new conflict(s). Nothing was imported; review them and import again.</source>
@@ -1857,8 +1881,20 @@ You can restore it from the Bin.</source>
         <translation>Чтение…</translation>
     </message>
     <message>
+        <source>Reading the document…</source>
+        <translation>Чтение документа…</translation>
+    </message>
+    <message>
+        <source>{done} of {total} paragraphs analysed</source>
+        <translation>Проанализировано абзацев: {done} из {total}</translation>
+    </message>
+    <message>
         <source>{n} candidates from “{title}” ({language}); tick, edit, accept.</source>
         <translation>Кандидатов из «{title}» ({language}): {n}; отметьте, отредактируйте, примите.</translation>
+    </message>
+    <message>
+        <source>Reading cancelled: nothing was imported.</source>
+        <translation>Чтение отменено: ничего не импортировано.</translation>
     </message>
     <message>
         <source>Restates a fact already in the base</source>
@@ -2002,7 +2038,7 @@ Ctrl+N — создать первый.</translation>
     </message>
     <message>
         <source>Facts</source>
-        <translation>Факты</translation>
+        <translation type="vanished">Факты</translation>
     </message>
     <message>
         <source>&amp;New fact</source>
@@ -2218,7 +2254,7 @@ Ctrl+N — создать первый.</translation>
     </message>
     <message>
         <source>Search failed: {m}</source>
-        <translation>Ошибка поиска: {m}</translation>
+        <translation type="vanished">Ошибка поиска: {m}</translation>
     </message>
     <message>
         <source>Showing the Bin (deleted facts)</source>
@@ -2369,11 +2405,27 @@ You can restore it from the Bin.</source>
         <translation>Идёт экспорт досье. Прервать экспорт и выйти?</translation>
     </message>
     <message numerus="yes">
-        <source>Move %n facts to the Bin? You can restore them from the Bin.</source>
+        <source>%Ln facts in the Bin</source>
         <translation>
-            <numerusform>Переместить %n факт в корзину? Его можно будет восстановить из корзины.</numerusform>
-            <numerusform>Переместить %n факта в корзину? Их можно будет восстановить из корзины.</numerusform>
-            <numerusform>Переместить %n фактов в корзину? Их можно будет восстановить из корзины.</numerusform>
+            <numerusform>%Ln факт в корзине</numerusform>
+            <numerusform>%Ln факта в корзине</numerusform>
+            <numerusform>%Ln фактов в корзине</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln facts shown / {total} total</source>
+        <translation>
+            <numerusform>%Ln факт на экране / всего {total}</numerusform>
+            <numerusform>%Ln факта на экране / всего {total}</numerusform>
+            <numerusform>%Ln фактов на экране / всего {total}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln+ facts shown / {total} total (counting…)</source>
+        <translation>
+            <numerusform>%Ln+ факт на экране / всего {total} (подсчёт…)</numerusform>
+            <numerusform>%Ln+ факта на экране / всего {total} (подсчёт…)</numerusform>
+            <numerusform>%Ln+ фактов на экране / всего {total} (подсчёт…)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2382,6 +2434,14 @@ You can restore it from the Bin.</source>
             <numerusform>Удалить %n факт</numerusform>
             <numerusform>Удалить %n факта</numerusform>
             <numerusform>Удалить %n фактов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n facts to the Bin? You can restore them from the Bin.</source>
+        <translation>
+            <numerusform>Переместить %n факт в корзину? Его можно будет восстановить из корзины.</numerusform>
+            <numerusform>Переместить %n факта в корзину? Их можно будет восстановить из корзины.</numerusform>
+            <numerusform>Переместить %n фактов в корзину? Их можно будет восстановить из корзины.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2406,30 +2466,6 @@ You can restore it from the Bin.</source>
             <numerusform>Восстановлен %n факт.</numerusform>
             <numerusform>Восстановлено %n факта.</numerusform>
             <numerusform>Восстановлено %n фактов.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln+ facts shown / {total} total (counting…)</source>
-        <translation>
-            <numerusform>%Ln+ факт на экране / всего {total} (подсчёт…)</numerusform>
-            <numerusform>%Ln+ факта на экране / всего {total} (подсчёт…)</numerusform>
-            <numerusform>%Ln+ фактов на экране / всего {total} (подсчёт…)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln facts in the Bin</source>
-        <translation>
-            <numerusform>%Ln факт в корзине</numerusform>
-            <numerusform>%Ln факта в корзине</numerusform>
-            <numerusform>%Ln фактов в корзине</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln facts shown / {total} total</source>
-        <translation>
-            <numerusform>%Ln факт на экране / всего {total}</numerusform>
-            <numerusform>%Ln факта на экране / всего {total}</numerusform>
-            <numerusform>%Ln фактов на экране / всего {total}</numerusform>
         </translation>
     </message>
 </context>
@@ -2554,6 +2590,37 @@ You can restore it from the Bin.</source>
     <message>
         <source>Filter the navigator</source>
         <translation>Фильтр навигатора</translation>
+    </message>
+</context>
+<context>
+    <name>OpenFlows</name>
+    <message>
+        <source>Opening {name}…</source>
+        <translation>Открытие {name}…</translation>
+    </message>
+    <message>
+        <source>Preparing your first base…
+
+Briefing creates {name} and loads the sample summit into it. This happens once and takes a few seconds.</source>
+        <translation>Подготовка вашей первой базы…
+
+Briefing создаёт {name} и загружает в неё пример саммита. Это происходит один раз и занимает несколько секунд.</translation>
+    </message>
+    <message>
+        <source>Preparing your first base…</source>
+        <translation>Подготовка вашей первой базы…</translation>
+    </message>
+    <message>
+        <source>The database could not be opened.</source>
+        <translation>Не удалось открыть базу данных.</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>Факты</translation>
+    </message>
+    <message>
+        <source>Search failed: {m}</source>
+        <translation>Ошибка поиска: {m}</translation>
     </message>
 </context>
 <context>
@@ -2711,6 +2778,33 @@ You can restore it from the Bin.</source>
     <message>
         <source>(first {n} listed)</source>
         <translation>(показаны первые {n})</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPanel</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation>Отменить импорт</translation>
+    </message>
+    <message>
+        <source>{progress} — {left}</source>
+        <translation>{progress} — {left}</translation>
+    </message>
+    <message>
+        <source>about {n} s left</source>
+        <translation>осталось около {n} с</translation>
+    </message>
+    <message>
+        <source>about {n} min left</source>
+        <translation>осталось около {n} мин</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
     </message>
 </context>
 <context>
@@ -3333,37 +3427,6 @@ Details were written to {path}</source>
     <message>
         <source>Open folder</source>
         <translation>Открыть папку</translation>
-    </message>
-</context>
-<context>
-    <name>OpenFlows</name>
-    <message>
-        <source>Opening {name}…</source>
-        <translation>Открытие {name}…</translation>
-    </message>
-    <message>
-        <source>Preparing your first base…
-
-Briefing creates {name} and loads the sample summit into it. This happens once and takes a few seconds.</source>
-        <translation>Подготовка вашей первой базы…
-
-Briefing создаёт {name} и загружает в неё пример саммита. Это происходит один раз и занимает несколько секунд.</translation>
-    </message>
-    <message>
-        <source>Preparing your first base…</source>
-        <translation>Подготовка вашей первой базы…</translation>
-    </message>
-    <message>
-        <source>The database could not be opened.</source>
-        <translation>Не удалось открыть базу данных.</translation>
-    </message>
-    <message>
-        <source>Facts</source>
-        <translation>Факты</translation>
-    </message>
-    <message>
-        <source>Search failed: {m}</source>
-        <translation>Ошибка поиска: {m}</translation>
     </message>
 </context>
 </TS>
