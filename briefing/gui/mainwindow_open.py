@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import QHeaderView
 from briefing.gui.columns import COLUMN_INDEX
 from briefing.gui.jobs import Job, JobRunner
 from briefing.gui.mainwindow_base import WindowBase
+from briefing.settings import database_url
 
 if TYPE_CHECKING:
     from briefing.gui.bus import Changes
@@ -268,6 +270,8 @@ class StoreOpener(QObject):
             return
         self._started = True
         self.window.removeEventFilter(self)
+        if new_sqlite_file(self.db):  # said now: the worker's imports take a while first
+            self.window.show_preparing()
         self.runner.submit(
             self._open,
             on_done=self._on_ready,
@@ -291,6 +295,19 @@ class StoreOpener(QObject):
         """Let an opening in progress finish (a half-seeded base resumes next start, but a
         Python thread still running at exit would crash the interpreter's shutdown)."""
         self.runner.shutdown(msecs=-1)
+
+
+def new_sqlite_file(db: str | None) -> bool:
+    """True when ``db`` names a SQLite file that does not exist yet (a first start).
+
+    Read from the URL's text, without SQLAlchemy's URL parser (which the first paint
+    does not import); ``bootstrap.missing_sqlite_file`` is the exact test and still says
+    it again from the worker (``on_first_start``).
+    """
+    url = database_url(db)
+    if not url.startswith("sqlite:///") or url.endswith(":memory:"):
+        return False
+    return not Path(url[len("sqlite:///") :].split("?", 1)[0]).exists()
 
 
 def user_message(exc: BaseException) -> str | None:

@@ -195,3 +195,16 @@ def test_closing_the_window_while_the_base_opens_keeps_the_layout_and_closes_the
     assert not window.ready  # its result was not delivered to a closed window
     assert prefs.blob("window/geometry") is not None
     opener.store.close()
+
+
+def test_a_missing_base_is_announced_before_the_worker_gets_to_it(
+    qtbot: QtBot, prefs: Prefs, tmp_path: Path, gate: Gate
+) -> None:
+    db = tmp_path / "briefing.sqlite3"
+    window, opener = opening_window(qtbot, prefs, str(db))
+    qtbot.waitUntil(gate.entered.is_set, timeout=10_000)  # held before open_store runs
+    assert "Preparing your first base" in window.opening_label.text()
+    assert not db.exists()
+    gate.release()
+    qtbot.waitUntil(lambda: window.ready, timeout=60_000)
+    close(window, opener)
