@@ -73,6 +73,9 @@ class WindowBase(QMainWindow):
         act_restore: QAction
         act_history: QAction
         act_show_bin: QAction
+        act_show_navigator: QAction
+        act_undo: QAction
+        act_redo: QAction
         act_add_to_dossier: QAction
         db_key: str
         _reverting: bool

@@ -112,7 +112,7 @@ class OpenFlows(WindowBase):
         self.navigator = Navigator(store, self.ref, self)
         self.navigator.setMinimumWidth(150)
         self.navigator_pane = navigator_pane(self.navigator)
-        self.navigator_pane.setVisible(frame_pane.isVisible() or not self.isVisible())
+        self.navigator_pane.setVisible(self.act_show_navigator.isChecked())
         self.splitter.replaceWidget(0, self.navigator_pane)
         frame_pane.deleteLater()
 
@@ -172,7 +172,8 @@ class OpenFlows(WindowBase):
 
         self.ready = True
         for action in self.actions():
-            action.setEnabled(True)
+            if action not in (self.act_undo, self.act_redo):  # the undo stack's own
+                action.setEnabled(True)
         self.search.setEnabled(True)
         self.statusBar().clearMessage()
         self.apply_filters()  # sets the actions that depend on the selection and the form

@@ -123,6 +123,7 @@ def test_window_is_shown_and_says_it_is_opening_before_the_base_is_open(
     assert window.act_builder.isEnabled()
     assert window.act_import_bundle.isEnabled()
     assert window.search.isEnabled()
+    assert not window.act_undo.isEnabled()  # nothing done yet: the stack decides
     store = opener.store
     assert store is not None
     assert window.model.rowCount() == store.count()
