@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -31,7 +31,12 @@ class NoDatabaseError(UserFacingError):
     """The SQLite file asked for does not exist and this caller may not create it."""
 
 
-def open_store(db: str | None = None, seed: bool = True, create: bool = True) -> Store:
+def open_store(
+    db: str | None = None,
+    seed: bool = True,
+    create: bool = True,
+    on_first_start: Callable[[], None] | None = None,
+) -> Store:
     """Open ``db`` (path or URL; default: the user's SQLite file), migrating it.
 
     A database created by this call receives the theme taxonomy and, unless ``seed`` is
@@ -42,6 +47,9 @@ def open_store(db: str | None = None, seed: bool = True, create: bool = True) ->
     ``--db`` must not look like a base that happens to hold the seed. Only ``briefing
     init`` and the desktop app's first start create a database. A server URL (PostgreSQL)
     is not checked: its database is made by the server's administrator.
+
+    ``on_first_start`` is called once before a new base is created or the seed loads
+    (seconds): the desktop app then says it is preparing the first base.
     """
     # Imported here: the ORM, the seed loader and Babel are what open_reader avoids.
     from briefing.ingest.seed import load_seed, load_taxonomy
@@ -50,6 +58,9 @@ def open_store(db: str | None = None, seed: bool = True, create: bool = True) ->
     url = database_url(db)
     if not create:
         _refuse_missing(url, db)
+    announced = missing_sqlite_file(url) is not None  # a new file: said before it is made
+    if announced and on_first_start is not None:
+        on_first_start()
     store = Store.open(url)
     if not store.created:  # a base that holds something worth keeping (store/backup.py)
         start_rolling_backup(url, AppPaths.default().data / "backups")
@@ -59,6 +70,8 @@ def open_store(db: str | None = None, seed: bool = True, create: bool = True) ->
             if store.created or is_blank(store) or store.state("seed") == "started":
                 # Loading is idempotent: a first start killed half-way resumes here.
                 if seed or store.state("seed") == "started":
+                    if on_first_start is not None and not announced:
+                        on_first_start()
                     store.set_state("seed", "started")
                     report = load_seed(store)
                     store.set_state("seed", "done")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from dataclasses import field as dataclass_field
 from typing import Any
@@ -101,3 +101,17 @@ class DatabaseBusyError(UserFacingError):
 
     Nothing was written; the same action may simply be tried again.
     """
+
+
+class Cancelled(BriefingError):
+    """The user stopped a long run (an import, an analysis): nobody's fault, nothing done.
+
+    Raised from inside the run at its next cancel check, so the transaction it was in
+    rolls back: a cancelled import leaves the base as it was.
+    """
+
+
+def check_cancel(cancelled: Callable[[], bool] | None) -> None:
+    """Raise Cancelled when ``cancelled`` (the caller's "Cancel was pressed") says so."""
+    if cancelled is not None and cancelled():
+        raise Cancelled("cancelled")

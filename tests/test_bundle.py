@@ -15,7 +15,7 @@ import pytest
 from sqlalchemy import text
 
 from briefing.cli import main
-from briefing.errors import ValidationError
+from briefing.errors import Cancelled, ValidationError
 from briefing.store import FactQuery, Store
 from briefing.store.exchange import Scope
 from briefing.store.merge import BundleConflictError
@@ -268,3 +268,34 @@ def test_cli_bundle_round_trip_and_conflict_report(seeded_path: Path, tmp_path: 
     data["facts"][5]["countries"] = ["XX"]
     bad.write_text(json.dumps(data), encoding="utf-8")
     assert main(["--db", str(home), "bundle", "import", str(bad)], io.StringIO()) == 2
+
+
+@pytest.mark.parametrize("depth", [0.0, 0.3, 0.6, 0.99])
+def test_a_cancelled_merge_leaves_the_base_as_it_was(
+    seeded: Store, target: Store, depth: float
+) -> None:
+    """Cancel asked at different depths (between facts compared, inside the writing SQL):
+    the merge stops with Cancelled and nothing of the bundle is in the base."""
+    data = seeded.export_bundle(Scope())
+    before = (target.count(), len(target.themes()), len(target.events()))
+    asked = 0
+
+    def counting() -> bool:
+        nonlocal asked
+        asked += 1
+        return False
+
+    target.merge_bundle(data, dry_run=True, cancelled=counting)  # how often a run asks
+    assert asked >= 4  # between the steps, and from inside the SQL (store._interruptible)
+    after, asked = int(asked * depth), 0
+
+    def cancelled() -> bool:
+        nonlocal asked
+        asked += 1
+        return asked > after
+
+    with pytest.raises(Cancelled):
+        target.merge_bundle(data, cancelled=cancelled)
+    assert (target.count(), len(target.themes()), len(target.events())) == before
+    report = target.merge_bundle(data)  # and the same bundle imports whole afterwards
+    assert len(report.added) == target.count() - before[0] > 0

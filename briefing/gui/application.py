@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
-from briefing.bootstrap import open_store
-from briefing.errors import UserFacingError
 from briefing.gui import errors, i18n
 from briefing.gui.prefs import APPLICATION, ORGANISATION, Prefs
 from briefing.settings import AppPaths, database_url
+
+if TYPE_CHECKING:
+    from briefing.store import Store
 
 
 def create_app(argv: list[str] | None = None) -> QApplication:
@@ -35,27 +37,45 @@ def db_label(db: str | None) -> str:
 
 
 def run(db: str | None) -> int:
-    """Run the event loop until the main window closes; returns the exit status."""
+    """Run the event loop until the main window closes; returns the exit status.
+
+    The window is shown before its base is open and the base opens on a worker
+    (``gui/mainwindow_open.py``): nothing imported up to ``show()`` reads a database, so
+    the window paints about half a second after the process starts, even on a first start
+    that creates and seeds the base.
+    """
     app = create_app()
     log_path = errors.setup_logging(errors.log_file(AppPaths.default()))
     errors.install_excepthook(log_path)
     prefs = Prefs.for_user()
     language = i18n.choose_language(prefs.language())
     translators = i18n.install(app, language)  # also sets the locale numbers and dates use
-    try:
-        store = open_store(db)
-    except UserFacingError as exc:
-        QMessageBox.critical(None, "Briefing", str(exc))
-        return 1
-    from briefing.gui.live import LiveUpdates
     from briefing.gui.mainwindow import MainWindow
+    from briefing.gui.mainwindow_open import StoreOpener, opening_failed
 
-    window = MainWindow(store, prefs, language, db_label(db))
-    LiveUpdates(store, window.bus, window)  # others' saves reach this window (gui/live.py)
+    window = MainWindow(None, prefs, language, db_label(db))
+    status = 0
+
+    def ready(store: Store) -> None:
+        from briefing.gui.live import LiveUpdates
+
+        window.attach(store)
+        LiveUpdates(store, window.bus, window)  # others' saves reach this window (gui/live.py)
+
+    def failed(exc: BaseException, tb: str) -> None:
+        nonlocal status
+        status = 1
+        opening_failed(window, exc, tb)
+        app.exit(1)
+
+    opener = StoreOpener(window, db, ready, failed)
     window.show()
     try:
-        return int(app.exec())
+        code = int(app.exec())
+        return status or code
     finally:
-        store.close()
+        opener.wait()
+        if opener.store is not None:
+            opener.store.close()
         i18n.remove(app, translators)
         QCoreApplication.processEvents()

@@ -9,7 +9,7 @@ says so and defaults to No.
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
@@ -19,7 +19,9 @@ from briefing.errors import BriefingError
 from briefing.gui import errors, prompts
 from briefing.gui.bus import Bus, Changes
 from briefing.gui.navigator import Navigator
-from briefing.store import Store
+
+if TYPE_CHECKING:
+    from briefing.store import Store
 
 
 class BinHost(Protocol):

@@ -52,7 +52,9 @@ from briefing.gui.fields import INVALID_STYLE, FieldBox
 from briefing.gui.jobs import JobRunner
 from briefing.gui.prefs import Prefs
 from briefing.gui.refdata import RefData
-from briefing.store import Store
+
+if TYPE_CHECKING:
+    from briefing.store import Store
 
 if TYPE_CHECKING:  # the export modules load the assembler: imported on first export
     from briefing.gui.export import ExportTask

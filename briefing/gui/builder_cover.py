@@ -6,6 +6,7 @@ It reads and shows every field of a ``DossierSpec`` except its sections.
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -24,8 +25,10 @@ from briefing.dossier.spec import LANGUAGES, PAGE_SIZES, DossierSpec
 from briefing.gui import i18n
 from briefing.gui.fields import ChecklistField, DateField, FieldBox, WheelGuard
 from briefing.gui.refdata import RefData
-from briefing.store import Store
 from briefing.store.entities import EventRecord
+
+if TYPE_CHECKING:
+    from briefing.store import Store
 
 
 class CoverForm(QScrollArea):

@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from briefing.dossier.spec import DossierSpec, SectionSpec
 from briefing.gui import prompts
 from briefing.gui.builder_base import BuilderBase
 from briefing.gui.builder_sections import LAYOUT_KINDS, SECTION_ROLE
-from briefing.store import Store
+
+if TYPE_CHECKING:
+    from briefing.store import Store
 
 log = logging.getLogger("briefing.gui")
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import (
@@ -47,7 +48,10 @@ from briefing.gui.builder_text import word_count
 from briefing.gui.factmodel import plain_statement
 from briefing.gui.jobs import Job, JobRunner
 from briefing.gui.refdata import RefData
-from briefing.store import FactQuery, Store
+from briefing.store import FactQuery
+
+if TYPE_CHECKING:
+    from briefing.store import Store
 
 SECTION_ROLE = Qt.ItemDataRole.UserRole + 1
 UUID_ROLE = Qt.ItemDataRole.UserRole + 2

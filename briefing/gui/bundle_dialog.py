@@ -3,6 +3,8 @@
 Import runs the dry run first (``Store.merge_bundle(dry_run=True)``, what
 ``briefing bundle import --dry-run`` prints), shows what would be added and skipped and each
 conflict with both versions side by side, and asks per conflict: keep mine or take theirs.
+The dry run and the import run on a worker with a progress bar (facts compared of all,
+time left) and Cancel: a cancelled import rolls back, the base stays as it was.
 The import then takes the bundle without the facts (and country notes) kept as they are
 here, with the rule "theirs" for the rest, all or nothing. Just before writing, that
 narrowed bundle is compared once more: a conflict the user did not see (someone saved a
@@ -19,8 +21,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -41,10 +42,11 @@ from PySide6.QtWidgets import (
 )
 
 from briefing.cli_common import UsageError, read_json_file
-from briefing.errors import UserFacingError
+from briefing.errors import Cancelled, UserFacingError
 from briefing.gui import errors, prompts
 from briefing.gui.conflict_dialog import ConflictView, Row, field_label
-from briefing.store import Store
+from briefing.gui.import_progress import ProgressPanel
+from briefing.gui.jobs import Job, JobRunner
 from briefing.store.exchange import DEFAULT_CEILING, Scope
 from briefing.store.fact_merge import shown
 from briefing.store.merge import Conflict, MergeReport
@@ -53,6 +55,7 @@ KEEP = "keep"
 TAKE = "theirs"
 if TYPE_CHECKING:
     from briefing.gui.mainwindow import MainWindow
+    from briefing.store import Store
 
 _FILTER = "Briefing bundles (*.json);;All files (*)"
 
@@ -72,14 +75,12 @@ def narrowed(data: Mapping[str, Any], kept: Sequence[Conflict]) -> dict[str, Any
     return out
 
 
-class _Busy:
-    """A wait cursor while the store compares (a dry run of a large bundle takes seconds)."""
+class _Unseen(Exception):
+    """The check before the import met conflicts the user did not review."""
 
-    def __enter__(self) -> None:
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-
-    def __exit__(self, *_exc: object) -> None:
-        QGuiApplication.restoreOverrideCursor()
+    def __init__(self, count: int) -> None:
+        super().__init__(count)
+        self.count = count
 
 
 class BundleImportDialog(QDialog):
@@ -93,6 +94,9 @@ class BundleImportDialog(QDialog):
         self.report: MergeReport | None = None
         self.imported: MergeReport | None = None
         self.choices: dict[tuple[str, str], str] = {}
+        self.jobs = JobRunner(1, self)
+        self.job: Job | None = None
+        self._close_when_done = False
         self.setWindowTitle(self.tr("Import a bundle"))
         self.resize(960, 620)
         layout = QVBoxLayout(self)
@@ -127,6 +131,9 @@ class BundleImportDialog(QDialog):
         split.addWidget(right)
         split.setStretchFactor(1, 3)
         layout.addWidget(split, 1)
+        self.progress = ProgressPanel(self)
+        self.progress.cancel_requested.connect(self.cancel_job)
+        layout.addWidget(self.progress)
         buttons = QDialogButtonBox(self)
         self.import_button = buttons.addButton(
             self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -141,19 +148,88 @@ class BundleImportDialog(QDialog):
 
     # ------------------------------------------------------------------ report
 
-    def dry_run(self) -> bool:
-        """Compare the bundle with the base (nothing is written); False if it is invalid."""
-        try:
-            with _Busy():
-                report = self.store.merge_bundle(self.data, on_conflict="keep", dry_run=True)
-        except UserFacingError as exc:  # a bad record: nothing can be imported
+    def dry_run(self, note: str = "") -> None:
+        """Compare the bundle with the base on a worker (nothing is written); the report
+        fills the dialog when it comes (``note`` goes above its summary)."""
+        self.report = None
+        self.import_button.setEnabled(False)
+        self.progress.start(self.tr("Comparing the bundle with this base…"), self._compared)
+        data = self.data
+
+        def work(job: Job) -> MergeReport:
+            return self.store.merge_bundle(
+                data,
+                on_conflict="keep",
+                dry_run=True,
+                progress=job.report,
+                cancelled=lambda: job.cancelled,
+            )
+
+        self._submit(work, lambda report: self._show_report(report, note))
+
+    def _compared(self, done: int, total: int) -> str:
+        return self.tr("{done} of {total} facts compared").format(
+            done=QLocale().toString(done), total=QLocale().toString(total)
+        )
+
+    def _submit(self, work: Any, on_done: Any) -> None:
+        def done(result: Any) -> None:
+            self._job_ended()
+            on_done(result)
+
+        self.job = self.jobs.submit(work, done, self._job_failed, self.progress.report)
+
+    def _job_ended(self) -> None:
+        self.job = None
+        self.progress.stop()
+
+    def _job_failed(self, exc: BaseException, tb: str) -> None:
+        self._job_ended()
+        if self._close_when_done:  # Cancel or the close button while it ran: now close
+            QDialog.reject(self)
+            return
+        if isinstance(exc, Cancelled):
+            self.summary.setText(
+                self.tr("Cancelled: nothing was imported; this base is as it was.")
+                + ("\n" + self._summary(self.report) if self.report is not None else "")
+            )
+            self.import_button.setEnabled(self.report is not None)
+        elif isinstance(exc, _Unseen):
+            self.dry_run(
+                self.tr(
+                    "The base changed while you reviewed: {n} new conflict(s). "
+                    "Nothing was imported; review them and import again."
+                ).format(n=exc.count)
+            )
+        elif isinstance(exc, UserFacingError) and self.report is None:
+            # a bad record: nothing can be imported
             self.summary.setText(
                 self.tr("This bundle cannot be imported:\n{reason}").format(reason=str(exc))
             )
             self.import_button.setEnabled(False)
-            return False
+        else:
+            self.import_button.setEnabled(self.report is not None)
+            errors.show_error(self, exc, tb)
+
+    def cancel_job(self) -> None:
+        """Cancel (the progress line's button): the running comparison or import stops at
+        its next check and rolls back."""
+        if self.job is not None:
+            self.job.cancel()
+
+    def reject(self) -> None:
+        """Override QDialog::reject: while a job runs, cancel it and close once it has
+        stopped (an import that was already committing still counts as imported)."""
+        if self.job is not None:
+            self._close_when_done = True
+            self.progress.cancel.click()
+            return
+        QDialog.reject(self)
+
+    def _show_report(self, report: MergeReport, note: str = "") -> None:
         self.report = report
-        self.summary.setText(self._summary(report))
+        self.summary.setText((note + "\n" if note else "") + self._summary(report))
+        self.import_button.setEnabled(True)
         self.conflicts.clear()
         while (old := self.views.widget(0)) is not None:
             self.views.removeWidget(old)
@@ -173,7 +249,6 @@ class BundleImportDialog(QDialog):
             widget.setEnabled(has)
         if has:
             self.conflicts.setCurrentRow(0)
-        return True
 
     def _summary(self, report: MergeReport) -> str:
         created = ", ".join(
@@ -249,26 +324,46 @@ class BundleImportDialog(QDialog):
             (c.kind, c.ident) for c in kept
         }
         data = narrowed(self.data, kept)
-        try:
-            with _Busy():
-                check = self.store.merge_bundle(data, on_conflict="keep", dry_run=True)
-                unseen = [c for c in check.conflicts if (c.kind, c.ident) not in taken]
-                if unseen:
-                    self.dry_run()
-                    self.summary.setText(
-                        self.tr(
-                            "The base changed while you reviewed: {n} new conflict(s). "
-                            "Nothing was imported; review them and import again."
-                        ).format(n=len(unseen))
-                        + "\n"
-                        + self.summary.text()
-                    )
-                    return
-                self.imported = self.store.merge_bundle(data, on_conflict="theirs")
-        except UserFacingError as exc:
-            errors.show_error(self, exc)
-            return
+        self.import_button.setEnabled(False)
+        self.progress.start(self.tr("Checking the base once more…"), self._compared)
+
+        def work(job: Job) -> MergeReport:
+            stop = lambda: job.cancelled  # noqa: E731
+            check = self.store.merge_bundle(
+                data, on_conflict="keep", dry_run=True, progress=job.report, cancelled=stop
+            )
+            unseen = [c for c in check.conflicts if (c.kind, c.ident) not in taken]
+            if unseen:
+                raise _Unseen(len(unseen))
+            job.send("import")
+            return self.store.merge_bundle(
+                data, on_conflict="theirs", progress=job.report, cancelled=stop
+            )
+
+        self.job = self.jobs.submit(
+            work, self._imported, self._job_failed, self.progress.report, self._stage
+        )
+
+    def _stage(self, _stage: object) -> None:
+        self.progress.start(self.tr("Importing…"), self._imported_so_far)
+
+    def _imported_so_far(self, done: int, total: int) -> str:
+        return self.tr("Importing: {done} of {total} facts").format(
+            done=QLocale().toString(done), total=QLocale().toString(total)
+        )
+
+    def _imported(self, report: MergeReport) -> None:
+        self.imported = report
+        self._job_ended()
         self.accept()
+
+    def closeEvent(self, event: Any) -> None:
+        """Override QWidget::closeEvent: the window's close button cancels as Cancel does."""
+        if self.job is not None:
+            event.ignore()
+            self.reject()
+            return
+        super().closeEvent(event)
 
 
 class BundleExportDialog(QDialog):

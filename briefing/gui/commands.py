@@ -11,13 +11,17 @@ obsolete, so the stack drops it.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from briefing.errors import BriefingError
 from briefing.gui.bus import Bus, Changes
-from briefing.store import FactDraft, FactRecord, Store
+from briefing.store import FactDraft, FactRecord
+
+if TYPE_CHECKING:
+    from briefing.store import Store
 
 ErrorReporter = Callable[[BaseException], None]
 

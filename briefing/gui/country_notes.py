@@ -7,13 +7,17 @@ country's note at a time (countries that have one are listed first) and saves it
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QComboBox, QLabel, QPlainTextEdit, QTabWidget, QWidget
 
 from briefing.gui import i18n, prompts
 from briefing.gui.entities_base import DOSSIER_LANGUAGES, EntityDialog
 from briefing.gui.refdata import RefData
-from briefing.store import Store
 from briefing.store.entities import CountryNoteRecord
+
+if TYPE_CHECKING:
+    from briefing.store import Store
 
 
 class CountryNoteDialog(EntityDialog):

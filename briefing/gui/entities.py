@@ -9,7 +9,7 @@ are re-exported here.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -37,9 +37,11 @@ from briefing.gui.entities_base import (
 from briefing.gui.entities_people import PersonDialog
 from briefing.gui.fields import DateField
 from briefing.gui.refdata import RefData
-from briefing.store import Store
 from briefing.store.entities import EVENT_KINDS
 from briefing.store.records import RELIABILITY_GRADES
+
+if TYPE_CHECKING:
+    from briefing.store import Store
 
 __all__ = [
     "EntityDialog",

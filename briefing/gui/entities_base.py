@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,7 +26,9 @@ from briefing.errors import FieldError, UserFacingError, ValidationError
 from briefing.gui import i18n
 from briefing.gui.fields import INVALID_STYLE, DateField, FieldBox
 from briefing.gui.refdata import RefData
-from briefing.store import Store
+
+if TYPE_CHECKING:
+    from briefing.store import Store
 
 DOSSIER_LANGUAGES = ("en", "fr", "ru")
 

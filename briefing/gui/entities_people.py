@@ -7,6 +7,8 @@ languages other than English, French and Russian are kept as they are.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -26,8 +28,10 @@ from briefing.gui.entities_base import (
     parse_aliases,
 )
 from briefing.gui.refdata import RefData
-from briefing.store import Store
 from briefing.store.entities import PERSON_KINDS, PersonRecord
+
+if TYPE_CHECKING:
+    from briefing.store import Store
 
 BIO_LINES = 5
 ALIAS_LINES = 5

@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
@@ -26,7 +27,9 @@ from briefing.gui import errors, prompts
 from briefing.gui.export_process import ChildFailed, can_run_apart, export_apart
 from briefing.gui.jobs import Job, JobRunner
 from briefing.ingest.quote_check import QuoteProblem
-from briefing.store import Store
+
+if TYPE_CHECKING:
+    from briefing.store import Store
 
 log = logging.getLogger("briefing.gui")
 

@@ -9,6 +9,7 @@ Saving itself belongs to the main window (it goes through the undo stack).
 from __future__ import annotations
 
 from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
@@ -32,7 +33,10 @@ from briefing.gui.fields import (
 )
 from briefing.gui.refdata import RefData
 from briefing.ingest.quote_check import QuoteProblem, quote_problem
-from briefing.store import FactDraft, FactRecord, Store
+from briefing.store import FactDraft, FactRecord
+
+if TYPE_CHECKING:
+    from briefing.store import Store
 
 # FactDraft attribute -> the field box showing it
 TEMPLATE_BOXES = {

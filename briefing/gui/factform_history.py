@@ -32,11 +32,12 @@ from briefing.errors import BriefingError
 from briefing.gui import errors, prompts
 from briefing.gui.bus import Bus, Changes
 from briefing.gui.commands import ErrorReporter, SaveFactCommand
-from briefing.store import FactDraft, FactRecord, Store
+from briefing.store import FactDraft, FactRecord
 from briefing.store.history import FactVersion, FieldChange, compare
 
 if TYPE_CHECKING:
     from briefing.gui.factform import FactForm
+    from briefing.store import Store
 
 _DEL = "background:#fde2e2;color:#991b1b;text-decoration:line-through"
 _INS = "background:#dcfce7;color:#166534;text-decoration:underline"

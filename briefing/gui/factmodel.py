@@ -14,7 +14,7 @@ import logging
 import time
 from collections import OrderedDict
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -30,19 +30,16 @@ from PySide6.QtGui import QColor
 from briefing.dossier.labels import CONFIDENCE_LABELS, marking_name
 from briefing.dossier.markup import ListBlock, Paragraph, parse_blocks
 from briefing.gui import i18n
+from briefing.gui.columns import COLUMN_INDEX as COLUMN_INDEX  # where callers looked for it
+from briefing.gui.columns import COLUMNS, KEY_ROLE, UUID_ROLE
 from briefing.gui.jobs import Job, JobRunner
-from briefing.store import FactQuery, FactRow, Store
+from briefing.store import FactQuery, FactRow
+
+if TYPE_CHECKING:
+    from briefing.store import Store
 
 log = logging.getLogger("briefing.gui")
 
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Mark ``text`` for pyside6-lupdate (translated later with ``context``)."""
-    return text
-
-
-KEY_ROLE = Qt.ItemDataRole.UserRole + 1
-UUID_ROLE = Qt.ItemDataRole.UserRole + 2
 
 MARKING_COLOURS = {
     "RESTRICTED": QColor("#8a5a00"),
@@ -55,27 +52,6 @@ def confidence_label(code: str) -> str:
     """The confidence level in the interface language (the words dossiers print)."""
     names = CONFIDENCE_LABELS.get(i18n.current(), CONFIDENCE_LABELS["en"])
     return names.get(code, code)
-
-
-@dataclass(frozen=True)
-class Column:
-    """A column of the fact list: its id, untranslated title, and store sort key (if any)."""
-
-    name: str
-    title: str
-    order: str | None
-
-
-COLUMNS: tuple[Column, ...] = (
-    Column("date", QT_TRANSLATE_NOOP("FactTableModel", "Date"), "date"),
-    Column("statement", QT_TRANSLATE_NOOP("FactTableModel", "Statement"), "statement"),
-    Column("countries", QT_TRANSLATE_NOOP("FactTableModel", "Countries"), None),
-    Column("themes", QT_TRANSLATE_NOOP("FactTableModel", "Themes"), None),
-    Column("marking", QT_TRANSLATE_NOOP("FactTableModel", "Marking"), "marking"),
-    Column("confidence", QT_TRANSLATE_NOOP("FactTableModel", "Confidence"), "confidence"),
-    Column("source", QT_TRANSLATE_NOOP("FactTableModel", "Source"), None),
-)
-COLUMN_INDEX = {c.name: i for i, c in enumerate(COLUMNS)}
 
 
 def plain_statement(text: str) -> str:

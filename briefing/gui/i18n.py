@@ -20,7 +20,6 @@ from PySide6.QtCore import (
     QTranslator,
 )
 
-from briefing.dossier.labels import language_name, marking_name
 from briefing.paths import translations_dir
 
 log = logging.getLogger("briefing.gui")
@@ -68,6 +67,10 @@ _SHORT_MARKINGS = {"ru": {"RESTRICTED": "ДСП"}}
 def marking_label(code: str) -> str:
     """A marking as the interface names it ("Diffusion restreinte"): the dossier's printed
     name in sentence case, so a marking reads the same on screen and on paper."""
+    # Imported here: the dossier's labels load Babel's CLDR data (~0.1 s), which the
+    # window's first paint does not need (issue 12).
+    from briefing.dossier.labels import marking_name
+
     short = _SHORT_MARKINGS.get(_current, {}).get(code)
     return short or marking_name(code, _current).capitalize()
 
@@ -75,6 +78,8 @@ def marking_label(code: str) -> str:
 def language_label(code: str, title: bool = False) -> str:
     """Language ``code`` named in the interface language ("anglais", "английский"; Babel),
     capitalised for a tab or a list item when ``title``."""
+    from briefing.dossier.labels import language_name  # Babel: see marking_label
+
     name = language_name(code, _current)
     return name[:1].upper() + name[1:] if title else name
 

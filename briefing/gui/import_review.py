@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,11 +36,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing.errors import UserFacingError
+from briefing.errors import Cancelled, UserFacingError
 from briefing.gui import errors
+from briefing.gui.import_progress import ProgressPanel
 from briefing.gui.jobs import Job, JobRunner
-from briefing.store import Store
 from briefing.store.review import CandidateRecord, ReviewQueue
+
+if TYPE_CHECKING:
+    from briefing.store import Store
 
 COLUMNS = ("", "Where", "Statement", "Countries", "Themes", "Figures", "Duplicate of")
 _HIGHLIGHT = QColor("#ffe58a")
@@ -80,6 +83,7 @@ class ImportReviewDialog(QDialog):
         self.queue = ReviewQueue(store)
         self.on_accepted = on_accepted
         self.jobs = JobRunner(1, self)
+        self.job: Job | None = None
         self.records: list[CandidateRecord] = []
         self.text = ""
         self._current: int | None = None
@@ -182,9 +186,12 @@ class ImportReviewDialog(QDialog):
         ):
             bottom.addWidget(button)
 
+        self.progress = ProgressPanel(self)
+        self.progress.cancel_requested.connect(self.cancel_reading)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(split, 1)
+        layout.addWidget(self.progress)
         layout.addLayout(bottom)
 
         self.open_button.clicked.connect(self.choose_file)
@@ -243,15 +250,43 @@ class ImportReviewDialog(QDialog):
         event = self.event_box.currentData() or None
         title = self.title.text().strip() or None
 
-        def work(_job: Job) -> Any:
+        def work(job: Job) -> Any:
             doc = read_text(source, name="the pasted text") if isinstance(source, str) else source
-            return import_document(self.store, doc, event=event, source_title=title)
+            return import_document(
+                self.store,
+                doc,
+                event=event,
+                source_title=title,
+                progress=job.report,
+                cancelled=lambda: job.cancelled,
+            )
 
         self.status.setText(self.tr("Reading…"))
         self._enable(False)
-        self.jobs.submit(work, self._read_done, self._failed)
+        for button in (self.open_button, self.paste_button):
+            button.setEnabled(False)
+        self.progress.start(self.tr("Reading the document…"), self._analysed)
+        self.job = self.jobs.submit(work, self._read_done, self._failed, self.progress.report)
+
+    def _analysed(self, done: int, total: int) -> str:
+        return self.tr("{done} of {total} paragraphs analysed").format(
+            done=QLocale().toString(done), total=QLocale().toString(total)
+        )
+
+    def cancel_reading(self) -> None:
+        """Cancel (beside the progress bar): the analysis stops at its next clause and
+        nothing is queued."""
+        if self.job is not None:
+            self.job.cancel()
+
+    def _reading_ended(self) -> None:
+        self.job = None
+        self.progress.stop()
+        for button in (self.open_button, self.paste_button):
+            button.setEnabled(True)
 
     def _read_done(self, result: Any) -> None:
+        self._reading_ended()
         self.text = result.document.text
         self.document.setPlainText(self.text)
         self.title.setText(result.title)
@@ -268,7 +303,11 @@ class ImportReviewDialog(QDialog):
             self.table.selectRow(0)
 
     def _failed(self, exc: BaseException, tb: str) -> None:
+        self._reading_ended()
         self._enable(bool(self.records))
+        if isinstance(exc, Cancelled):
+            self.status.setText(self.tr("Reading cancelled: nothing was imported."))
+            return
         self.status.setText(str(exc) if isinstance(exc, UserFacingError) else "")
         errors.show_error(self, exc, tb)
 

@@ -11,12 +11,15 @@ from __future__ import annotations
 
 import contextlib
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 
 from briefing.errors import BriefingError
 from briefing.gui.bus import Bus, Changes
-from briefing.store import Store
+
+if TYPE_CHECKING:
+    from briefing.store import Store
 
 log = logging.getLogger("briefing.gui")
 

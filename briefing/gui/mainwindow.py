@@ -6,6 +6,8 @@ flows live with their own kind:
                                                current row -> guard -> form; per-database filters
     save, delete, restore  mainwindow_edit     form -> commands on the undo stack -> bus
     dossiers, export       mainwindow_dossier  the builder, made on first use
+    opening the base       mainwindow_open     the frame paints first; the panes that read
+                                               the base are built once it is open
 """
 
 from __future__ import annotations
@@ -20,13 +22,11 @@ from PySide6.QtGui import (
     QDesktopServices,
     QIcon,
     QKeySequence,
-    QShortcut,
     QUndoStack,
 )
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
@@ -41,24 +41,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing.gui import bundle_dialog, errors, prompts
-from briefing.gui.bin_actions import BinActions
+from briefing.gui import errors, prompts
 from briefing.gui.bus import Bus
-from briefing.gui.country_notes import open_dialog as open_country_notes
-from briefing.gui.factform import FactForm
-from briefing.gui.factform_history import restore_chosen
-from briefing.gui.factlist import FactListView, MatchDelegate
-from briefing.gui.factmodel import COLUMN_INDEX, FactTableModel
+from briefing.gui.columns import COLUMN_INDEX
 from briefing.gui.jobs import JobRunner
 from briefing.gui.keys import FOCUS_STYLE, ShortcutSheet
 from briefing.gui.mainwindow_dossier import DossierFlows
 from briefing.gui.mainwindow_edit import EditFlows
-from briefing.gui.mainwindow_list import ListFlows, state_key
-from briefing.gui.navigator import Navigator, navigator_pane
+from briefing.gui.mainwindow_list import ListFlows
+from briefing.gui.mainwindow_open import OpenFlows
 from briefing.gui.prefs import Prefs
-from briefing.gui.refdata import RefData
-from briefing.gui.settingsdialog import SettingsDialog
-from briefing.store import Store
+
+if TYPE_CHECKING:
+    from briefing.store import Store
 
 if TYPE_CHECKING:  # the builder (and the dossier code it needs) loads on first use
     from briefing.gui.builder import DossierBuilder
@@ -66,22 +61,15 @@ if TYPE_CHECKING:  # the builder (and the dossier code it needs) loads on first 
 log = logging.getLogger("briefing.gui")
 
 SEARCH_DELAY_MS = 150
-DEFAULT_WIDTHS = {
-    "date": 92,
-    "countries": 128,
-    "themes": 140,
-    "marking": 108,
-    "confidence": 90,
-    "source": 200,
-}
-HIDDEN_COLUMNS = ("confidence", "source")  # shown from the header's context menu
 
 
-class MainWindow(ListFlows, EditFlows, DossierFlows):
+class MainWindow(ListFlows, EditFlows, DossierFlows, OpenFlows):
     """Briefing's main window over one ``Store``.
 
     Args:
-        store: the open database.
+        store: the open database; None builds the frame only (menus, toolbar, an empty
+            list saying the base is opening) and ``attach(store)`` completes it later
+            (``mainwindow_open``: the desktop app paints before its base is open).
         prefs: where layout and filters are remembered (tests pass a temp INI file).
         language: interface language (also the language of statements and names listed).
         db_label: what to show in the title bar (the database file name).
@@ -89,20 +77,20 @@ class MainWindow(ListFlows, EditFlows, DossierFlows):
 
     def __init__(
         self,
-        store: Store,
+        store: Store | None,
         prefs: Prefs | None = None,
         language: str = "en",
         db_label: str = "",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.store = store
         self.prefs = prefs or Prefs.for_user()
         self.language = language
+        self.db_label = db_label
+        self.ready = False
         self.bus = Bus(self)
         self.queries = JobRunner(1, self)
         self.exports = JobRunner(1, self)
-        self.ref = RefData.load(store, language)
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(200)
         self.builder: DossierBuilder | None = None
@@ -111,7 +99,6 @@ class MainWindow(ListFlows, EditFlows, DossierFlows):
         self._pending_key: int | None = None
         self._pending_row: int | None = None
         self._total = 0
-        self.db_key = state_key(store)
         # Ending with the application's display name keeps Qt from appending it again.
         self.setWindowTitle(
             self.tr("{name} — Briefing").format(name=db_label) if db_label else "Briefing"
@@ -125,14 +112,17 @@ class MainWindow(ListFlows, EditFlows, DossierFlows):
         self._build_status()
         self._restore_settings()
         self._connect()
-        self.apply_filters()
+        self.show_opening()
+        if store is not None:
+            self.attach(store)
 
     # ------------------------------------------------------------------ building
 
     def _build_panes(self) -> None:
-        self.navigator = Navigator(self.store, self.ref, self)
-        self.navigator.setMinimumWidth(150)
-        self.navigator_pane = navigator_pane(self.navigator)
+        """The frame of the three panes; what reads the base comes in ``attach``."""
+        # Until the base is open the navigator's place holds an empty pane of its width.
+        self.navigator_pane = QWidget(self)
+        self.navigator_pane.setMinimumWidth(150)
 
         centre = QWidget(self)
         centre_layout = QVBoxLayout(centre)
@@ -162,44 +152,22 @@ class MainWindow(ListFlows, EditFlows, DossierFlows):
         bar.addWidget(self.clear_button)
         self.filter_label.hide()
         centre_layout.addLayout(bar)
+        # The list's place: first a line saying the base is opening (or why it could
+        # not), then the fact list itself (``attach``).
+        self.list_stack = QStackedWidget(centre)
+        self.opening_label = QLabel(self.list_stack)
+        self.opening_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.opening_label.setWordWrap(True)
+        self.opening_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.list_stack.addWidget(self.opening_label)
+        centre_layout.addWidget(self.list_stack, 1)
 
-        self.model = FactTableModel(self.store, self.language, self.queries, parent=self)
-        self.view = FactListView(centre)
-        self.view.setModel(self.model)
-        self.match_delegate = MatchDelegate(self.view)
-        self.view.setItemDelegateForColumn(COLUMN_INDEX["statement"], self.match_delegate)
-        self.view.setAlternatingRowColors(True)
-        self.view.setWordWrap(False)
-        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.view.setShowGrid(False)
-        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.view.setAccessibleName(self.tr("Facts"))
-        vheader = self.view.verticalHeader()
-        vheader.setVisible(False)
-        vheader.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        vheader.setDefaultSectionSize(self.view.fontMetrics().height() + 10)
-        header = self.view.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setSectionsMovable(True)
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(COLUMN_INDEX["statement"], QHeaderView.ResizeMode.Stretch)
-        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        header.customContextMenuRequested.connect(self._header_menu)
-        for name, width in DEFAULT_WIDTHS.items():
-            self.view.setColumnWidth(COLUMN_INDEX[name], width)
-        for name in HIDDEN_COLUMNS:
-            self.view.setColumnHidden(COLUMN_INDEX[name], True)
-        centre_layout.addWidget(self.view, 1)
-
-        self.form = FactForm(self.store, self.ref, self)
         self.placeholder = QLabel(self)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
         self.placeholder.setStyleSheet("color: #6b7280; padding: 24px;")
         self.right = QStackedWidget(self)
         self.right.addWidget(self.placeholder)
-        self.right.addWidget(self.form)
         self.right.setMinimumWidth(320)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -256,7 +224,7 @@ class MainWindow(ListFlows, EditFlows, DossierFlows):
         )
         self.act_revert = self._action(
             self.tr("&Revert changes"),
-            self.form.revert,
+            lambda: self.form.revert(),
             None,
             sp.SP_DialogResetButton,
             self.tr("Discard the edits made since the last save"),
@@ -297,7 +265,9 @@ class MainWindow(ListFlows, EditFlows, DossierFlows):
             None,
             self.tr("Show all facts"),
         )
-        self.act_select_all = self._action(self.tr("Select &all facts"), self.view.selectAll, None)
+        self.act_select_all = self._action(
+            self.tr("Select &all facts"), lambda: self.view.selectAll(), None
+        )
         self.act_builder = self._action(
             self.tr("&Dossier builder…"),
             self.show_builder,
@@ -343,7 +313,9 @@ class MainWindow(ListFlows, EditFlows, DossierFlows):
         )
         self.act_show_details.setCheckable(True)
         self.act_show_details.setChecked(True)
-        self.act_history = self._action(self.tr("&History…"), self.form.show_history, None)
+        self.act_history = self._action(
+            self.tr("&History…"), lambda: self.form.show_history(), None
+        )
         self.act_people = self._action(self.tr("&People…"), lambda: self.manage("people"))
         self.act_orgs = self._action(
             self.tr("&Organisations…"), lambda: self.manage("organisations")
@@ -359,6 +331,23 @@ class MainWindow(ListFlows, EditFlows, DossierFlows):
             self.show_shortcuts,
             QKeySequence.StandardKey.HelpContents,
         )
+        self.act_import_bundle = self._action(self.tr("&Import a bundle…"), self.import_bundle)
+        self.act_export_bundle = self._action(self.tr("E&xport a bundle…"), self.export_bundle)
+        self.act_country_notes = self._action(self.tr("&Country notes…"), self.country_notes)
+        self.act_import_document = self._action(
+            self.tr("&Import a document…"), self.import_document
+        )
+        # What works before the base is open: the rest waits for ``attach``.
+        self.frame_actions = (
+            self.act_settings,
+            self.act_quit,
+            self.act_show_navigator,
+            self.act_show_details,
+            self.act_about,
+            self.act_about_qt,
+            self.act_logs,
+            self.act_shortcuts,
+        )
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -369,8 +358,8 @@ class MainWindow(ListFlows, EditFlows, DossierFlows):
         file.addAction(self.act_export)
         file.addAction(self.act_export_docx)
         file.addSeparator()
-        file.addAction(self.tr("&Import a bundle…"), lambda: bundle_dialog.import_into(self))
-        file.addAction(self.tr("E&xport a bundle…"), lambda: bundle_dialog.export_from(self))
+        file.addAction(self.act_import_bundle)
+        file.addAction(self.act_export_bundle)
         file.addSeparator()
         file.addAction(self.act_settings)
         file.addSeparator()
@@ -405,10 +394,8 @@ class MainWindow(ListFlows, EditFlows, DossierFlows):
             self.act_events,
         ):
             ref.addAction(action)
-        ref.addAction(
-            self.tr("&Country notes…"), lambda: open_country_notes(self.store, self.ref, self)
-        )
-        fact.addAction(self.tr("&Import a document…"), self.import_document)
+        ref.addAction(self.act_country_notes)
+        fact.addAction(self.act_import_document)
         dossier = bar.addMenu(self.tr("&Dossier"))
         dossier.addAction(self.act_builder)
         dossier.addAction(self.act_by_theme)
@@ -451,6 +438,7 @@ class MainWindow(ListFlows, EditFlows, DossierFlows):
         self.statusBar().addPermanentWidget(self.count_label)
 
     def _connect(self) -> None:
+        """Signals of the frame; those of the panes over the base: ``attach``."""
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
@@ -458,28 +446,7 @@ class MainWindow(ListFlows, EditFlows, DossierFlows):
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
         self.search.returnPressed.connect(self.apply_filters)
         self.clear_button.clicked.connect(self.clear_filters)
-        self.navigator.filters_changed.connect(self.apply_filters)
-        self.navigator.spec_activated.connect(self.open_spec)
-        self.navigator.edit_requested.connect(self._navigator_edit)
-        self.model.loaded.connect(self._on_loaded)
-        self.model.failed.connect(
-            lambda m: self.statusBar().showMessage(self.tr("Search failed: {m}").format(m=m), 8000)
-        )
-        self.model.sort_rejected.connect(self._restore_sort_indicator)
-        self.view.selectionModel().currentRowChanged.connect(self._on_current_changed)
-        self.view.selectionModel().selectionChanged.connect(lambda *_: self._on_selection_changed())
-        self.view.customContextMenuRequested.connect(self._list_menu)
-        self.view.edit_requested.connect(self.edit_current)
         self.search.installEventFilter(self)
-        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.form)
-        escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        escape.activated.connect(self.back_to_list)
-        self.form.save_requested.connect(self.save_current)
-        self.form.restore_requested.connect(self.restore_selected)
-        self.form.state_changed.connect(self._update_actions)
-        self.bus.changes_applied.connect(self._on_changes)
-        self.form.version_chosen.connect(lambda version: restore_chosen(self, version))
-        self.bin_actions = BinActions(self)
         self.undo_stack.cleanChanged.connect(lambda _c: self._update_actions())
 
     # ------------------------------------------------------------------ settings
@@ -501,19 +468,6 @@ class MainWindow(ListFlows, EditFlows, DossierFlows):
         splitter = p.blob("window/splitter")
         if splitter is not None:
             self.splitter.restoreState(splitter)
-        header = p.blob("list/header")
-        if header is not None:
-            self.view.horizontalHeader().restoreState(header)
-        sort = p.data("list/sort", {})
-        if isinstance(sort, dict):
-            self.model.set_sort(str(sort.get("order", "date")), bool(sort.get("descending")))
-        _order, descending = self.model.sort_key()
-        self.view.horizontalHeader().setSortIndicator(
-            self.model.sort_column(),
-            Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder,
-        )
-        self.view.setSortingEnabled(True)
-        self._restore_filters()
 
     def save_settings(self) -> None:
         """Remember layout, sort and filters."""
@@ -521,8 +475,9 @@ class MainWindow(ListFlows, EditFlows, DossierFlows):
         p.set("window/geometry", self.saveGeometry())
         p.set("window/state", self.saveState())
         p.set("window/splitter", self.splitter.saveState())
-        p.set("list/header", self.view.horizontalHeader().saveState())
-        self._save_filters()
+        if self.ready:  # the list and its filters exist once the base is open
+            p.set("list/header", self.view.horizontalHeader().saveState())
+            self._save_filters()
         p.sync()
 
     # ------------------------------------------------------------------ menus
@@ -561,6 +516,8 @@ class MainWindow(ListFlows, EditFlows, DossierFlows):
 
     def show_settings(self) -> None:
         """The Settings dialog."""
+        from briefing.gui.settingsdialog import SettingsDialog  # Babel, via the spec
+
         SettingsDialog(self.prefs, self).exec()
 
     def show_shortcuts(self) -> None:
@@ -601,6 +558,24 @@ class MainWindow(ListFlows, EditFlows, DossierFlows):
 
         open_dialog(self.store, self, self.refresh_all)
 
+    def import_bundle(self) -> None:
+        """File > Import a bundle (team exchange, issue 9)."""
+        from briefing.gui import bundle_dialog  # loaded on first use, not before first paint
+
+        bundle_dialog.import_into(self)
+
+    def export_bundle(self) -> None:
+        """File > Export a bundle."""
+        from briefing.gui import bundle_dialog
+
+        bundle_dialog.export_from(self)
+
+    def country_notes(self) -> None:
+        """Fact > Reference data > Country notes."""
+        from briefing.gui.country_notes import open_dialog
+
+        open_dialog(self.store, self.ref, self)
+
     def open_logs(self) -> None:
         """Help > Open the log folder."""
         folder = errors.log_file().parent
@@ -609,6 +584,10 @@ class MainWindow(ListFlows, EditFlows, DossierFlows):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Override QWidget::closeEvent: the unsaved-changes guard, then remember layout."""
+        if not self.ready:  # closed while the base opens: nothing to save but the layout
+            self.save_settings()
+            event.accept()
+            return
         if not self.maybe_keep_changes():
             event.ignore()
             return

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
         QSplitter,
         QStackedWidget,
         QToolButton,
+        QWidget,
     )
 
     from briefing.gui.builder import DossierBuilder
@@ -50,6 +51,10 @@ class WindowBase(QMainWindow):
         undo_stack: QUndoStack
         builder: DossierBuilder | None
         navigator: Navigator
+        navigator_pane: QWidget
+        list_stack: QStackedWidget
+        opening_label: QLabel
+        frame_actions: tuple[QAction, ...]
         search: QLineEdit
         filter_label: QLabel
         clear_button: QToolButton
@@ -67,6 +72,10 @@ class WindowBase(QMainWindow):
         act_delete: QAction
         act_restore: QAction
         act_history: QAction
+        act_show_bin: QAction
+        act_show_navigator: QAction
+        act_undo: QAction
+        act_redo: QAction
         act_add_to_dossier: QAction
         db_key: str
         _reverting: bool

@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from briefing.errors import BriefingError, ConflictError, UserFacingError, ValidationError
-from briefing.gui import conflict_dialog, errors, i18n, prompts
+from briefing.gui import errors, i18n, prompts
 from briefing.gui.bus import Changes
 from briefing.gui.commands import (
     AddFactCommand,
@@ -22,14 +22,6 @@ from briefing.gui.commands import (
     FactCommand,
     RestoreFactCommand,
     SaveFactCommand,
-)
-from briefing.gui.entities import (
-    EntityManager,
-    EventDialog,
-    OrganisationDialog,
-    PersonDialog,
-    SourceDialog,
-    ThemeDialog,
 )
 from briefing.gui.mainwindow_base import WindowBase
 from briefing.store import FactDraft, FactRecord
@@ -120,6 +112,8 @@ class EditFlows(WindowBase):
         except BriefingError as exc:
             errors.show_error(self, exc)
             return
+        from briefing.gui import conflict_dialog  # first use: a save that met a conflict
+
         answer = conflict_dialog.resolve(
             self, record.to_draft(), self.form.draft(), theirs.to_draft()
         )
@@ -278,6 +272,10 @@ class EditFlows(WindowBase):
         self._update_actions()
 
     def _navigator_edit(self, kind: str, key: str) -> None:
+        # The dialogs load on first use: their date fields pull in Babel's CLDR data, which
+        # the window's first paint does not need (mainwindow_open).
+        from briefing.gui.entities import EventDialog, ThemeDialog
+
         if kind == "theme":
             self._open_entity(ThemeDialog(self.store, self.ref, key or None, self), taxonomy=True)
         elif kind == "event":
@@ -300,6 +298,15 @@ class EditFlows(WindowBase):
 
     def manage(self, kind: str) -> None:
         """Open the list of people, organisations, themes, sources or events."""
+        from briefing.gui.entities import (
+            EntityManager,
+            EventDialog,
+            OrganisationDialog,
+            PersonDialog,
+            SourceDialog,
+            ThemeDialog,
+        )
+
         store = self.store
 
         def saved() -> None:

@@ -12,6 +12,7 @@ another database never shows the last one's filters.
 from __future__ import annotations
 
 import uuid
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -27,10 +28,12 @@ from PySide6.QtGui import QKeyEvent
 
 from briefing.errors import BriefingError
 from briefing.gui import errors, i18n, prompts
-from briefing.gui.factmodel import COLUMN_INDEX, UUID_ROLE
+from briefing.gui.columns import COLUMN_INDEX, UUID_ROLE
 from briefing.gui.mainwindow_base import WindowBase
 from briefing.gui.navigator import NavFilters
-from briefing.store import Store
+
+if TYPE_CHECKING:
+    from briefing.store import Store
 
 STATE_KEY = "gui_id"
 

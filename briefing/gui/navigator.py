@@ -13,7 +13,7 @@ for the latest; the filter box above the tree (``navigator_pane``) narrows every
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QLocale, QPoint, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -31,8 +31,11 @@ from PySide6.QtWidgets import (
 
 from briefing.gui import i18n
 from briefing.gui.refdata import RefData
-from briefing.store import FactQuery, Store
+from briefing.store import FactQuery
 from briefing.store.search import fold
+
+if TYPE_CHECKING:
+    from briefing.store import Store
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 KEY_ROLE = Qt.ItemDataRole.UserRole + 2

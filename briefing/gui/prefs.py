@@ -16,7 +16,6 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from briefing.dossier.spec import LANGUAGES
 from briefing.settings import AppPaths
 
 ORGANISATION = "Briefing"
@@ -94,6 +93,10 @@ class Prefs:
     def dossier_language(self, interface: str) -> str:
         """The language of a new dossier: the one chosen in Settings, else the interface
         language (when dossiers are printed in it), else English."""
+        # Imported here: the spec module reaches the store's validation (Babel), which the
+        # settings read before the window's first paint do not need (issue 12).
+        from briefing.dossier.spec import LANGUAGES
+
         picked = self.text("dossier/language")
         for language in (picked, interface):
             if language in LANGUAGES:

@@ -7,9 +7,12 @@ and nothing else in the GUI keeps them.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from briefing.store import Store
 from briefing.store.search import fold
+
+if TYPE_CHECKING:
+    from briefing.store import Store
 
 
 @dataclass(frozen=True)

@@ -28,6 +28,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from briefing.errors import check_cancel
 from briefing.ingest.dates import dates_in, detect_language, first_full_date
 from briefing.ingest.document_read import ReadDocument
 from briefing.ingest.figures import figures_in
@@ -169,8 +170,14 @@ class Extractor:
         date: dt.date | None = None,
         duplicates: DuplicateFinder | None = None,
         event_country: str | None = None,
+        progress: Callable[[int, int], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
     ) -> Extraction:
         """The candidates of ``doc`` (``language`` and ``date`` override what is detected).
+
+        ``progress(done, total)`` counts the paragraphs read (finding names, countries and
+        themes in each clause: most of the time); ``cancelled()`` is asked at every clause
+        and, once true, raises Cancelled.
 
         ``event_country`` is set when the document is about an event (its host): then its
         participants are the host and the countries of the people the document names,
@@ -179,7 +186,15 @@ class Extractor:
         lang = language or detect_language(doc.text)
         doc_date = date or doc.date or first_full_date(doc.text, lang)
         segs = segments(doc.text, doc.paragraphs)
-        found = [self._find(doc.text, s) for s in segs]
+        total = len(doc.paragraphs)
+        found: list[_Finds] = []
+        for n, seg in enumerate(segs):
+            check_cancel(cancelled)
+            if progress is not None and (n == 0 or seg.paragraph != segs[n - 1].paragraph):
+                progress(seg.paragraph.number - 1, total)  # paragraphs numbered from 1
+            found.append(self._find(doc.text, seg))
+        if progress is not None:
+            progress(total, total)
         collectives = self._collective(doc.text, segs)
         participants = self._participants(found, segs, collectives)
         scope = dict(participants)
@@ -193,6 +208,7 @@ class Extractor:
         out: list[Candidate] = []
         last_person: tuple[int, Found] | None = None
         for seg, (countries, people, orgs, themes) in zip(segs, found, strict=True):
+            check_cancel(cancelled)
             quote = doc.text[seg.start : seg.end]
             collective = collectives.get(seg.sentence)
             people = list(people) or [

@@ -16,10 +16,11 @@ filed as, through that fact's English translation. The facts compared are the ev
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from briefing.errors import UserFacingError
+from briefing.errors import UserFacingError, check_cancel
 from briefing.ingest.document_read import ReadDocument, read_document
 from briefing.ingest.extract import DuplicateFinder, Extraction, Extractor, Reference
 from briefing.ingest.quote_check import check_facts as check_facts  # re-exported: lives there
@@ -101,8 +102,14 @@ def import_document(
     source_title: str | None = None,
     date: dt.date | None = None,
     dry_run: bool = False,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> ImportResult:
-    """Read ``document``, propose candidates and (unless ``dry_run``) queue them."""
+    """Read ``document``, propose candidates and (unless ``dry_run``) queue them.
+
+    ``progress(done, total)`` follows the paragraphs analysed; ``cancelled()`` true stops
+    the analysis with Cancelled before anything is queued (the queue is untouched).
+    """
     doc = read_document(document) if isinstance(document, Path) else document
     if event:
         event = store.event(event).name  # an id or another language's name → its name
@@ -117,8 +124,11 @@ def import_document(
         date=date or doc.date or event_date,
         duplicates=duplicate_finder(store, event, title),
         event_country=host,
+        progress=progress,
+        cancelled=cancelled,
     )
     queued: list[CandidateRecord] = []
+    check_cancel(cancelled)  # the last chance: queueing is one short transaction
     if not dry_run:
         queued = ReviewQueue(store).queue(
             QueuedDocument(

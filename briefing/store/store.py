@@ -25,6 +25,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from briefing.errors import (
+    Cancelled,
     ConflictError,
     FieldError,
     NotFoundError,
@@ -347,16 +348,50 @@ class Store(Reader, HistoryStore, EntityStore):
         on_conflict: str = "keep",
         dry_run: bool = False,
         progress: Callable[[int, int], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
     ) -> MergeReport:
         """Merge a travelling bundle all or nothing (``briefing.store.merge``).
 
         With ``dry_run`` everything is checked and compared, then rolled back: the report
-        says what an import would do.
+        says what an import would do. ``cancelled()`` true stops it with Cancelled, the
+        transaction rolled back: the base is left as it was.
         """
-        with self._sessions() as s:
-            report = merge_bundle(s, data, on_conflict, progress)
+        with self._sessions() as s, _interruptible(s, cancelled):
+            report = merge_bundle(s, data, on_conflict, progress, cancelled)
             if dry_run:
                 s.rollback()
             else:
                 s.commit()
         return report
+
+
+# SQLite virtual-machine steps between two looks at Cancel: well under a millisecond.
+INTERRUPT_STEPS = 20_000
+
+
+@contextmanager
+def _interruptible(session: Session, cancelled: Callable[[], bool] | None) -> Iterator[None]:
+    """Let ``cancelled()`` interrupt the SQL running in ``session`` (SQLite), at once.
+
+    The checks between a merge's steps leave set-based statements alone: writing 20,000
+    new facts and rebuilding the search index ran ~3 s past a Cancel. SQLite's progress
+    handler asks during every statement (and while rows are read) and aborts the one
+    running, which surfaces as "interrupted"; that is turned into Cancelled and the
+    transaction rolls back with the session. Other databases keep the step checks only.
+    """
+    if cancelled is None or session.get_bind().dialect.name != "sqlite":
+        yield
+        return
+    raw = session.connection().connection.driver_connection
+    if raw is None:
+        yield
+        return
+    raw.set_progress_handler(lambda: 1 if cancelled() else 0, INTERRUPT_STEPS)
+    try:
+        yield
+    except OperationalError as exc:
+        if cancelled():
+            raise Cancelled("cancelled") from exc
+        raise
+    finally:
+        raw.set_progress_handler(None, 0)

@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
+from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
+from briefing.gui.import_progress import ProgressPanel
 from briefing.gui.import_review import ImportReviewDialog
 from briefing.gui.mainwindow import MainWindow
+from briefing.ingest.extract import Extractor
 from briefing.store import Store
+from briefing.store.review import ReviewQueue
 from tests.gui.conftest import Dialogs
 
 DOCUMENT = (
@@ -167,3 +173,61 @@ def test_theme_keywords_are_edited_and_used_by_the_next_import(
         assert themes() == ["energy"]
     finally:
         load_lexicon.cache_clear()  # the next test reads Briefing's own lexicon again
+
+
+def test_reading_reports_paragraphs_up_to_the_total(
+    qtbot: QtBot, seeded: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    reports: list[tuple[int, int]] = []
+    real = ProgressPanel.report
+
+    def record(panel: ProgressPanel, done: int, total: int) -> None:
+        reports.append((done, total))
+        real(panel, done, total)
+
+    monkeypatch.setattr(ProgressPanel, "report", record)
+    path = tmp_path / "statement.txt"
+    path.write_text(DOCUMENT, encoding="utf-8")
+    dialog = ImportReviewDialog(seeded)
+    qtbot.addWidget(dialog)
+    _read(qtbot, dialog, path)
+    qtbot.waitUntil(lambda: dialog.job is None, timeout=20_000)
+    assert reports[-1] == (4, 4)  # four paragraphs, all read
+    assert [done for done, _ in reports] == sorted(done for done, _ in reports)
+    assert len(reports) >= 4
+    assert dialog.progress.isHidden()
+
+
+def test_cancelled_reading_queues_nothing(
+    qtbot: QtBot, seeded: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Cancel while the document is analysed: no candidate queued, the base untouched."""
+    analysing, go_on = threading.Event(), threading.Event()
+    real = Extractor._find
+
+    def held(self: Extractor, *args: Any, **kwargs: Any) -> Any:
+        analysing.set()
+        go_on.wait(20)
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(Extractor, "_find", held)
+    path = tmp_path / "statement.txt"
+    path.write_text(DOCUMENT, encoding="utf-8")
+    dialog = ImportReviewDialog(seeded)
+    qtbot.addWidget(dialog)
+    before = seeded.count()
+    dialog.read(path)
+    qtbot.waitUntil(analysing.is_set, timeout=20_000)
+    assert not dialog.progress.isHidden()
+    assert not dialog.open_button.isEnabled()
+    dialog.progress.cancel.click()
+    go_on.set()
+    qtbot.waitUntil(lambda: dialog.job is None, timeout=20_000)
+    assert "cancelled" in dialog.status.text()
+    assert dialog.table.rowCount() == 0 and dialog.records == []
+    assert ReviewQueue(seeded).candidates() == []
+    assert seeded.count() == before
+    assert dialog.open_button.isEnabled()  # and another document can be read
+    monkeypatch.setattr(Extractor, "_find", real)
+    _read(qtbot, dialog, path)
+    assert len(ReviewQueue(seeded).candidates()) == 4

@@ -280,6 +280,18 @@ Leur historique disparaît avec eux. Cette action est irréversible.</numerusfor
         <translation>&amp;Importer</translation>
     </message>
     <message>
+        <source>Comparing the bundle with this base…</source>
+        <translation>Comparaison du paquet avec cette base…</translation>
+    </message>
+    <message>
+        <source>{done} of {total} facts compared</source>
+        <translation>{done} faits comparés sur {total}</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was imported; this base is as it was.</source>
+        <translation>Annulé : rien n’a été importé ; cette base est restée telle quelle.</translation>
+    </message>
+    <message>
         <source>This bundle cannot be imported:
 {reason}</source>
         <translation>Ce paquet ne peut pas être importé :
@@ -316,6 +328,18 @@ Leur historique disparaît avec eux. Cette action est irréversible.</numerusfor
     <message>
         <source>keeping this base&apos;s</source>
         <translation>version de cette base</translation>
+    </message>
+    <message>
+        <source>Checking the base once more…</source>
+        <translation>Dernière vérification de la base…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importation…</translation>
+    </message>
+    <message>
+        <source>Importing: {done} of {total} facts</source>
+        <translation>Importation : {done} faits sur {total}</translation>
     </message>
     <message>
         <source>The base changed while you reviewed: {n} new conflict(s). Nothing was imported; review them and import again.</source>
@@ -2090,8 +2114,20 @@ Vous pourrez le restaurer depuis la corbeille.</translation>
         <translation>Lecture…</translation>
     </message>
     <message>
+        <source>Reading the document…</source>
+        <translation>Lecture du document…</translation>
+    </message>
+    <message>
+        <source>{done} of {total} paragraphs analysed</source>
+        <translation>{done} paragraphes analysés sur {total}</translation>
+    </message>
+    <message>
         <source>{n} candidates from “{title}” ({language}); tick, edit, accept.</source>
         <translation>Propositions tirées de « {title} » ({language}) : {n} ; cochez, modifiez, acceptez.</translation>
+    </message>
+    <message>
+        <source>Reading cancelled: nothing was imported.</source>
+        <translation>Lecture annulée : rien n’a été importé.</translation>
     </message>
     <message>
         <source>Restates a fact already in the base</source>
@@ -2206,6 +2242,14 @@ Ctrl+N crée le premier.</translation>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>the database</source>
+        <translation>la base</translation>
+    </message>
+    <message>
+        <source>The database could not be opened.</source>
+        <translation>La base n’a pas pu être ouverte.</translation>
+    </message>
+    <message>
         <source>Briefing — {name}</source>
         <translation type="vanished">Briefing — {name}</translation>
     </message>
@@ -2227,7 +2271,7 @@ Ctrl+N crée le premier.</translation>
     </message>
     <message>
         <source>Facts</source>
-        <translation>Faits</translation>
+        <translation type="vanished">Faits</translation>
     </message>
     <message>
         <source>&amp;New fact</source>
@@ -2443,7 +2487,7 @@ Ctrl+N crée le premier.</translation>
     </message>
     <message>
         <source>Search failed: {m}</source>
-        <translation>La recherche a échoué : {m}</translation>
+        <translation type="vanished">La recherche a échoué : {m}</translation>
     </message>
     <message>
         <source>Showing the Bin (deleted facts)</source>
@@ -2774,6 +2818,37 @@ Vous pourrez le restaurer depuis la corbeille.</translation>
     </message>
 </context>
 <context>
+    <name>OpenFlows</name>
+    <message>
+        <source>Opening {name}…</source>
+        <translation>Ouverture de {name}…</translation>
+    </message>
+    <message>
+        <source>Preparing your first base…
+
+Briefing creates {name} and loads the sample summit into it. This happens once and takes a few seconds.</source>
+        <translation>Préparation de votre première base…
+
+Briefing crée {name} et y charge le sommet d’exemple. Cela n’arrive qu’une fois et prend quelques secondes.</translation>
+    </message>
+    <message>
+        <source>Preparing your first base…</source>
+        <translation>Préparation de votre première base…</translation>
+    </message>
+    <message>
+        <source>The database could not be opened.</source>
+        <translation>La base n’a pas pu être ouverte.</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>Faits</translation>
+    </message>
+    <message>
+        <source>Search failed: {m}</source>
+        <translation>La recherche a échoué : {m}</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationDialog</name>
     <message>
         <source>Edit organisation</source>
@@ -2944,6 +3019,33 @@ Vous pourrez le restaurer depuis la corbeille.</translation>
     <message>
         <source>(first {n} listed)</source>
         <translation>({n} premières listées)</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPanel</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation>Annuler l’importation</translation>
+    </message>
+    <message>
+        <source>{progress} — {left}</source>
+        <translation>{progress} — {left}</translation>
+    </message>
+    <message>
+        <source>about {n} s left</source>
+        <translation>encore environ {n} s</translation>
+    </message>
+    <message>
+        <source>about {n} min left</source>
+        <translation>encore environ {n} min</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
     </message>
 </context>
 <context>

@@ -284,6 +284,18 @@ Their history goes with them. This cannot be undone.</source>
         <translation>&amp;Импортировать</translation>
     </message>
     <message>
+        <source>Comparing the bundle with this base…</source>
+        <translation>Сравнение пакета с этой базой…</translation>
+    </message>
+    <message>
+        <source>{done} of {total} facts compared</source>
+        <translation>Сравнено фактов: {done} из {total}</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was imported; this base is as it was.</source>
+        <translation>Отменено: ничего не импортировано, база осталась прежней.</translation>
+    </message>
+    <message>
         <source>This bundle cannot be imported:
 {reason}</source>
         <translation>Этот пакет нельзя импортировать:
@@ -320,6 +332,18 @@ Their history goes with them. This cannot be undone.</source>
     <message>
         <source>keeping this base&apos;s</source>
         <translation>остаётся версия базы</translation>
+    </message>
+    <message>
+        <source>Checking the base once more…</source>
+        <translation>Повторная проверка базы…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <source>Importing: {done} of {total} facts</source>
+        <translation>Импорт: {done} из {total} фактов</translation>
     </message>
     <message>
         <source>The base changed while you reviewed: {n} new conflict(s). Nothing was imported; review them and import again.</source>
@@ -1897,8 +1921,20 @@ You can restore it from the Bin.</source>
         <translation>Чтение…</translation>
     </message>
     <message>
+        <source>Reading the document…</source>
+        <translation>Чтение документа…</translation>
+    </message>
+    <message>
+        <source>{done} of {total} paragraphs analysed</source>
+        <translation>Проанализировано абзацев: {done} из {total}</translation>
+    </message>
+    <message>
         <source>{n} candidates from “{title}” ({language}); tick, edit, accept.</source>
         <translation>Кандидатов из «{title}» ({language}): {n}; отметьте, отредактируйте, примите.</translation>
+    </message>
+    <message>
+        <source>Reading cancelled: nothing was imported.</source>
+        <translation>Чтение отменено: ничего не импортировано.</translation>
     </message>
     <message>
         <source>Restates a fact already in the base</source>
@@ -2013,6 +2049,14 @@ Ctrl+N — создать первый.</translation>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>the database</source>
+        <translation>базы данных</translation>
+    </message>
+    <message>
+        <source>The database could not be opened.</source>
+        <translation>Не удалось открыть базу данных.</translation>
+    </message>
+    <message>
         <source>Briefing — {name}</source>
         <translation type="vanished">Briefing — {name}</translation>
     </message>
@@ -2034,7 +2078,7 @@ Ctrl+N — создать первый.</translation>
     </message>
     <message>
         <source>Facts</source>
-        <translation>Факты</translation>
+        <translation type="vanished">Факты</translation>
     </message>
     <message>
         <source>&amp;New fact</source>
@@ -2250,7 +2294,7 @@ Ctrl+N — создать первый.</translation>
     </message>
     <message>
         <source>Search failed: {m}</source>
-        <translation>Ошибка поиска: {m}</translation>
+        <translation type="vanished">Ошибка поиска: {m}</translation>
     </message>
     <message>
         <source>Showing the Bin (deleted facts)</source>
@@ -2589,6 +2633,37 @@ You can restore it from the Bin.</source>
     </message>
 </context>
 <context>
+    <name>OpenFlows</name>
+    <message>
+        <source>Opening {name}…</source>
+        <translation>Открытие {name}…</translation>
+    </message>
+    <message>
+        <source>Preparing your first base…
+
+Briefing creates {name} and loads the sample summit into it. This happens once and takes a few seconds.</source>
+        <translation>Подготовка вашей первой базы…
+
+Briefing создаёт {name} и загружает в неё пример саммита. Это происходит один раз и занимает несколько секунд.</translation>
+    </message>
+    <message>
+        <source>Preparing your first base…</source>
+        <translation>Подготовка вашей первой базы…</translation>
+    </message>
+    <message>
+        <source>The database could not be opened.</source>
+        <translation>Не удалось открыть базу данных.</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>Факты</translation>
+    </message>
+    <message>
+        <source>Search failed: {m}</source>
+        <translation>Ошибка поиска: {m}</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationDialog</name>
     <message>
         <source>Edit organisation</source>
@@ -2743,6 +2818,33 @@ You can restore it from the Bin.</source>
     <message>
         <source>(first {n} listed)</source>
         <translation>(показаны первые {n})</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPanel</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation>Отменить импорт</translation>
+    </message>
+    <message>
+        <source>{progress} — {left}</source>
+        <translation>{progress} — {left}</translation>
+    </message>
+    <message>
+        <source>about {n} s left</source>
+        <translation>осталось около {n} с</translation>
+    </message>
+    <message>
+        <source>about {n} min left</source>
+        <translation>осталось около {n} мин</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
     </message>
 </context>
 <context>
