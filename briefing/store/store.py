@@ -16,12 +16,10 @@ from dataclasses import replace
 from typing import Any
 
 from sqlalchemy import (
-    Connection,
     Engine,
     Select,
     func,
     insert,
-    or_,
     select,
     update,
 )
@@ -36,11 +34,9 @@ from briefing.errors import (
     ValidationError,
 )
 from briefing.model import (
-    Event,
     Fact,
     FactRevision,
     FactTranslation,
-    Marking,
     Person,
     Source,
     Theme,
@@ -57,6 +53,7 @@ from briefing.store import (
     exchange,
     facets,
     index,
+    listing,
     search_run,
     translations,
 )
@@ -81,26 +78,7 @@ from briefing.store.writes import write_over
 
 log = logging.getLogger("briefing.db")
 
-SORT_COLUMNS = {  # "relevance" (searches only) is handled apart
-    # seq is the order of entry, which for an imported article is the source's order
-    # (locators are free text: "§10" sorts before "§2")
-    "date": (Fact.date, Fact.seq),
-    "seq": (Fact.seq,),
-    "statement": (Fact.statement,),
-    "marking": (Fact.marking_code, Fact.seq),
-    "confidence": (Fact.confidence, Fact.seq),
-    "updated": (Fact.updated_at,),
-}
-
 ALL_FACTS = FactQuery()
-
-
-def _ordered(columns: Sequence[Any], descending: bool, conn: Connection) -> list[Any]:
-    """ORDER BY terms with SQLite's rule for NULLs (first going up, last going down) on
-    every backend: PostgreSQL's default is the opposite, and undated facts would move."""
-    if conn.dialect.name == "sqlite":  # its default already; the explicit form costs an index
-        return [c.desc() if descending else c for c in columns]
-    return [c.desc().nulls_last() if descending else c.asc().nulls_first() for c in columns]
 
 
 class Store(HistoryStore, EntityStore):
@@ -149,77 +127,13 @@ class Store(HistoryStore, EntityStore):
     # ------------------------------------------------------------------ fact reads
 
     def _filtered(self, query: FactQuery, columns: Sequence[Any]) -> Select[Any]:
-        stmt: Select[Any] = select(*columns)
-        stmt = stmt.where(
-            Fact.deleted_at.is_not(None) if query.deleted else Fact.deleted_at.is_(None)
-        )
-        if query.themes:
-            wanted = select(Theme.id).where(Theme.slug.in_(query.themes))
-            tree = select(Theme.id).where(or_(Theme.id.in_(wanted), Theme.parent_id.in_(wanted)))
-            stmt = stmt.where(
-                Fact.id.in_(select(fact_themes.c.fact_id).where(fact_themes.c.theme_id.in_(tree)))
-            )
-        if query.countries:
-            codes = [c.upper() for c in query.countries]
-            stmt = stmt.where(
-                Fact.id.in_(
-                    select(fact_countries.c.fact_id).where(fact_countries.c.country_code.in_(codes))
-                )
-            )
-        if query.events:
-            chosen = Fact.event_id.in_(
-                select(Event.id).where(
-                    or_(Event.name.in_(query.events), Event.uuid.in_(query.events))
-                )
-            )
-            stmt = stmt.where(or_(chosen, Fact.event_id.is_(None)) if query.no_event else chosen)
-        elif query.no_event:
-            stmt = stmt.where(Fact.event_id.is_(None))
-        if query.key_only:
-            stmt = stmt.where(Fact.is_key.is_(True))
-        if query.markings:
-            stmt = stmt.where(Fact.marking_code.in_([m.upper() for m in query.markings]))
-        if query.max_marking:
-            ceiling = select(Marking.rank).where(Marking.code == query.max_marking.upper())
-            stmt = stmt.where(
-                Fact.marking_code.in_(
-                    select(Marking.code).where(Marking.rank <= ceiling.scalar_subquery())
-                )
-            )
-        if query.untranslated or query.outdated:
-            with self.engine.connect() as conn:
-                stmt = stmt.where(translations.gaps(conn, query))
-        return stmt
+        with self.engine.connect() as conn:
+            return listing.filtered(conn, query, columns)
 
     def fact_ids(self, query: FactQuery = ALL_FACTS) -> list[int]:
         """Keys of the facts matching ``query``, in display order (relevance for searches)."""
-        search = SearchQuery.parse(query.text)
         with self.engine.connect() as conn:
-            if search.empty:
-                stmt = self._filtered(query, [Fact.id])
-                order = SORT_COLUMNS.get(query.order, SORT_COLUMNS["date"])
-                stmt = stmt.order_by(*_ordered(order, query.descending, conn), Fact.id)
-                if query.limit:
-                    stmt = stmt.limit(query.limit)
-                return list(conn.scalars(stmt).all())  # one fetchall, not row by row
-            return self._search_ids(conn, query, search)
-
-    def _search_ids(self, conn: Connection, query: FactQuery, search: SearchQuery) -> list[int]:
-        plain = query == FactQuery(text=query.text, limit=query.limit, order=query.order)
-        relevance = query.order == "relevance"
-        if plain and relevance and conn.dialect.name == "sqlite":
-            return search_run.ranked_ids(conn, search, query.limit)
-        matched, params = search_run.matches(conn, search, relevance)
-        sub = matched.subquery("m")
-        stmt = self._filtered(query, [Fact.id]).join(sub, sub.c.fact_id == Fact.id)
-        if relevance:
-            stmt = stmt.order_by(sub.c.tier, sub.c.score, Fact.id)
-        else:
-            order = SORT_COLUMNS.get(query.order, SORT_COLUMNS["date"])
-            stmt = stmt.order_by(*_ordered(order, query.descending, conn), Fact.id)
-        if query.limit:
-            stmt = stmt.limit(query.limit)
-        return list(conn.scalars(stmt, params))
+            return listing.fact_keys(conn, query)
 
     def count(self, query: FactQuery = ALL_FACTS) -> int:
         """How many facts match ``query`` (kept counts answer the common cases at once)."""
@@ -245,6 +159,13 @@ class Store(HistoryStore, EntityStore):
         slugs = {str(t.id): t.slug for t in self.themes()}
         with self.engine.connect() as conn:
             return {slugs[k]: n for k, n in facets.read(conn, "theme").items() if k in slugs}
+
+    def theme_tree_counts(self, query: FactQuery = ALL_FACTS) -> dict[str, int]:
+        """Theme slug → how many facts ``query`` lists with that theme as its only theme
+        filter (the theme's facts and its sub-themes', each once), for every theme with
+        facts, in one query (``query``'s text is not searched)."""
+        with self.engine.connect() as conn:
+            return listing.theme_tree_counts(conn, query)
 
     def counts_by_country(self) -> dict[str, int]:
         """Live facts per country code."""
