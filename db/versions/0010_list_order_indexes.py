@@ -13,7 +13,9 @@ were found by reading every row: each gets a small index.
 
 The statement index is SQLite's only: a PostgreSQL b-tree entry cannot exceed ~2.7 kB and
 a statement may be 20,000 characters; PostgreSQL keeps sorting statements itself.
-On PostgreSQL, NULL dates go last going down, as the store orders them on every backend.
+On PostgreSQL the date indexes put NULL dates first going up and last going down, as the
+store orders them on every backend (0005's index had them last going up, so PostgreSQL
+never used it for the list).
 """
 
 from __future__ import annotations
@@ -52,6 +54,14 @@ def upgrade() -> None:
         op.execute(f"CREATE INDEX {name} ON facts ({columns}) WHERE {LIVE}")
     if sqlite:
         op.execute(f"CREATE INDEX ix_facts_live_statement ON facts (statement, id) WHERE {LIVE}")
+    else:
+        # The default order's index (0005) put NULL dates last, as PostgreSQL does by
+        # default, while the list puts them first going up: it was never used for it.
+        op.execute("DROP INDEX IF EXISTS ix_facts_live_date_seq")
+        op.execute(
+            "CREATE INDEX ix_facts_live_date_seq ON facts "
+            f"(date ASC NULLS FIRST, seq, id) WHERE {LIVE}"
+        )
     op.execute("CREATE INDEX ix_facts_binned ON facts (deleted_at) WHERE deleted_at IS NOT NULL")
     op.execute("CREATE INDEX ix_facts_is_key ON facts (is_key)")
 
@@ -60,3 +70,6 @@ def downgrade() -> None:
     names = [*LIVE_ORDERS, "ix_facts_live_statement", "ix_facts_binned", "ix_facts_is_key"]
     for name in names:
         op.execute(f"DROP INDEX IF EXISTS {name}")
+    if op.get_bind().dialect.name != "sqlite":
+        op.execute("DROP INDEX IF EXISTS ix_facts_live_date_seq")
+        op.execute(f"CREATE INDEX ix_facts_live_date_seq ON facts (date, seq, id) WHERE {LIVE}")
