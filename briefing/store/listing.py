@@ -66,7 +66,16 @@ def keys(conn: Connection, stmt: Select[Any], params: dict[str, Any] | None = No
 def filtered(conn: Connection, query: FactQuery, columns: Sequence[Any]) -> Select[Any]:
     """SELECT ``columns`` FROM facts WHERE every filter of ``query`` (text search aside)."""
     stmt: Select[Any] = select(*columns)
-    stmt = stmt.where(Fact.deleted_at.is_not(None) if query.deleted else Fact.deleted_at.is_(None))
+    if query.deleted:
+        # The Bin through its own small index: asked for deleted_at IS NOT NULL alone,
+        # SQLite walked the date index over every fact (0.2 s at 100,000).
+        binned = Fact.__table__.alias("binned")
+        stmt = stmt.where(
+            Fact.deleted_at.is_not(None),
+            Fact.id.in_(select(binned.c.id).where(binned.c.deleted_at.is_not(None))),
+        )
+    else:
+        stmt = stmt.where(Fact.deleted_at.is_(None))
     if query.themes:
         wanted = select(Theme.id).where(Theme.slug.in_(query.themes))
         tree = select(Theme.id).where(or_(Theme.id.in_(wanted), Theme.parent_id.in_(wanted)))
