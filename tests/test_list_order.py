@@ -145,12 +145,18 @@ def test_every_filter_lists_the_reference_set_in_order(filled: Store) -> None:
             assert filled.count(query) == len(expected)
 
 
-def test_theme_tree_counts_are_what_each_theme_lists(filled: Store) -> None:
+def test_grouped_counts_are_what_each_theme_or_country_lists(filled: Store) -> None:
     for scope in (FactQuery(), FactQuery(max_marking="RESTRICTED", countries=("KZ",))):
         counts = filled.theme_tree_counts(scope)
         for theme in filled.themes():
             n = len(filled.fact_ids(replace(scope, themes=(theme.slug,))))
             assert counts.get(theme.slug, 0) == n, (scope, theme.slug)
+        for most in (None, 3):
+            at_most = replace(scope, countries_at_most=most)
+            by_country = filled.country_counts(at_most)
+            for code in COUNTRIES:
+                n = len(filled.fact_ids(replace(at_most, countries=(code,))))
+                assert by_country.get(code, 0) == n, (at_most, code)
 
 
 @pytest.mark.parametrize("layout", [by_theme, by_country])

@@ -109,20 +109,17 @@ def filtered(conn: Connection, query: FactQuery, columns: Sequence[Any]) -> Sele
         )
     if query.untranslated or query.outdated:
         stmt = stmt.where(translations.gaps(conn, query))
-    if query.countries_at_most is not None or query.countries_at_least is not None:
-        # One probe of the link table's primary key a fact: counting in SQL instead of
-        # loading every fact's row to count its countries (10 s at 100,000 facts for
-        # a pack by country).
-        linked = (
-            select(func.count())
-            .select_from(fact_countries)
-            .where(fact_countries.c.fact_id == Fact.id)
-            .scalar_subquery()
-        )
-        if query.countries_at_most is not None:
-            stmt = stmt.where(linked <= query.countries_at_most)
-        if query.countries_at_least is not None:
-            stmt = stmt.where(linked >= query.countries_at_least)
+    # How many countries a fact concerns, counted in SQL (loading every fact's row to
+    # count them took 10 s at 100,000 facts for a pack by country): the link table's
+    # primary key read once in fact order, grouped as it goes, instead of one probe a
+    # fact. "At most" keeps facts with no country: it leaves out those with more.
+    per_fact = select(fact_countries.c.fact_id).group_by(fact_countries.c.fact_id)
+    if query.countries_at_most is not None:
+        more = per_fact.having(func.count() > query.countries_at_most)
+        stmt = stmt.where(Fact.id.not_in(more))
+    if query.countries_at_least is not None and query.countries_at_least > 0:
+        enough = per_fact.having(func.count() >= query.countries_at_least)
+        stmt = stmt.where(Fact.id.in_(enough))
     return stmt
 
 
@@ -187,3 +184,20 @@ def _search_keys(conn: Connection, query: FactQuery, search: SearchQuery) -> lis
     if query.limit:
         stmt = stmt.limit(query.limit)
     return keys(conn, stmt, params)
+
+
+def country_counts(conn: Connection, query: FactQuery) -> dict[str, int]:
+    """Country code → how many facts ``query`` lists with that country as its only country
+    filter, for every country with facts, in one grouped query. ``query``'s own countries
+    are replaced, as a dossier's country section replaces its scope's (its
+    ``countries_at_most`` stays); text search is not handled here.
+
+    A pack by country counted section by section cost 0.6 s of CPU at 100,000 facts.
+    """
+    scope = replace(query, countries=(), order="date", descending=False, limit=None)
+    stmt = (
+        select(fact_countries.c.country_code, func.count())
+        .where(fact_countries.c.fact_id.in_(filtered(conn, scope, [Fact.id])))
+        .group_by(fact_countries.c.country_code)
+    )
+    return {code: int(n) for code, n in conn.execute(stmt)}

@@ -167,6 +167,13 @@ class Store(HistoryStore, EntityStore):
         with self.engine.connect() as conn:
             return listing.theme_tree_counts(conn, query)
 
+    def country_counts(self, query: FactQuery = ALL_FACTS) -> dict[str, int]:
+        """Country code → how many facts ``query`` lists with that country as its only
+        country filter, for every country with facts, in one query (``query``'s text is
+        not searched)."""
+        with self.engine.connect() as conn:
+            return listing.country_counts(conn, query)
+
     def counts_by_country(self) -> dict[str, int]:
         """Live facts per country code."""
         with self.engine.connect() as conn:
