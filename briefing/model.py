@@ -281,6 +281,32 @@ class Fact(Base):
         return f"Fact({self.uuid!r}, {self.statement[:30]!r})"
 
 
+# The fact list's other sort orders over live facts (migration 0010), read off an index
+# instead of reading and sorting every row (0.2-0.5 s of CPU each at 100,000 facts). The
+# key goes up last in both directions, as the list breaks ties. On PostgreSQL the
+# migration puts NULL dates last going down, as the store orders them there.
+_LIVE = text("deleted_at IS NULL")
+for _name, *_columns in (
+    ("ix_facts_live_date_seq_desc", Fact.date.desc(), Fact.seq.desc(), Fact.id),
+    ("ix_facts_live_marking_seq", Fact.marking_code, Fact.seq, Fact.id),
+    ("ix_facts_live_marking_seq_desc", Fact.marking_code.desc(), Fact.seq.desc(), Fact.id),
+    ("ix_facts_live_confidence_seq", Fact.confidence, Fact.seq, Fact.id),
+    ("ix_facts_live_confidence_seq_desc", Fact.confidence.desc(), Fact.seq.desc(), Fact.id),
+):
+    Index(_name, *_columns, sqlite_where=_LIVE, postgresql_where=_LIVE)
+# SQLite only: a PostgreSQL b-tree entry cannot hold a 20,000-character statement.
+Index("ix_facts_live_statement", Fact.statement, Fact.id, sqlite_where=_LIVE).ddl_if(
+    dialect="sqlite"
+)
+Index(
+    "ix_facts_binned",
+    Fact.deleted_at,
+    sqlite_where=text("deleted_at IS NOT NULL"),
+    postgresql_where=text("deleted_at IS NOT NULL"),
+)
+Index("ix_facts_is_key", Fact.is_key)
+
+
 class FactTranslation(Base):
     """The statement rendered into another language."""
 

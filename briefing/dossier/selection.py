@@ -63,26 +63,22 @@ def dossier_scope(store: Store, spec: DossierSpec) -> Scope:
 def section_query(section: SectionSpec, scope: FactQuery) -> FactQuery | None:
     """The store query of a theme, country or shared section; None for other kinds.
 
-    A section's own theme or country replaces the scope's filter of that kind.
+    A section's own theme or country replaces the scope's filter of that kind. How many
+    countries a fact may concern is part of the query (a country section's
+    ``max_countries``; a shared section's ``min_countries``, 3 if unset), so the store
+    counts a section without loading its facts.
     """
     scope = replace(scope, order="date")
     if section.kind == "theme":
         return replace(scope, themes=(section.key or "",))
     if section.kind == "country":
-        return replace(scope, countries=((section.key or "").upper(),))
+        return replace(
+            scope,
+            countries=((section.key or "").upper(),),
+            countries_at_most=section.max_countries,
+        )
     if section.kind == "shared":
-        return scope
-    return None
-
-
-def country_rule(section: SectionSpec) -> Callable[[int], bool] | None:
-    """How many countries a fact of this section may concern (None: any number)."""
-    if section.kind == "country" and section.max_countries is not None:
-        most = section.max_countries
-        return lambda n: n <= most
-    if section.kind == "shared":
-        least = section.min_countries or 3
-        return lambda n: n >= least
+        return replace(scope, countries_at_least=section.min_countries or 3)
     return None
 
 
@@ -107,9 +103,7 @@ def section_records(
     query = section_query(section, scope)
     if query is None:
         return []
-    records = (load or store.records)(store.fact_ids(query))
-    rule = country_rule(section)
-    return records if rule is None else [r for r in records if rule(len(r.countries))]
+    return (load or store.records)(store.fact_ids(query))
 
 
 def section_facts(
@@ -128,19 +122,8 @@ def section_facts(
     if query is None:
         return [], 0
     keys = store.fact_ids(query)
-    rule = country_rule(section)
-    if rule is None:
-        rows = store.rows(keys[:limit], language) if limit else []
-        return [(r.uuid, r.statement) for r in rows], len(keys)
-    out: list[tuple[str, str]] = []
-    total = 0
-    for start in range(0, len(keys), 2000):
-        for r in store.rows(keys[start : start + 2000], language):
-            if rule(len(r.countries.split())):
-                total += 1
-                if len(out) < limit:
-                    out.append((r.uuid, r.statement))
-    return out, total
+    rows = store.rows(keys[:limit], language) if limit else []
+    return [(r.uuid, r.statement) for r in rows], len(keys)
 
 
 def section_total(store: Store, section: SectionSpec, scope: FactQuery) -> int | None:
@@ -153,9 +136,7 @@ def section_total(store: Store, section: SectionSpec, scope: FactQuery) -> int |
     query = section_query(section, scope)
     if query is None:
         return None
-    if country_rule(section) is None:
-        return store.count(query)
-    return section_facts(store, section, scope, "en", 0)[1]
+    return store.count(query)
 
 
 @dataclass(frozen=True)
@@ -187,6 +168,29 @@ class DossierCount:
     exact: bool
 
 
+def _totals(store: Store, sections: list[SectionSpec], scope: FactQuery) -> list[int | None]:
+    """``section_total`` of each section; the theme sections' all from one grouped count,
+    and the country sections' sharing a ``max_countries`` likewise (the same query each
+    section runs, its theme or country replacing the scope's): counted section by section,
+    a pack by theme cost 0.3-0.7 s of CPU at 100,000 facts, one by country 0.6-1.2 s."""
+    grouped: dict[tuple[str, int | None], dict[str, int]] = {}
+    if not scope.text:
+        if sum(1 for s in sections if s.kind == "theme") > 1:
+            grouped["theme", None] = store.theme_tree_counts(scope)
+        limits = [s.max_countries for s in sections if s.kind == "country"]
+        for most in set(limits):
+            if limits.count(most) > 1:  # the sections of a pack by country share one
+                at_most = replace(scope, countries_at_most=most)
+                grouped["country", most] = store.country_counts(at_most)
+    out: list[int | None] = []
+    for s in sections:
+        group = (s.kind, s.max_countries if s.kind == "country" else None)
+        counts = grouped.get(group)
+        key = (s.key or "").upper() if s.kind == "country" else s.key or ""
+        out.append(counts.get(key, 0) if counts is not None else section_total(store, s, scope))
+    return out
+
+
 def _held(store: Store, section: SectionSpec, scope: FactQuery, total: int) -> list[str]:
     if section.kind == "facts":
         return [r.uuid for r in section_records(store, section, scope)]
@@ -200,9 +204,9 @@ def count_sections(store: Store, sections: list[SectionSpec], scope: FactQuery) 
     first only, and the ceiling (``scope.max_marking``) is applied to every kind of
     section, hand-picked facts included.
     """
-    totals = [section_total(store, s, scope) for s in sections]
+    totals = _totals(store, sections, scope)
     open_scope = replace(scope, max_marking=None) if scope.max_marking else None
-    opened = [section_total(store, s, open_scope) for s in sections] if open_scope else list(totals)
+    opened = _totals(store, sections, open_scope) if open_scope else list(totals)
     withheld = [max((o or 0) - (t or 0), 0) for o, t in zip(opened, totals, strict=True)]
     if sum(o or 0 for o in opened) > PLACING_LIMIT:
         kept_sum = sum(

@@ -369,11 +369,13 @@ class Navigator(QTreeWidget):
             finally:
                 self._updating = False
         by_theme = self._store.counts_by_theme()
-        # A click on a theme lists its sub-themes' facts too: count the same thing (one
-        # query per theme that has sub-themes; leaves keep the store's kept counts).
-        for theme in self._ref.themes:
-            if any(t.parent == theme.slug for t in self._ref.themes):
-                by_theme[theme.slug] = self._store.count(FactQuery(themes=(theme.slug,)))
+        # A click on a theme lists its sub-themes' facts too: count the same thing, every
+        # such theme in one grouped query (one query a theme took 0.2 s at 100,000 facts);
+        # leaves keep the store's kept counts.
+        parents = {t.parent for t in self._ref.themes if t.parent}
+        if parents:
+            trees = self._store.theme_tree_counts()
+            by_theme.update({slug: trees.get(slug, 0) for slug in parents})
         counts = {
             "theme": by_theme,
             "country": by_country,

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from sqlalchemy import Connection, Engine, Row, Select, func, literal, or_, select
 
 from briefing.errors import NotFoundError
-from briefing.store import facets, tables
+from briefing.store import facets, listing, tables
 from briefing.store.load import _key_params, _key_set, load_records
 from briefing.store.records import FactQuery, FactRecord
 
@@ -41,26 +41,7 @@ if TYPE_CHECKING:
 
 _facts = tables.facts.c
 
-SORT_COLUMNS = {  # "relevance" (searches only) is handled apart
-    # seq is the order of entry, which for an imported article is the source's order
-    # (locators are free text: "§10" sorts before "§2")
-    "date": (_facts.date, _facts.seq),
-    "seq": (_facts.seq,),
-    "statement": (_facts.statement,),
-    "marking": (_facts.marking_code, _facts.seq),
-    "confidence": (_facts.confidence, _facts.seq),
-    "updated": (_facts.updated_at,),
-}
-
 ALL_FACTS = FactQuery()
-
-
-def _ordered(columns: Sequence[Any], descending: bool, conn: Connection) -> list[Any]:
-    """ORDER BY terms with SQLite's rule for NULLs (first going up, last going down) on
-    every backend: PostgreSQL's default is the opposite, and undated facts would move."""
-    if conn.dialect.name == "sqlite":  # its default already; the explicit form costs an index
-        return [c.desc() if descending else c for c in columns]
-    return [c.desc().nulls_last() if descending else c.asc().nulls_first() for c in columns]
 
 
 def _parse_search(text: str) -> SearchQuery | None:
@@ -236,79 +217,14 @@ class Reader:
     # ------------------------------------------------------------------ fact reads
 
     def _filtered(self, query: FactQuery, columns: Sequence[Any]) -> Select[Any]:
-        t = tables
-        stmt: Select[Any] = select(*columns)
-        stmt = stmt.where(
-            _facts.deleted_at.is_not(None) if query.deleted else _facts.deleted_at.is_(None)
-        )
-        if query.themes:
-            th = t.themes.c
-            wanted = select(th.id).where(th.slug.in_(query.themes))
-            tree = select(th.id).where(or_(th.id.in_(wanted), th.parent_id.in_(wanted)))
-            links = t.fact_themes.c
-            stmt = stmt.where(_facts.id.in_(select(links.fact_id).where(links.theme_id.in_(tree))))
-        if query.countries:
-            codes = [c.upper() for c in query.countries]
-            links = t.fact_countries.c
-            stmt = stmt.where(
-                _facts.id.in_(select(links.fact_id).where(links.country_code.in_(codes)))
-            )
-        if query.events:
-            ev = t.events.c
-            chosen = _facts.event_id.in_(
-                select(ev.id).where(or_(ev.name.in_(query.events), ev.uuid.in_(query.events)))
-            )
-            stmt = stmt.where(or_(chosen, _facts.event_id.is_(None)) if query.no_event else chosen)
-        elif query.no_event:
-            stmt = stmt.where(_facts.event_id.is_(None))
-        if query.key_only:
-            stmt = stmt.where(_facts.is_key.is_(True))
-        if query.markings:
-            stmt = stmt.where(_facts.marking_code.in_([m.upper() for m in query.markings]))
-        if query.max_marking:
-            mk = t.markings.c
-            ceiling = select(mk.rank).where(mk.code == query.max_marking.upper())
-            stmt = stmt.where(
-                _facts.marking_code.in_(select(mk.code).where(mk.rank <= ceiling.scalar_subquery()))
-            )
-        if query.untranslated or query.outdated:
-            from briefing.store import translations
-
-            with self.engine.connect() as conn:
-                stmt = stmt.where(translations.gaps(conn, query))
-        return stmt
+        with self.engine.connect() as conn:
+            return listing.filtered(conn, query, columns)
 
     def fact_ids(self, query: FactQuery = ALL_FACTS) -> list[int]:
         """Keys of the facts matching ``query``, in display order (relevance for searches)."""
         search = _parse_search(query.text)
         with self.engine.connect() as conn:
-            if search is None:
-                stmt = self._filtered(query, [_facts.id])
-                order = SORT_COLUMNS.get(query.order, SORT_COLUMNS["date"])
-                stmt = stmt.order_by(*_ordered(order, query.descending, conn), _facts.id)
-                if query.limit:
-                    stmt = stmt.limit(query.limit)
-                return list(conn.scalars(stmt).all())  # one fetchall, not row by row
-            return self._search_ids(conn, query, search)
-
-    def _search_ids(self, conn: Connection, query: FactQuery, search: SearchQuery) -> list[int]:
-        from briefing.store import search_run
-
-        plain = query == FactQuery(text=query.text, limit=query.limit, order=query.order)
-        relevance = query.order == "relevance"
-        if plain and relevance and conn.dialect.name == "sqlite":
-            return search_run.ranked_ids(conn, search, query.limit)
-        matched, params = search_run.matches(conn, search, relevance)
-        sub = matched.subquery("m")
-        stmt = self._filtered(query, [_facts.id]).join(sub, sub.c.fact_id == _facts.id)
-        if relevance:
-            stmt = stmt.order_by(sub.c.tier, sub.c.score, _facts.id)
-        else:
-            order = SORT_COLUMNS.get(query.order, SORT_COLUMNS["date"])
-            stmt = stmt.order_by(*_ordered(order, query.descending, conn), _facts.id)
-        if query.limit:
-            stmt = stmt.limit(query.limit)
-        return list(conn.scalars(stmt, params))
+            return listing.fact_keys(conn, query, search)
 
     def count(self, query: FactQuery = ALL_FACTS) -> int:
         """How many facts match ``query`` (kept counts answer the common cases at once)."""
@@ -336,6 +252,20 @@ class Reader:
         slugs = {str(t.id): t.slug for t in self.themes()}
         with self.engine.connect() as conn:
             return {slugs[k]: n for k, n in facets.read(conn, "theme").items() if k in slugs}
+
+    def theme_tree_counts(self, query: FactQuery = ALL_FACTS) -> dict[str, int]:
+        """Theme slug → how many facts ``query`` lists with that theme as its only theme
+        filter (the theme's facts and its sub-themes', each once), for every theme with
+        facts, in one query (``query``'s text is not searched)."""
+        with self.engine.connect() as conn:
+            return listing.theme_tree_counts(conn, query)
+
+    def country_counts(self, query: FactQuery = ALL_FACTS) -> dict[str, int]:
+        """Country code → how many facts ``query`` lists with that country as its only
+        country filter, for every country with facts, in one query (``query``'s text is
+        not searched)."""
+        with self.engine.connect() as conn:
+            return listing.country_counts(conn, query)
 
     def counts_by_country(self) -> dict[str, int]:
         """Live facts per country code."""

@@ -380,7 +380,9 @@ class FactQuery:
     ``no_event`` facts without an event match too (a pack's background). ``text`` is a
     search query; ``order`` is a column (date, seq, statement, marking, confidence,
     updated) or "relevance" for searches. ``max_marking`` excludes facts marked above it.
-    ``key_only`` keeps the key points.
+    ``key_only`` keeps the key points. ``countries_at_most`` / ``countries_at_least`` keep
+    the facts linked to at most / at least that many countries (a dossier's country and
+    shared sections).
     """
 
     themes: tuple[str, ...] = ()
@@ -400,6 +402,8 @@ class FactQuery:
     # two are one kind of filter: with both, a fact matching either is kept.
     untranslated: tuple[str, ...] = ()
     outdated: tuple[str, ...] = ()
+    countries_at_most: int | None = None
+    countries_at_least: int | None = None
 
 
 @dataclass(frozen=True)
