@@ -88,13 +88,6 @@ Their history goes with them. This cannot be undone.</numerusform>
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <source>%Ln+ facts shown / {total} total (counting…)</source>
-        <translation>
-            <numerusform>%Ln+ fact shown / {total} total (counting…)</numerusform>
-            <numerusform>%Ln+ facts shown / {total} total (counting…)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%Ln facts in the Bin</source>
         <translation>
             <numerusform>%Ln fact in the Bin</numerusform>
@@ -109,10 +102,10 @@ Their history goes with them. This cannot be undone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Move %n facts to the Bin? You can restore them from the Bin.</source>
+        <source>%Ln+ facts shown / {total} total (counting…)</source>
         <translation>
-            <numerusform>Move %n fact to the Bin? You can restore it from the Bin.</numerusform>
-            <numerusform>Move %n facts to the Bin? You can restore them from the Bin.</numerusform>
+            <numerusform>%Ln+ fact shown / {total} total (counting…)</numerusform>
+            <numerusform>%Ln+ facts shown / {total} total (counting…)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -120,6 +113,13 @@ Their history goes with them. This cannot be undone.</numerusform>
         <translation>
             <numerusform>Delete %n fact</numerusform>
             <numerusform>Delete %n facts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n facts to the Bin? You can restore them from the Bin.</source>
+        <translation>
+            <numerusform>Move %n fact to the Bin? You can restore it from the Bin.</numerusform>
+            <numerusform>Move %n facts to the Bin? You can restore them from the Bin.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -141,6 +141,23 @@ Their history goes with them. This cannot be undone.</numerusform>
         <translation>
             <numerusform>Restored %n fact.</numerusform>
             <numerusform>Restored %n facts.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PreviewFlows</name>
+    <message numerus="yes">
+        <source>%Ln withheld by the ceiling</source>
+        <translation>
+            <numerusform>%Ln withheld by the ceiling</numerusform>
+            <numerusform>%Ln withheld by the ceiling</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>First %Ln pages — rendering the full preview…</source>
+        <translation>
+            <numerusform>First page — rendering the full preview…</numerusform>
+            <numerusform>First %Ln pages — rendering the full preview…</numerusform>
         </translation>
     </message>
 </context>

@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name></name>
+    <name/>
     <message>
         <source>unknown marking ceiling “{code}”: choose another ceiling</source>
         <translation type="vanished">classification maximale « {code} » inconnue : choisissez-en une autre</translation>
@@ -2554,10 +2554,24 @@ Vous pourrez le restaurer depuis la corbeille.</translation>
         <translation>Un dossier est en cours d&apos;exportation. Annuler l&apos;exportation et quitter ?</translation>
     </message>
     <message numerus="yes">
-        <source>Move %n facts to the Bin? You can restore them from the Bin.</source>
+        <source>%Ln facts in the Bin</source>
         <translation>
-            <numerusform>Mettre %n fait à la corbeille ? Vous pourrez le restaurer depuis la corbeille.</numerusform>
-            <numerusform>Mettre %n faits à la corbeille ? Vous pourrez les restaurer depuis la corbeille.</numerusform>
+            <numerusform>%Ln fait dans la corbeille</numerusform>
+            <numerusform>%Ln faits dans la corbeille</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln facts shown / {total} total</source>
+        <translation>
+            <numerusform>%Ln fait affiché / {total} au total</numerusform>
+            <numerusform>%Ln faits affichés / {total} au total</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln+ facts shown / {total} total (counting…)</source>
+        <translation>
+            <numerusform>%Ln+ fait affiché / {total} au total (comptage…)</numerusform>
+            <numerusform>%Ln+ faits affichés / {total} au total (comptage…)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2565,6 +2579,13 @@ Vous pourrez le restaurer depuis la corbeille.</translation>
         <translation>
             <numerusform>Supprimer %n fait</numerusform>
             <numerusform>Supprimer %n faits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n facts to the Bin? You can restore them from the Bin.</source>
+        <translation>
+            <numerusform>Mettre %n fait à la corbeille ? Vous pourrez le restaurer depuis la corbeille.</numerusform>
+            <numerusform>Mettre %n faits à la corbeille ? Vous pourrez les restaurer depuis la corbeille.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2586,27 +2607,6 @@ Vous pourrez le restaurer depuis la corbeille.</translation>
         <translation>
             <numerusform>%n fait restauré.</numerusform>
             <numerusform>%n faits restaurés.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln+ facts shown / {total} total (counting…)</source>
-        <translation>
-            <numerusform>%Ln+ fait affiché / {total} au total (comptage…)</numerusform>
-            <numerusform>%Ln+ faits affichés / {total} au total (comptage…)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln facts in the Bin</source>
-        <translation>
-            <numerusform>%Ln fait dans la corbeille</numerusform>
-            <numerusform>%Ln faits dans la corbeille</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln facts shown / {total} total</source>
-        <translation>
-            <numerusform>%Ln fait affiché / {total} au total</numerusform>
-            <numerusform>%Ln faits affichés / {total} au total</numerusform>
         </translation>
     </message>
 </context>
@@ -2757,6 +2757,25 @@ Vous pourrez le restaurer depuis la corbeille.</translation>
     </message>
 </context>
 <context>
+    <name>PagePreview</name>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Printed content</source>
+        <translation>Contenu imprimé</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Page {page} sur {pages}</translation>
+    </message>
+</context>
+<context>
     <name>PersonDialog</name>
     <message>
         <source>Edit person</source>
@@ -2883,7 +2902,11 @@ Vous pourrez le restaurer depuis la corbeille.</translation>
     </message>
     <message>
         <source>Printed content</source>
-        <translation>Contenu imprimé</translation>
+        <translation type="vanished">Contenu imprimé</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Fix the marked fields to see the preview.</source>
@@ -2894,8 +2917,50 @@ Vous pourrez le restaurer depuis la corbeille.</translation>
         <translation>Assemblage…</translation>
     </message>
     <message>
+        <source>Preview cancelled.</source>
+        <translation>Aperçu annulé.</translation>
+    </message>
+    <message>
+        <source>Rendering the first pages…</source>
+        <translation>Mise en page des premières pages…</translation>
+    </message>
+    <message>
+        <source>Rendering the preview…</source>
+        <translation>Mise en page de l&apos;aperçu…</translation>
+    </message>
+    <message>
+        <source>Cannot preview the dossier: {error}</source>
+        <translation>Impossible d&apos;afficher l&apos;aperçu du dossier : {error}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln withheld by the ceiling</source>
+        <translation>
+            <numerusform>%Ln non imprimée (au-dessus du maximum)</numerusform>
+            <numerusform>%Ln non imprimées (au-dessus du maximum)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(first {n} listed in the outline)</source>
+        <translation>({n} premières listées dans le plan)</translation>
+    </message>
+    <message>
+        <source>Cannot open the rendered preview.</source>
+        <translation>Impossible d&apos;ouvrir l&apos;aperçu mis en page.</translation>
+    </message>
+    <message numerus="yes">
+        <source>First %Ln pages — rendering the full preview…</source>
+        <translation>
+            <numerusform>%Ln première page — mise en page de l&apos;aperçu complet…</numerusform>
+            <numerusform>%Ln premières pages — mise en page de l&apos;aperçu complet…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The preview shows the first {pages} of about {estimate} pages ({facts} of {total} fact entries). Export the dossier to read it all.</source>
+        <translation>L&apos;aperçu montre les {pages} premières pages sur environ {estimate} ({facts} entrées sur {total}). Exportez le dossier pour le lire en entier.</translation>
+    </message>
+    <message>
         <source>Cannot assemble the dossier: {error}</source>
-        <translation>Impossible d&apos;assembler le dossier : {error}</translation>
+        <translation type="vanished">Impossible d&apos;assembler le dossier : {error}</translation>
     </message>
     <message>
         <source>{size} · {language} · printed marking {marking} · {facts} fact entries · {sources} sources</source>
@@ -2903,18 +2968,18 @@ Vous pourrez le restaurer depuis la corbeille.</translation>
     </message>
     <message>
         <source>(first {n} listed)</source>
-        <translation>({n} premières listées)</translation>
+        <translation type="vanished">({n} premières listées)</translation>
     </message>
 </context>
 <context>
     <name>QFileDialog</name>
     <message>
         <source>&amp;Look in:</source>
-        <translation>&amp;Voir dans&#xa0;:</translation>
+        <translation>&amp;Voir dans :</translation>
     </message>
     <message>
         <source>Files of &amp;type:</source>
-        <translation>Fichiers de &amp;type&#xa0;:</translation>
+        <translation>Fichiers de &amp;type :</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
-    <name></name>
+    <name/>
     <message>
         <source>unknown marking ceiling “{code}”: choose another ceiling</source>
         <translation type="vanished">неизвестный предельный гриф «{code}»: выберите другой</translation>
@@ -2361,11 +2361,27 @@ You can restore it from the Bin.</source>
         <translation>Идёт экспорт досье. Прервать экспорт и выйти?</translation>
     </message>
     <message numerus="yes">
-        <source>Move %n facts to the Bin? You can restore them from the Bin.</source>
+        <source>%Ln facts in the Bin</source>
         <translation>
-            <numerusform>Переместить %n факт в корзину? Его можно будет восстановить из корзины.</numerusform>
-            <numerusform>Переместить %n факта в корзину? Их можно будет восстановить из корзины.</numerusform>
-            <numerusform>Переместить %n фактов в корзину? Их можно будет восстановить из корзины.</numerusform>
+            <numerusform>%Ln факт в корзине</numerusform>
+            <numerusform>%Ln факта в корзине</numerusform>
+            <numerusform>%Ln фактов в корзине</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln facts shown / {total} total</source>
+        <translation>
+            <numerusform>%Ln факт на экране / всего {total}</numerusform>
+            <numerusform>%Ln факта на экране / всего {total}</numerusform>
+            <numerusform>%Ln фактов на экране / всего {total}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln+ facts shown / {total} total (counting…)</source>
+        <translation>
+            <numerusform>%Ln+ факт на экране / всего {total} (подсчёт…)</numerusform>
+            <numerusform>%Ln+ факта на экране / всего {total} (подсчёт…)</numerusform>
+            <numerusform>%Ln+ фактов на экране / всего {total} (подсчёт…)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2374,6 +2390,14 @@ You can restore it from the Bin.</source>
             <numerusform>Удалить %n факт</numerusform>
             <numerusform>Удалить %n факта</numerusform>
             <numerusform>Удалить %n фактов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n facts to the Bin? You can restore them from the Bin.</source>
+        <translation>
+            <numerusform>Переместить %n факт в корзину? Его можно будет восстановить из корзины.</numerusform>
+            <numerusform>Переместить %n факта в корзину? Их можно будет восстановить из корзины.</numerusform>
+            <numerusform>Переместить %n фактов в корзину? Их можно будет восстановить из корзины.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2398,30 +2422,6 @@ You can restore it from the Bin.</source>
             <numerusform>Восстановлен %n факт.</numerusform>
             <numerusform>Восстановлено %n факта.</numerusform>
             <numerusform>Восстановлено %n фактов.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln+ facts shown / {total} total (counting…)</source>
-        <translation>
-            <numerusform>%Ln+ факт на экране / всего {total} (подсчёт…)</numerusform>
-            <numerusform>%Ln+ факта на экране / всего {total} (подсчёт…)</numerusform>
-            <numerusform>%Ln+ фактов на экране / всего {total} (подсчёт…)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln facts in the Bin</source>
-        <translation>
-            <numerusform>%Ln факт в корзине</numerusform>
-            <numerusform>%Ln факта в корзине</numerusform>
-            <numerusform>%Ln фактов в корзине</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln facts shown / {total} total</source>
-        <translation>
-            <numerusform>%Ln факт на экране / всего {total}</numerusform>
-            <numerusform>%Ln факта на экране / всего {total}</numerusform>
-            <numerusform>%Ln фактов на экране / всего {total}</numerusform>
         </translation>
     </message>
 </context>
@@ -2572,6 +2572,25 @@ You can restore it from the Bin.</source>
     </message>
 </context>
 <context>
+    <name>PagePreview</name>
+    <message>
+        <source>Pages</source>
+        <translation>Страницы</translation>
+    </message>
+    <message>
+        <source>Printed content</source>
+        <translation>Содержание для печати</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>Структура</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Страница {page} из {pages}</translation>
+    </message>
+</context>
+<context>
     <name>PersonDialog</name>
     <message>
         <source>Edit person</source>
@@ -2682,7 +2701,11 @@ You can restore it from the Bin.</source>
     </message>
     <message>
         <source>Printed content</source>
-        <translation>Содержание для печати</translation>
+        <translation type="vanished">Содержание для печати</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Fix the marked fields to see the preview.</source>
@@ -2693,8 +2716,52 @@ You can restore it from the Bin.</source>
         <translation>Сборка…</translation>
     </message>
     <message>
+        <source>Preview cancelled.</source>
+        <translation>Предпросмотр отменён.</translation>
+    </message>
+    <message>
+        <source>Rendering the first pages…</source>
+        <translation>Вёрстка первых страниц…</translation>
+    </message>
+    <message>
+        <source>Rendering the preview…</source>
+        <translation>Вёрстка предпросмотра…</translation>
+    </message>
+    <message>
+        <source>Cannot preview the dossier: {error}</source>
+        <translation>Не удаётся показать предпросмотр досье: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln withheld by the ceiling</source>
+        <translation>
+            <numerusform>%Ln не печатается (гриф выше предельного)</numerusform>
+            <numerusform>%Ln не печатаются (гриф выше предельного)</numerusform>
+            <numerusform>%Ln не печатается (гриф выше предельного)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(first {n} listed in the outline)</source>
+        <translation>(в структуре показаны первые {n})</translation>
+    </message>
+    <message>
+        <source>Cannot open the rendered preview.</source>
+        <translation>Не удаётся открыть свёрстанный предпросмотр.</translation>
+    </message>
+    <message numerus="yes">
+        <source>First %Ln pages — rendering the full preview…</source>
+        <translation>
+            <numerusform>Первая %Ln страница — вёрстка полного предпросмотра…</numerusform>
+            <numerusform>Первые %Ln страницы — вёрстка полного предпросмотра…</numerusform>
+            <numerusform>Первые %Ln страниц — вёрстка полного предпросмотра…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The preview shows the first {pages} of about {estimate} pages ({facts} of {total} fact entries). Export the dossier to read it all.</source>
+        <translation>Предпросмотр показывает первые {pages} из примерно {estimate} страниц ({facts} из {total} записей с фактами). Экспортируйте досье, чтобы прочитать его целиком.</translation>
+    </message>
+    <message>
         <source>Cannot assemble the dossier: {error}</source>
-        <translation>Не удаётся собрать досье: {error}</translation>
+        <translation type="vanished">Не удаётся собрать досье: {error}</translation>
     </message>
     <message>
         <source>{size} · {language} · printed marking {marking} · {facts} fact entries · {sources} sources</source>
@@ -2702,7 +2769,7 @@ You can restore it from the Bin.</source>
     </message>
     <message>
         <source>(first {n} listed)</source>
-        <translation>(показаны первые {n})</translation>
+        <translation type="vanished">(показаны первые {n})</translation>
     </message>
 </context>
 <context>
