@@ -268,3 +268,6 @@ class PreviewFlows(BuilderBase):
             note = ""
         self.preview_note.setText(note)
         self.preview_note.setVisible(bool(note))
+        if not pages.final:  # the fuller rendering lays out its story before it counts
+            self.preview_phase.setText(self.tr("Rendering the preview…"))
+            self.preview_progress.setRange(0, 0)

@@ -9,12 +9,16 @@ import pytest
 from pypdf import PdfReader
 from pytestqt.qtbot import QtBot
 
+from briefing.dossier.excerpt import excerpt
 from briefing.dossier.layouts import by_theme
+from briefing.dossier.render_pdf import render_pdf
 from briefing.dossier.spec import DossierSpec
 from briefing.gui.builder import DossierBuilder
 from briefing.gui.mainwindow import MainWindow
+from briefing.gui.page_preview import PagePreview
 from briefing.gui.preview_process import PreviewPages, PreviewRunner
 from briefing.store import Store
+from tests.sample_dossier import sample_dossier
 
 
 @pytest.fixture
@@ -176,3 +180,24 @@ def test_the_in_thread_fallback_previews_without_a_child(
     builder.mark_saved()
     builder.close()
     assert not folder.exists()
+
+
+def test_a_new_rendering_keeps_the_page_the_user_is_on(qtbot: QtBot, tmp_path: Path) -> None:
+    view = PagePreview()
+    qtbot.addWidget(view)
+    view.resize(900, 700)
+    view.show()
+    dossier = sample_dossier(facts_per_section=12)
+    head, full = tmp_path / "preview-1-head.pdf", tmp_path / "preview-1.pdf"
+    with head.open("wb") as out:
+        render_pdf(excerpt(dossier, 20).dossier, out)
+    with full.open("wb") as out:
+        render_pdf(dossier, out)
+    assert view.show_file(str(head)) and view.current_page == 0
+    view.go_to(2)
+    qtbot.waitUntil(lambda: view.current_page == 2)
+    assert view.show_file(str(full))
+    assert view.current_page == 2 and view.pages > 3
+    assert view.page_label.text() == f"Page 3 of {view.pages}"
+    view.clear()
+    assert view.document is None and view.pages == 0
