@@ -22,7 +22,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QColor, QIcon, QImage, QPixmap
-from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdf import QPdfBookmarkModel, QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -32,11 +32,13 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTabWidget,
     QTreeWidget,
+    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 THUMB_WIDTH = 96
+SIDE_WIDTH = {0: 170, 1: 420}  # the side panel per tab: thumbnails are narrow, lines long
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -124,6 +126,7 @@ class PagePreview(QWidget):
         super().__init__(parent)
         self.document: QPdfDocument | None = None
         self.path: str | None = None
+        self.headings: dict[str, int] = {}  # "2  Security" -> its page, from the bookmarks
         self._empty = QPdfDocument(self)  # shown when there is nothing (the view wants one)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -175,10 +178,13 @@ class PagePreview(QWidget):
         split.addWidget(right)
         split.setStretchFactor(0, 0)
         split.setStretchFactor(1, 1)
-        split.setSizes([200, 700])
+        split.setSizes([SIDE_WIDTH[0], 900])
+        self.split = split
 
         self.view.pageNavigator().currentPageChanged.connect(self._on_page)
         self.thumbnails.clicked.connect(lambda index: self.go_to(index.row()))
+        self.outline.itemClicked.connect(self._on_outline_clicked)
+        self.side.currentChanged.connect(self._on_side_tab)
 
     @property
     def pages(self) -> int:
@@ -206,6 +212,7 @@ class PagePreview(QWidget):
         if old is not None:
             old.close()
             old.deleteLater()
+        self.headings = _heading_pages(document)
         page = min(page, document.pageCount() - 1)
         if page > 0 or not location.isNull():
             navigator.jump(max(page, 0), location, 0)
@@ -224,6 +231,7 @@ class PagePreview(QWidget):
         self.view.setDocument(self._empty)
         self.thumbnail_model.set_document(None)
         self.outline.clear()
+        self.headings = {}
         self.page_label.setText("")
         if old is not None:
             old.close()
@@ -240,6 +248,40 @@ class PagePreview(QWidget):
             self.page_label.setText("")
         self.page_changed.emit(page, pages)
 
+    def _on_outline_clicked(self, item: QTreeWidgetItem, _column: int) -> None:
+        """A section of the outline shows its first page (the cover line, the cover)."""
+        if item.parent() is None and self.outline.indexOfTopLevelItem(item) == 0:
+            self.go_to(0)
+            return
+        page = self.headings.get(item.text(0))
+        if page is not None:
+            self.go_to(page)
+
+    def _on_side_tab(self, index: int) -> None:
+        sizes = self.split.sizes()
+        width = SIDE_WIDTH.get(index, sizes[0])
+        page = self.current_page
+        self.split.setSizes([width, max(sum(sizes) - width, 1)])
+        # fit-to-width zooms the pages anew: stay on the page, not on the pixel offset
+        QTimer.singleShot(0, self, lambda: self.go_to(page))
+
     def file_name(self) -> str:
         """The name of the file shown ("" for none)."""
         return Path(self.path).name if self.path else ""
+
+
+def _heading_pages(document: QPdfDocument) -> dict[str, int]:
+    """Every bookmark of ``document`` (the renderer bookmarks each heading, titled as the
+    outline titles it: "2  Security") with its page."""
+    model = QPdfBookmarkModel()
+    model.setDocument(document)
+    pages: dict[str, int] = {}
+    stack = [model.index(row, 0) for row in range(model.rowCount())]
+    while stack:
+        index = stack.pop()
+        title = model.data(index, int(QPdfBookmarkModel.Role.Title))
+        page = model.data(index, int(QPdfBookmarkModel.Role.Page))
+        if isinstance(title, str) and isinstance(page, int):
+            pages.setdefault(title, page)
+        stack.extend(model.index(row, 0, index) for row in range(model.rowCount(index)))
+    return pages

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from briefing.dossier.excerpt import excerpt
@@ -15,6 +16,8 @@ from briefing.dossier.render_pdf import render_pdf
 from briefing.dossier.spec import DossierSpec
 from briefing.gui.builder import DossierBuilder
 from briefing.gui.mainwindow import MainWindow
+from briefing.gui.outline import outline_of
+from briefing.gui.outline_tree import fill_outline
 from briefing.gui.page_preview import PagePreview
 from briefing.gui.preview_process import PreviewPages, PreviewRunner
 from briefing.store import Store
@@ -201,3 +204,22 @@ def test_a_new_rendering_keeps_the_page_the_user_is_on(qtbot: QtBot, tmp_path: P
     assert view.page_label.text() == f"Page 3 of {view.pages}"
     view.clear()
     assert view.document is None and view.pages == 0
+
+
+def test_a_section_of_the_outline_shows_its_page(qtbot: QtBot, tmp_path: Path) -> None:
+    view = PagePreview()
+    qtbot.addWidget(view)
+    view.resize(900, 700)
+    view.show()
+    dossier = sample_dossier(facts_per_section=12)
+    path = tmp_path / "preview-1.pdf"
+    with path.open("wb") as out:
+        printed = render_pdf(dossier, out)
+    assert view.show_file(str(path))
+    fill_outline(view.outline, outline_of(dossier))
+    last = dossier.sections[-1]
+    item = view.outline.findItems(f"{last.number}  {last.title}", Qt.MatchFlag.MatchExactly)[0]
+    view.outline.itemClicked.emit(item, 0)
+    qtbot.waitUntil(lambda: view.current_page == printed.heading_pages[last.anchor] - 1)
+    view.side.setCurrentIndex(1)  # the outline's long lines get a wider panel
+    assert view.side.width() > 300
