@@ -436,6 +436,9 @@ class PreviewRunner(QObject):
             self._busy = 0
         if self._busy in (0, self._wanted.value):
             self._kill_timer.stop()
+        elif self.url is not None and not self._kill_timer.isActive():
+            # it started a request overtaken before its "started" reached us
+            self._kill_timer.start(self.kill_after_ms)
         self.message.emit(gen, kind, payload)
 
     def _on_exit(self) -> None:
