@@ -37,6 +37,7 @@ import tempfile
 import threading
 import time
 import traceback
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
@@ -258,7 +259,7 @@ class PreviewRunner(QObject):
         super().__init__(parent)
         self.store = store
         self.url = store_url(store)
-        self.folder = Path(tempfile.mkdtemp(prefix="briefing-preview-"))
+        self.folder = self._new_folder()
         self.generation = 0
         self.kill_after_ms = KILL_AFTER_MS
         self._context = multiprocessing.get_context("spawn")
@@ -356,7 +357,7 @@ class PreviewRunner(QObject):
         """After ``close()``: a fresh folder, ready to start again."""
         if self._closed:
             self._closed = False
-            self.folder = Path(tempfile.mkdtemp(prefix="briefing-preview-"))
+            self.folder = self._new_folder()
 
     def remove_files(self, shown: str) -> None:
         """Delete the preview files older than ``shown`` (the file on screen): earlier
@@ -370,6 +371,13 @@ class PreviewRunner(QObject):
                 path.unlink(missing_ok=True)
 
     # ---- internals ------------------------------------------------------------------
+
+    def _new_folder(self) -> Path:
+        """A private temporary folder, removed by ``close()`` or, failing that, when the
+        runner is collected or the app exits (no preview PDF outlives the app)."""
+        folder = Path(tempfile.mkdtemp(prefix="briefing-preview-"))
+        weakref.finalize(self, shutil.rmtree, folder, ignore_errors=True)
+        return folder
 
     def _send(self, request: PreviewRequest) -> None:
         try:

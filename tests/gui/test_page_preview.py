@@ -168,10 +168,13 @@ def test_the_in_thread_fallback_previews_without_a_child(
     worker thread. (An in-memory SQLite engine gives each thread its own empty database,
     so this drives the fallback on the file base, readable from any thread.)"""
     memory = Store.open("sqlite://")
+    apart = PreviewRunner(memory)
     try:
-        assert not PreviewRunner(memory).apart
+        assert not apart.apart
     finally:
+        apart.close()
         memory.close()
+    assert not apart.folder.exists()
     runner = builder.preview_runner
     runner.url = None
     builder.title.setText("From the thread")
