@@ -2,7 +2,7 @@
 
 The window holds the cover and scope (``builder_cover``), the section list
 (``builder_sections``) with the editor of written sections beside it (``builder_text``),
-an outline preview of what ``assemble`` prints, saved specs and export. A new dossier
+a preview of the printed pages (``builder_preview``), saved specs and export. A new dossier
 starts from an editable skeleton (purpose, key points, key messages, who's who); "One per
 theme" / "One per country" lay out the fact sections with the core's ``by_theme`` /
 ``by_country`` and replace the fact sections laid out before.
@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing.dossier.document import Dossier
 from briefing.dossier.labels import labels_for
 from briefing.dossier.selection import FACT_KINDS, dossier_scope
 from briefing.dossier.spec import DossierSpec, SectionSpec
@@ -99,9 +98,7 @@ class DossierBuilder(LayoutFlows, PreviewFlows, FileFlows):
         self.selected_facts = selected_facts
         self.task: ExportTask | None = None
         self.jobs = JobRunner(1, self)  # section counts, fact lists, layouts, previews
-        self.dossier: Dossier | None = None
         self._laying_out = False
-        self._preview_generation = 0
         self._baseline: dict[str, Any] = {}
         self._text_item: QTreeWidgetItem | None = None
         self.db_key = "default"  # the main window sets its database's id
@@ -363,9 +360,7 @@ class DossierBuilder(LayoutFlows, PreviewFlows, FileFlows):
         self.sections.invalidate()
         self.fill_add_menu()
         self.show_errors([])
-        self.outline.clear()
-        self.dossier = None
-        self.preview_info.setText("")
+        self.clear_preview()
         self._update_buttons()
         self.mark_saved()
 
@@ -555,8 +550,9 @@ class DossierBuilder(LayoutFlows, PreviewFlows, FileFlows):
         """The message shown under ``field`` (for tests)."""
         return self._boxes[field].message
 
-    def checked_spec(self) -> DossierSpec | None:
-        """The spec if it can be printed; else None with the errors shown."""
+    def checked_spec(self, switch: bool = True) -> DossierSpec | None:
+        """The spec if it can be printed; else None with the errors shown (and, with
+        ``switch``, the Sections tab, where most of them are)."""
         spec = self.current_spec()
         errors: list[FieldError] = []
         date_problem = self.date.problem()
@@ -572,7 +568,8 @@ class DossierBuilder(LayoutFlows, PreviewFlows, FileFlows):
             errors.append(FieldError(*scope_message(exc, spec)))
         self.show_errors(errors)
         if errors:
-            self.tabs.setCurrentIndex(0)
+            if switch:
+                self.tabs.setCurrentIndex(0)
             return None
         return spec
 

@@ -17,7 +17,6 @@ if TYPE_CHECKING:
 
     from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QTabWidget, QTreeWidget
 
-    from briefing.dossier.document import Dossier
     from briefing.dossier.spec import DossierSpec
     from briefing.errors import FieldError
     from briefing.gui.builder_cover import CoverForm
@@ -55,7 +54,6 @@ class BuilderBase(QDialog):
         prefs: Prefs
         selected_facts: Callable[[], list[str]]
         task: ExportTask | None
-        dossier: Dossier | None
         cover: CoverForm
         sections: SectionTree
         text_editor: TextSectionEditor
@@ -70,7 +68,6 @@ class BuilderBase(QDialog):
         by_country_button: QPushButton
         db_key: str
         _laying_out: bool
-        _preview_generation: int
         _baseline: dict[str, Any]
         _text_item: Any
 
@@ -80,9 +77,11 @@ class BuilderBase(QDialog):
         def mark_saved(self) -> None: ...
         @property
         def is_dirty(self) -> bool: ...
-        def checked_spec(self) -> DossierSpec | None: ...
+        def checked_spec(self, switch: bool = True) -> DossierSpec | None: ...
         def show_errors(self, errors: list[FieldError]) -> None: ...
         def section_items(self) -> list[Any]: ...
         def _update_buttons(self) -> None: ...
         def refresh_preview(self) -> None: ...
+        def clear_preview(self) -> None: ...
+        def stop_preview(self) -> None: ...
         def reload_specs(self) -> None: ...

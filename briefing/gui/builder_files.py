@@ -198,4 +198,5 @@ class FileFlows(BuilderBase):
 
     def shutdown(self) -> None:
         """Stop background work (the main window is closing)."""
+        self.stop_preview()
         self.jobs.shutdown()

@@ -1,11 +1,14 @@
-"""The dossier preview: what ``assemble`` would print, as an outline (QtPdf is not in
-PySide6-Essentials, so the preview is a faithful tree rather than rendered pages)."""
+"""The dossier's outline: what ``assemble`` prints, as indented lines (no Qt here).
+
+The preview child (``preview_process``) builds it next to the dossier and sends it over a
+pipe; the builder's Outline tab (``outline_tree``) shows it. It is capped (``MAX_OUTLINE``
+facts and as many sources): a 100,000-fact outline would cost more to send and show than
+it helps to read.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QColor, QFont
-from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
+from dataclasses import dataclass
 
 from briefing.dossier.document import (
     Dossier,
@@ -18,7 +21,6 @@ from briefing.dossier.document import (
 from briefing.dossier.markup import Block, ListBlock, Paragraph, Run
 
 MAX_OUTLINE = 400
-MUTED = QColor("#6b7280")
 
 
 def _runs(runs: tuple[Run, ...]) -> str:
@@ -41,109 +43,109 @@ def block_lines(blocks: tuple[Block, ...]) -> list[str]:
     return lines
 
 
-def fill_outline(tree: QTreeWidget, dossier: Dossier, limit: int = MAX_OUTLINE) -> int:
-    """Show ``dossier`` as an outline: cover, sections, facts (with citations), sources.
+@dataclass(frozen=True)
+class OutlineLine:
+    """One line of the outline: its depth (0: top level), its kind ("cover", "heading",
+    "entry" or "muted"), the text, a detail for the right-hand column, a tooltip."""
 
-    Returns the number of fact entries listed.
-    """
-    tree.clear()
-    bold = QFont(tree.font())
-    bold.setBold(True)
+    depth: int
+    kind: str
+    text: str
+    detail: str = ""
+    tip: str = ""
 
-    def add(parent: QTreeWidgetItem | QTreeWidget, text: str, detail: str = "") -> QTreeWidgetItem:
-        item = QTreeWidgetItem([text, detail])
-        item.setToolTip(0, text)
-        if isinstance(parent, QTreeWidget):
-            parent.addTopLevelItem(item)
-        else:
-            parent.addChild(item)
-        return item
 
-    def muted(parent: QTreeWidgetItem, text: str) -> None:
-        if text:
-            add(parent, text).setForeground(0, MUTED)
+@dataclass(frozen=True)
+class Outline:
+    """What ``dossier`` prints, as at most ~``limit`` fact lines (plain data: the preview
+    child sends it over a pipe). ``listed`` fact entries of ``total`` are listed."""
 
-    cover = add(
-        tree,
-        QCoreApplication.translate("DossierBuilder", "Cover: {title}").format(title=dossier.title),
-        dossier.marking,
-    )
-    cover.setFont(0, bold)
+    lines: tuple[OutlineLine, ...]
+    listed: int
+    total: int
+
+
+def outline_of(dossier: Dossier, limit: int = MAX_OUTLINE) -> Outline:
+    """``dossier`` as outline lines: cover, sections, facts (with citations), sources."""
+    lines: list[OutlineLine] = []
+
+    def add(depth: int, text: str, detail: str = "", kind: str = "entry", tip: str = "") -> None:
+        lines.append(OutlineLine(depth, kind, text, detail, tip))
+
+    # the cover's own words ("Cover: …") are the GUI's, in its language: the title goes alone
+    add(0, dossier.title, dossier.marking, "cover")
     if dossier.kicker:
-        add(cover, dossier.kicker)
+        add(1, dossier.kicker)
     if dossier.subtitle:
-        add(cover, dossier.subtitle)
+        add(1, dossier.subtitle)
     for line in dossier.cover:
-        add(cover, f"{line.label}: {line.value}" if line.label else line.value)
+        add(1, f"{line.label}: {line.value}" if line.label else line.value)
     if dossier.handling:
-        add(cover, dossier.handling)
+        add(1, dossier.handling)
     listed = 0
 
-    def facts(parent: QTreeWidgetItem, section: FactSection) -> None:
+    def facts(depth: int, section: FactSection) -> None:
         nonlocal listed
         for text in block_lines(section.lead):
-            muted(parent, text)
+            add(depth, text, kind="muted")
         for fact in section.facts:
             if listed >= limit:
                 return
             listed += 1
             cite = f"{fact.cite_text} " if fact.cite_text else ""
             text = " ".join(block_lines(fact.body))
-            item = add(parent, cite + text, fact.marking)
-            item.setToolTip(0, "\n".join(x for x in (text, fact.meta) if x))
-        if not section.facts and not section.subsections and not section.lead:
-            muted(parent, section.empty_text)
+            tip = "\n".join(x for x in (text, fact.meta) if x)
+            add(depth, cite + text, fact.marking, tip=tip)
+        bare = not section.facts and not section.subsections and not section.lead
+        if bare and section.empty_text:
+            add(depth, section.empty_text, kind="muted")
         for sub in section.subsections:
-            child = add(parent, f"{sub.number}  {sub.title}", str(_fact_total(sub)))
-            child.setFont(0, bold)
-            facts(child, sub)
+            add(depth, f"{sub.number}  {sub.title}", str(_fact_total(sub)), "heading")
+            facts(depth + 1, sub)
         if section.see_also:
-            also = add(parent, section.see_also_label or "→")
+            add(depth, section.see_also_label or "→")
             for ref in section.see_also:
-                add(also, ref.text)
+                add(depth + 1, ref.text)
 
     for section in dossier.sections:
-        head = add(tree, f"{section.number}  {section.title}")
-        head.setFont(0, bold)
+        head = f"{section.number}  {section.title}"
         if isinstance(section, FactSection):
-            head.setText(1, str(_fact_total(section)))
-            facts(head, section)
+            add(0, head, str(_fact_total(section)), "heading")
+            facts(1, section)
         elif isinstance(section, TextSection):
+            add(0, head, kind="heading")
             for text in block_lines(section.body):
-                add(head, text)
+                add(1, text)
         elif isinstance(section, KeyPointsSection):
-            head.setText(1, str(len(section.points)))
-            for point in section.points:
+            add(0, head, str(len(section.points)), "heading")
+            for point in section.points[:limit]:
                 cite = f" {point.cite_text}" if point.cite_text else ""
-                add(head, f"{_runs(point.text)}{cite}  {point.ref_text}")
-            if not section.points:
-                muted(head, section.empty_text)
+                add(1, f"{_runs(point.text)}{cite}  {point.ref_text}")
+            if not section.points and section.empty_text:
+                add(1, section.empty_text, kind="muted")
         elif isinstance(section, WhoSection):
-            head.setText(1, str(len(section.people)))
-            for person in section.people:
-                entry = add(head, " — ".join(x for x in (person.name, person.role_line) if x))
+            add(0, head, str(len(section.people)), "heading")
+            for person in section.people[:limit]:
                 bio = " ".join(block_lines(person.bio))
-                if bio:
-                    entry.setToolTip(0, bio)
-            if not section.people:
-                muted(head, section.empty_text)
+                add(1, " — ".join(x for x in (person.name, person.role_line) if x), tip=bio)
+            if not section.people and section.empty_text:
+                add(1, section.empty_text, kind="muted")
         elif isinstance(section, FiguresSection):
-            head.setText(1, str(len(section.rows)))
+            add(0, head, str(len(section.rows)), "heading")
             for row in section.rows[:limit]:
                 cite = f"  {row.cite_text}" if row.cite_text else ""
                 where = f" ({row.countries})" if row.countries else ""
-                add(head, f"{row.label}: {row.value_text}{where}{cite}")
-            if not section.rows:
-                muted(head, section.empty_text)
-        head.setExpanded(True)
+                add(1, f"{row.label}: {row.value_text}{where}{cite}")
+            if not section.rows and section.empty_text:
+                add(1, section.empty_text, kind="muted")
     if dossier.sources:
-        annex = add(tree, dossier.labels.sources, str(len(dossier.sources)))
-        annex.setFont(0, bold)
+        add(0, dossier.labels.sources, str(len(dossier.sources)), "heading")
         shown = 0
         for group in dossier.source_groups:
-            doc = add(annex, group.title, str(len(group.notes)))
-            if group.details:
-                doc.setToolTip(0, f"{group.title}\n{group.details}")
+            if shown >= limit:
+                break
+            tip = f"{group.title}\n{group.details}" if group.details else ""
+            add(1, group.title, str(len(group.notes)), tip=tip)
             for note in group.notes:
                 if shown >= limit:
                     break
@@ -153,9 +155,8 @@ def fill_outline(tree: QTreeWidget, dossier: Dossier, limit: int = MAX_OUTLINE) 
                     bits.append(note.locator)
                 if note.quote_text:
                     bits.append(note.quote_text)
-                add(doc, " ".join(bits))
-    cover.setExpanded(True)
-    return listed
+                add(2, " ".join(bits))
+    return Outline(tuple(lines), listed, dossier.fact_count())
 
 
 def _fact_total(section: FactSection) -> int:

@@ -22,7 +22,8 @@ from briefing.gui.builder import DossierBuilder
 from briefing.gui.builder_layout import merge_layout
 from briefing.gui.builder_sections import UUID_ROLE
 from briefing.gui.mainwindow import MainWindow
-from briefing.gui.outline import fill_outline
+from briefing.gui.outline import outline_of
+from briefing.gui.outline_tree import fill_outline
 from briefing.gui.preview import blocks_html
 from briefing.store import FactQuery, Store
 from tests.gui.conftest import Dialogs, SecondEvent
@@ -66,6 +67,18 @@ def row_of(builder: DossierBuilder, kind: str, key: str | None = None) -> int:
 
 def wait_count(qtbot: QtBot, builder: DossierBuilder, row: int, text: str) -> None:
     qtbot.waitUntil(lambda: builder.sections.count_text(row) == text, timeout=10_000)
+
+
+def wait_preview(qtbot: QtBot, builder: DossierBuilder) -> None:
+    """Wait until the preview of the spec shown is rendered in full."""
+    qtbot.waitUntil(
+        lambda: (
+            builder.preview_pages is not None
+            and builder.preview_pages.final
+            and not builder.preview_runner.busy
+        ),
+        timeout=30_000,
+    )
 
 
 def expected_total(store: Store, builder: DossierBuilder, section: SectionSpec) -> int:
@@ -260,8 +273,10 @@ def test_unticking_a_fact_excludes_it(qtbot: QtBot, builder: DossierBuilder) -> 
     assert builder.current_spec().sections[0].exclude == (uuid,)
     qtbot.waitUntil(lambda: item.text(2) == "2 of 3")
     builder.refresh_preview()
-    qtbot.waitUntil(lambda: builder.dossier is not None, timeout=10_000)
-    printed = {f.uuid for s in builder.dossier.fact_sections() for f in s.facts}  # type: ignore[union-attr]
+    wait_preview(qtbot, builder)
+    assert builder.preview_summary is not None and builder.preview_summary.facts == 2
+    dossier = assemble(builder.current_spec(), builder.store)
+    printed = {f.uuid for s in dossier.fact_sections() for f in s.facts}
     assert uuid not in printed and len(printed) == 2
 
 
@@ -434,12 +449,17 @@ def test_hand_picked_facts_from_the_list(
 # ---------------------------------------------------------------------- preview and checks
 
 
-def test_preview_is_an_outline_of_the_dossier(qtbot: QtBot, builder: DossierBuilder) -> None:
+def test_preview_shows_the_pages_and_the_outline(qtbot: QtBot, builder: DossierBuilder) -> None:
     builder.sections.setCurrentItem(builder.section_items()[0])
     builder.text_editor.text.setPlainText("- Take stock of the summit")
     lay_out(qtbot, builder, "country")
-    builder.tabs.setCurrentIndex(1)  # switching to Preview assembles
-    qtbot.waitUntil(lambda: builder.dossier is not None, timeout=10_000)
+    builder.tabs.setCurrentIndex(1)  # switching to Preview renders, in the preview child
+    wait_preview(qtbot, builder)
+    document = builder.page_view.document
+    assert document is not None and document.pageCount() > 1
+    event = builder.current_spec().event
+    assert event is not None and event in document.getAllText(0).text()  # the cover
+    assert builder.page_view.page_label.text() == f"Page 1 of {document.pageCount()}"
     outline = builder.outline
     assert outline.topLevelItem(0).text(0).startswith("Cover: ")  # type: ignore[union-attr]
     titles = [outline.topLevelItem(i).text(0) for i in range(outline.topLevelItemCount())]  # type: ignore[union-attr]
@@ -458,7 +478,7 @@ def test_outline_lists_every_kind_of_section(qtbot: QtBot) -> None:
     qtbot.addWidget(tree)
     tree.setColumnCount(2)
     dossier = sample_dossier()
-    listed = fill_outline(tree, dossier)
+    listed = fill_outline(tree, outline_of(dossier))
     assert listed == dossier.fact_count()
     titles = [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]  # type: ignore[union-attr]
     assert titles[1:4] == ["1  Purpose", "2  Key points", "3  Who’s who"]
@@ -676,12 +696,14 @@ def test_the_preview_follows_a_fact_re_marked_while_it_is_shown(
 ) -> None:
     lay_out(qtbot, builder, "theme")
     builder.tabs.setCurrentIndex(1)
-    qtbot.waitUntil(lambda: builder.dossier is not None, timeout=10_000)
-    first = builder.dossier
+    wait_preview(qtbot, builder)
+    first = builder.preview_summary
     assert first is not None and first.marking == "UNCLASSIFIED"
-    uuid = next(f.uuid for s in first.sections if isinstance(s, FactSection) for f in s.facts)
+    dossier = assemble(builder.current_spec(), seeded)
+    uuid = next(f.uuid for s in dossier.sections if isinstance(s, FactSection) for f in s.facts)
     mark_secret(window, seeded, [uuid])
     qtbot.waitUntil(
-        lambda: builder.dossier is not first and builder.dossier is not None, timeout=10_000
+        lambda: builder.preview_summary is not first and builder.preview_summary is not None,
+        timeout=20_000,
     )
-    assert builder.dossier.marking == "SECRET"  # type: ignore[union-attr]
+    assert builder.preview_summary.marking == "SECRET"  # type: ignore[union-attr]

@@ -145,6 +145,23 @@ Their history goes with them. This cannot be undone.</numerusform>
     </message>
 </context>
 <context>
+    <name>PreviewFlows</name>
+    <message numerus="yes">
+        <source>%Ln withheld by the ceiling</source>
+        <translation>
+            <numerusform>%Ln withheld by the ceiling</numerusform>
+            <numerusform>%Ln withheld by the ceiling</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>First %Ln pages — rendering the full preview…</source>
+        <translation>
+            <numerusform>First page — rendering the full preview…</numerusform>
+            <numerusform>First %Ln pages — rendering the full preview…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SectionTree</name>
     <message numerus="yes">
         <source>%n withheld</source>

@@ -2872,6 +2872,25 @@ Briefing crée {name} et y charge le sommet d’exemple. Cela n’arrive qu’un
     </message>
 </context>
 <context>
+    <name>PagePreview</name>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Printed content</source>
+        <translation>Contenu imprimé</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Page {page} sur {pages}</translation>
+    </message>
+</context>
+<context>
     <name>PersonDialog</name>
     <message>
         <source>Edit person</source>
@@ -2998,7 +3017,11 @@ Briefing crée {name} et y charge le sommet d’exemple. Cela n’arrive qu’un
     </message>
     <message>
         <source>Printed content</source>
-        <translation>Contenu imprimé</translation>
+        <translation type="vanished">Contenu imprimé</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Fix the marked fields to see the preview.</source>
@@ -3009,8 +3032,50 @@ Briefing crée {name} et y charge le sommet d’exemple. Cela n’arrive qu’un
         <translation>Assemblage…</translation>
     </message>
     <message>
+        <source>Preview cancelled.</source>
+        <translation>Aperçu annulé.</translation>
+    </message>
+    <message>
+        <source>Rendering the first pages…</source>
+        <translation>Mise en page des premières pages…</translation>
+    </message>
+    <message>
+        <source>Rendering the preview…</source>
+        <translation>Mise en page de l&apos;aperçu…</translation>
+    </message>
+    <message>
+        <source>Cannot preview the dossier: {error}</source>
+        <translation>Impossible d&apos;afficher l&apos;aperçu du dossier : {error}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln withheld by the ceiling</source>
+        <translation>
+            <numerusform>%Ln non imprimée (au-dessus du maximum)</numerusform>
+            <numerusform>%Ln non imprimées (au-dessus du maximum)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(first {n} listed in the outline)</source>
+        <translation>({n} premières listées dans le plan)</translation>
+    </message>
+    <message>
+        <source>Cannot open the rendered preview.</source>
+        <translation>Impossible d&apos;ouvrir l&apos;aperçu mis en page.</translation>
+    </message>
+    <message numerus="yes">
+        <source>First %Ln pages — rendering the full preview…</source>
+        <translation>
+            <numerusform>%Ln première page — mise en page de l&apos;aperçu complet…</numerusform>
+            <numerusform>%Ln premières pages — mise en page de l&apos;aperçu complet…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The preview shows the first {pages} of about {estimate} pages ({facts} of {total} fact entries). Export the dossier to read it all.</source>
+        <translation>L&apos;aperçu montre les {pages} premières pages sur environ {estimate} ({facts} entrées sur {total}). Exportez le dossier pour le lire en entier.</translation>
+    </message>
+    <message>
         <source>Cannot assemble the dossier: {error}</source>
-        <translation>Impossible d&apos;assembler le dossier : {error}</translation>
+        <translation type="vanished">Impossible d&apos;assembler le dossier : {error}</translation>
     </message>
     <message>
         <source>{size} · {language} · printed marking {marking} · {facts} fact entries · {sources} sources</source>
@@ -3018,7 +3083,7 @@ Briefing crée {name} et y charge le sommet d’exemple. Cela n’arrive qu’un
     </message>
     <message>
         <source>(first {n} listed)</source>
-        <translation>({n} premières listées)</translation>
+        <translation type="vanished">({n} premières listées)</translation>
     </message>
 </context>
 <context>

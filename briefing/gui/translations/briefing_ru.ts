@@ -2687,6 +2687,25 @@ Briefing создаёт {name} и загружает в неё пример са
     </message>
 </context>
 <context>
+    <name>PagePreview</name>
+    <message>
+        <source>Pages</source>
+        <translation>Страницы</translation>
+    </message>
+    <message>
+        <source>Printed content</source>
+        <translation>Содержание для печати</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>Структура</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Страница {page} из {pages}</translation>
+    </message>
+</context>
+<context>
     <name>PersonDialog</name>
     <message>
         <source>Edit person</source>
@@ -2797,7 +2816,11 @@ Briefing создаёт {name} и загружает в неё пример са
     </message>
     <message>
         <source>Printed content</source>
-        <translation>Содержание для печати</translation>
+        <translation type="vanished">Содержание для печати</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Fix the marked fields to see the preview.</source>
@@ -2808,8 +2831,52 @@ Briefing создаёт {name} и загружает в неё пример са
         <translation>Сборка…</translation>
     </message>
     <message>
+        <source>Preview cancelled.</source>
+        <translation>Предпросмотр отменён.</translation>
+    </message>
+    <message>
+        <source>Rendering the first pages…</source>
+        <translation>Вёрстка первых страниц…</translation>
+    </message>
+    <message>
+        <source>Rendering the preview…</source>
+        <translation>Вёрстка предпросмотра…</translation>
+    </message>
+    <message>
+        <source>Cannot preview the dossier: {error}</source>
+        <translation>Не удаётся показать предпросмотр досье: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln withheld by the ceiling</source>
+        <translation>
+            <numerusform>%Ln не печатается (гриф выше предельного)</numerusform>
+            <numerusform>%Ln не печатаются (гриф выше предельного)</numerusform>
+            <numerusform>%Ln не печатается (гриф выше предельного)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(first {n} listed in the outline)</source>
+        <translation>(в структуре показаны первые {n})</translation>
+    </message>
+    <message>
+        <source>Cannot open the rendered preview.</source>
+        <translation>Не удаётся открыть свёрстанный предпросмотр.</translation>
+    </message>
+    <message numerus="yes">
+        <source>First %Ln pages — rendering the full preview…</source>
+        <translation>
+            <numerusform>Первая %Ln страница — вёрстка полного предпросмотра…</numerusform>
+            <numerusform>Первые %Ln страницы — вёрстка полного предпросмотра…</numerusform>
+            <numerusform>Первые %Ln страниц — вёрстка полного предпросмотра…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The preview shows the first {pages} of about {estimate} pages ({facts} of {total} fact entries). Export the dossier to read it all.</source>
+        <translation>Предпросмотр показывает первые {pages} из примерно {estimate} страниц ({facts} из {total} записей с фактами). Экспортируйте досье, чтобы прочитать его целиком.</translation>
+    </message>
+    <message>
         <source>Cannot assemble the dossier: {error}</source>
-        <translation>Не удаётся собрать досье: {error}</translation>
+        <translation type="vanished">Не удаётся собрать досье: {error}</translation>
     </message>
     <message>
         <source>{size} · {language} · printed marking {marking} · {facts} fact entries · {sources} sources</source>
@@ -2817,7 +2884,7 @@ Briefing создаёт {name} и загружает в неё пример са
     </message>
     <message>
         <source>(first {n} listed)</source>
-        <translation>(показаны первые {n})</translation>
+        <translation type="vanished">(показаны первые {n})</translation>
     </message>
 </context>
 <context>
