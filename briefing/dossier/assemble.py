@@ -150,7 +150,7 @@ class _Assembler:
             skip = set(section.exclude)
             records = [
                 r
-                for r in section_records(self.store, section, self.scope.query)
+                for r in section_records(self.store, section, self.scope.query, self.load)
                 if r.uuid not in skip
             ]
             if section.kind != "facts":
@@ -387,11 +387,8 @@ class _Assembler:
 
     def key_points(self, index: int, section: SectionSpec) -> KeyPointsSection:
         skip = set(section.exclude)
-        records = [
-            r
-            for r in self.store.facts(replace(self.scope.query, key_only=True))
-            if r.uuid not in skip
-        ]
+        keys = self.store.fact_ids(replace(self.scope.query, key_only=True))
+        records = [r for r in self.load(keys) if r.uuid not in skip]
         records.sort(key=_order_key)
         points = []
         for r in records:
