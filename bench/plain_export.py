@@ -4,9 +4,10 @@ libraries alone, read straight from the same SQLite file.
     python bench/plain_export.py pdf|docx DATABASE OUTPUT
 
 What it prints is what ``briefing export --by theme --background`` prints of a synthetic
-base: one section per top-level theme holding every live fact of that theme or its
-sub-themes (statement in English where a translation exists, a meta line with the date and
-marking, the note number), then a numbered sources annex (title, locator, quote). Fonts
+base: one section per top-level theme holding the live facts of that theme or its
+sub-themes, each fact once, in the first section that holds it, as Briefing prints it
+(statement in English where a translation exists, a meta line with the date and marking,
+the note number), then a numbered sources annex (title, locator, quote). Fonts
 are the Noto files Briefing embeds. It has none of Briefing's checks, table of contents,
 bookmarks, charts or markup: the floor a whole ``briefing export`` is compared against
 (``python -m bench.compare``). Only sqlite3 and the writing library are imported.
@@ -37,6 +38,7 @@ def read(db: str) -> tuple[list[tuple[str, list[Entry]]], list[str]]:
         if parent is None:
             names[tid] = name
             order.append(tid)
+    rank = {tid: n for n, tid in enumerate(order)}
     themes: dict[int, set[int]] = defaultdict(set)
     for fid, tid in con.execute("SELECT fact_id, theme_id FROM fact_themes"):
         themes[fid].add(top.get(tid, tid))
@@ -56,8 +58,8 @@ def read(db: str) -> tuple[list[tuple[str, list[Entry]]], list[str]]:
             notes.append(f"{title or ''}, {locator or ''} — «{quote or ''}»")
             note_of[key] = len(notes)
         entry = (english.get(fid, statement), f"{date or ''} · {marking}", note_of[key])
-        for tid in themes[fid]:
-            by_theme[tid].append(entry)
+        if themes[fid]:  # Briefing prints a fact of several themes once, in the first
+            by_theme[min(themes[fid], key=lambda t: rank.get(t, len(rank)))].append(entry)
     con.close()
     return [(names[t], by_theme[t]) for t in order if by_theme.get(t)], notes
 

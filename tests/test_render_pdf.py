@@ -901,3 +901,33 @@ def test_renderer_imports_neither_sqlalchemy_nor_qt() -> None:
     )
     root = Path(__file__).resolve().parents[1]
     subprocess.run([sys.executable, "-c", code], cwd=root, check=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A statement of fact.",
+        "  spaced   out\n over two\tlines  ",
+        "non\u00a0breaking « guillemets » and > signs",
+        "Съезд в Душанбе",
+    ],
+)
+def test_plain_text_paragraph_is_what_the_parser_makes(text: str) -> None:
+    """Plain text skips reportlab's parser: its fragments must be the parser's own."""
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph as RlParagraph
+
+    from briefing.dossier.pdf_flowables import Para
+
+    fonts = pdf_fonts()
+    style = ParagraphStyle("t", fontName=fonts.serif.italic, fontSize=9, textColor="#123456")
+    ours, theirs = Para(text, style), RlParagraph(text, style)
+    assert ours.text == theirs.text
+    assert [vars(f) for f in ours.frags] == [vars(f) for f in theirs.frags]
+    again = Para(text, style)  # fragments of two paragraphs share no list reportlab fills
+    assert again.frags[0].link is not ours.frags[0].link
+    assert again.frags[0].us_lines is not ours.frags[0].us_lines
+    marked = Para(f"<b>{html.escape(text)}</b> &amp;", style)  # markup still goes through it
+    assert [vars(f) for f in marked.frags] == [
+        vars(f) for f in RlParagraph(f"<b>{html.escape(text)}</b> &amp;", style).frags
+    ]

@@ -8,7 +8,8 @@ order, which translation, who said it, which citation number, the cover lines, t
 Assembly runs in two passes. The first places facts into the fact sections and gives each
 printed fact its anchor; the second builds the sections in printing order, so citation
 numbers follow the order a reader meets them (key points first) and key points can link
-to entries printed further on.
+to entries printed further on. The annex's numbering and grouping live in ``annex``, the
+who's-who entries in ``who``.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from briefing.batch import collector_paused
+from briefing.dossier.annex import Citations
 from briefing.dossier.attribution import continue_after_lead, lead_in
 from briefing.dossier.document import (
     Chart,
@@ -32,10 +34,7 @@ from briefing.dossier.document import (
     KeyPoint,
     KeyPointsSection,
     PageSize,
-    PersonEntry,
     Section,
-    SourceGroup,
-    SourceNote,
     TextSection,
     WhoSection,
 )
@@ -54,19 +53,11 @@ from briefing.dossier.labels import (
 from briefing.dossier.markup import Block, Paragraph, Run, parse_blocks, parse_inline
 from briefing.dossier.selection import Scope, dossier_scope, section_records
 from briefing.dossier.spec import DossierSpec, SectionSpec
+from briefing.dossier.who import who_entries
 from briefing.store import FactRecord, Store
-from briefing.store.entities import PersonRecord
 from briefing.store.search import fold
 
-# Quotation marks follow the quote's own language, not the dossier's.
-QUOTE_MARKS: dict[str, tuple[str, str]] = {
-    "fr": ("«\u00a0", "\u00a0»"),
-    "ru": ("«", "»"),
-    "de": ("„", "“"),
-    "en": ("“", "”"),
-}
 MAX_CROSS_REFS = 12
-PROTOCOL = ("head-of-state", "head-of-government", "minister", "official", "other")
 _NUMBER = re.compile(r"\d+")
 _FACT_KINDS = ("theme", "country", "shared", "facts")
 
@@ -112,11 +103,9 @@ class _Assembler:
         self.theme_by_slug = {t.slug: t for t in self.themes}
         self.people = {p.name: p for p in store.people()}
         self.documents = {d.title: d for d in store.documents()}
-        self.sources = {s.title: s for s in store.sources()}
+        self.citations = Citations({s.title: s for s in store.sources()}, spec.language)
         self.events = {e.name: e for e in store.events()}
         self.plan = _Plan()
-        self.notes: list[SourceNote] = []
-        self.note_of: dict[tuple[str | None, str | None, str | None], int] = {}
         self.markings_used: set[str] = set()
         self.numbers: dict[int, str] = {}
         self.many_events = False
@@ -150,7 +139,7 @@ class _Assembler:
             skip = set(section.exclude)
             records = [
                 r
-                for r in section_records(self.store, section, self.scope.query)
+                for r in section_records(self.store, section, self.scope.query, self.load)
                 if r.uuid not in skip
             ]
             if section.kind != "facts":
@@ -215,35 +204,8 @@ class _Assembler:
             ]
         return []
 
-    # -- citations
-
     def cite(self, record: FactRecord) -> int | None:
-        src = record.source
-        if not (src.title or src.quote):
-            return None
-        key = (src.title, src.quote, src.locator)
-        if key not in self.note_of:
-            number = len(self.notes) + 1
-            self.note_of[key] = number
-            info = self.sources.get(src.title or "")
-            language = src.language or (info.language if info else None) or record.language
-            marks = QUOTE_MARKS.get(language or "", QUOTE_MARKS["en"])
-            self.notes.append(
-                SourceNote(
-                    number=number,
-                    title=src.title or "",
-                    details=self._source_details(record),
-                    locator=src.locator,
-                    quote_text=f"{marks[0]}{src.quote}{marks[1]}" if src.quote else None,
-                    language=language,
-                )
-            )
-        return self.note_of[key]
-
-    def _source_details(self, record: FactRecord) -> str:
-        src = record.source
-        parts = [src.publisher or "", format_day(src.date, self.language) if src.date else ""]
-        return ", ".join(p for p in parts if p)
+        return self.citations.cite(record)
 
     # -- facts
 
@@ -387,11 +349,8 @@ class _Assembler:
 
     def key_points(self, index: int, section: SectionSpec) -> KeyPointsSection:
         skip = set(section.exclude)
-        records = [
-            r
-            for r in self.store.facts(replace(self.scope.query, key_only=True))
-            if r.uuid not in skip
-        ]
+        keys = self.store.fact_ids(replace(self.scope.query, key_only=True))
+        records = [r for r in self.load(keys) if r.uuid not in skip]
         records.sort(key=_order_key)
         points = []
         for r in records:
@@ -419,41 +378,22 @@ class _Assembler:
         )
 
     def who(self, index: int, section: SectionSpec) -> WhoSection:
-        # Only people named by facts the ceiling lets through: a name known only from a
-        # SECRET fact must not appear in an UNCLASSIFIED brief.
-        visible = self.store.people_named(self.scope.query)
-        host = self.scope.event.country_code if self.scope.event else None
-        people = [p for p in self.people.values() if p.name in visible]
-        people.sort(key=lambda p: self._protocol_key(p, host))
-        entries = []
-        for p in people:
-            country = self.country_names.get(p.country_code or "", "")
-            role_line = " · ".join(
-                x for x in (p.role_in(self.language), country, p.organisation or "") if x
-            )
-            bio = p.bio_in(self.language)
-            note = None
-            if bio and bio[1] != self.language:
-                name = language_name(bio[1], self.language)
-                note = self.labels.original_language.format(language=name)
-            entries.append(
-                PersonEntry(
-                    p.name_in(self.language), role_line, parse_blocks(bio[0]) if bio else (), note
-                )
-            )
+        # Only people named by facts the ceiling lets through (see ``who``).
+        entries = who_entries(
+            self.people.values(),
+            self.store.people_named(self.scope.query),
+            host=self.scope.event.country_code if self.scope.event else None,
+            country_names=self.country_names,
+            language=self.language,
+            labels=self.labels,
+        )
         return WhoSection(
             self.numbers[index],
             section.title or self.labels.who_is_who,
             _anchor(self.numbers[index]),
-            tuple(entries),
+            entries,
             empty_text="" if entries else self.labels.no_facts,
         )
-
-    def _protocol_key(self, p: PersonRecord, host: str | None) -> tuple[int, int, str, str]:
-        rank = PROTOCOL.index(p.kind) if p.kind in PROTOCOL else len(PROTOCOL)
-        hosting = 0 if (host and p.country_code == host and rank == 0) else 1
-        country = fold(self.country_names.get(p.country_code or "", "~"))
-        return (hosting, rank, country, fold(p.name_in(self.language)))
 
     def figures(self, index: int, section: SectionSpec) -> FiguresSection:
         records = {r.uuid: r for i in self.plan.records for r in self._all(i)}
@@ -598,25 +538,13 @@ class _Assembler:
             handling=HANDLING.get(self.language, {}).get(marking),
             labels=lab,
             sections=tuple(sections),
-            sources=tuple(self.notes),
-            source_groups=self.groups(),
+            sources=tuple(self.citations.notes),
+            source_groups=self.citations.groups(),
             subject=event_name or spec.subtitle or title,
             keywords=tuple(s.title for s in sections if isinstance(s, FactSection)),
             untranslated=untranslated,
             outdated=outdated,
         )
-
-    def groups(self) -> tuple[SourceGroup, ...]:
-        order: dict[str, list[SourceNote]] = {}
-        for note in self.notes:
-            order.setdefault(note.title, []).append(note)
-        out = []
-        for title, notes in order.items():
-            info = self.sources.get(title)
-            out.append(
-                SourceGroup(title, notes[0].details, info.url if info else None, tuple(notes))
-            )
-        return tuple(out)
 
 
 def _first_words(text: str, limit: int = 90) -> str:

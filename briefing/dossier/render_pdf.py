@@ -52,7 +52,6 @@ from briefing.dossier.document import (
 )
 from briefing.dossier.output import Progress
 from briefing.dossier.pdf_blocks import CHUNK, block_flowables, data_table, fit_rows
-from briefing.dossier.pdf_chart import chart_flowables
 from briefing.dossier.pdf_flowables import Mark, Pair, Para, Rule, Stack, TocEntry, Wrapped
 from briefing.dossier.pdf_page import BriefCanvas, Furniture
 from briefing.dossier.pdf_styles import (
@@ -445,8 +444,13 @@ class _Renderer:
             out.append(data_table(header, rows, fractions, s, self.frame))
         else:
             out.extend(self.empty(section.empty_text))
-        for chart in section.charts:
-            out.extend(chart_flowables(chart, s, self.frame))
+        if section.charts:
+            # reportlab's charts are imported only for a brief that has some (20 ms of
+            # every other export)
+            from briefing.dossier.pdf_chart import chart_flowables
+
+            for chart in section.charts:
+                out.extend(chart_flowables(chart, s, self.frame))
         return out
 
     # ---- the story: the annex -----------------------------------------------------------
