@@ -9,6 +9,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QMessageBox
 
 from briefing.dossier.spec import DossierSpec
@@ -156,6 +157,8 @@ class FileFlows(BuilderBase):
         spec = self.checked_spec()
         if spec is None:
             return
+        if not self._large_dossier_agreed():
+            return
         filters = {
             "pdf": self.tr("PDF documents (*.pdf)"),
             "docx": self.tr("Word documents (*.docx)"),
@@ -170,6 +173,25 @@ class FileFlows(BuilderBase):
             path += "." + fmt
         self.prefs.set("export/last_dir", str(Path(path).parent))
         self.export_to(path, fmt)
+
+    def _large_dossier_agreed(self) -> bool:
+        """True unless the dossier is past ``LARGE_DOSSIER_PAGES`` and the user declines."""
+        from briefing.dossier.selection import LARGE_DOSSIER_PAGES
+
+        count = self.sections.dossier_count
+        if count is None or count.estimated_pages() <= LARGE_DOSSIER_PAGES:
+            return True
+        pages = count.estimated_pages()
+        # a plural asks only the window's own class (DossierBuilder) for its translation
+        text = QCoreApplication.translate(
+            "DossierBuilder",
+            "This dossier prints %Ln facts: about {pages} pages. Exporting it takes"
+            " several minutes, and a file that size is hard to read or send.\n\n"
+            "Export it anyway? (A narrower scope, an event or fewer sections make it shorter.)",
+            "",
+            count.printed,
+        ).format(pages=QLocale().toString(pages))
+        return prompts.confirm(self, self.tr("A very large dossier"), text)
 
     def export_to(self, path: str | Path, fmt: Format, notify: bool = True) -> ExportTask | None:
         """Export to ``path`` in a worker, with a cancellable progress dialog."""

@@ -57,6 +57,19 @@ Their history goes with them. This cannot be undone.</numerusform>
             <numerusform>%Ln more are withheld: marked above the ceiling ({ceiling}).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>This dossier prints %Ln facts: about {pages} pages. Exporting it takes several minutes, and a file that size is hard to read or send.
+
+Export it anyway? (A narrower scope, an event or fewer sections make it shorter.)</source>
+        <translation>
+            <numerusform>This dossier prints %Ln fact: about {pages} pages. Exporting it takes several minutes, and a file that size is hard to read or send.
+
+Export it anyway? (A narrower scope, an event or fewer sections make it shorter.)</numerusform>
+            <numerusform>This dossier prints %Ln facts: about {pages} pages. Exporting it takes several minutes, and a file that size is hard to read or send.
+
+Export it anyway? (A narrower scope, an event or fewer sections make it shorter.)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExportTask</name>

@@ -1177,6 +1177,19 @@ Cliquez sur « Une par thème » ou « Une par pays » pour composer tout le dos
         <source>Not printed while it is empty: write its text above.</source>
         <translation>Non imprimée tant qu’elle est vide : écrivez son texte ci-dessus.</translation>
     </message>
+    <message numerus="yes">
+        <source>This dossier prints %Ln facts: about {pages} pages. Exporting it takes several minutes, and a file that size is hard to read or send.
+
+Export it anyway? (A narrower scope, an event or fewer sections make it shorter.)</source>
+        <translation>
+            <numerusform>Ce dossier imprime %Ln fait : environ {pages} pages. L’export prendra plusieurs minutes, et un fichier de cette taille est difficile à lire ou à transmettre.
+
+L’exporter quand même ? (Un périmètre plus étroit, une rencontre ou moins de sections le raccourcissent.)</numerusform>
+            <numerusform>Ce dossier imprime %Ln faits : environ {pages} pages. L’export prendra plusieurs minutes, et un fichier de cette taille est difficile à lire ou à transmettre.
+
+L’exporter quand même ? (Un périmètre plus étroit, une rencontre ou moins de sections le raccourcissent.)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DossierFlows</name>
@@ -1834,6 +1847,10 @@ Vous pourrez le restaurer depuis la corbeille.</translation>
     <message>
         <source>Export dossier</source>
         <translation>Exporter le dossier</translation>
+    </message>
+    <message>
+        <source>A very large dossier</source>
+        <translation>Un dossier très volumineux</translation>
     </message>
     <message>
         <source>An export is already running.</source>

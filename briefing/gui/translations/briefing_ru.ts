@@ -1017,6 +1017,22 @@ Their history goes with them. This cannot be undone.</source>
         <source>Cover: {title}</source>
         <translation>Титульный лист: {title}</translation>
     </message>
+    <message numerus="yes">
+        <source>This dossier prints %Ln facts: about {pages} pages. Exporting it takes several minutes, and a file that size is hard to read or send.
+
+Export it anyway? (A narrower scope, an event or fewer sections make it shorter.)</source>
+        <translation>
+            <numerusform>В досье %Ln факт: около {pages} страниц. Экспорт займёт несколько минут, а файл такого размера трудно читать и пересылать.
+
+Всё равно экспортировать? (Сократить досье можно, сузив охват, выбрав мероприятие или убрав разделы.)</numerusform>
+            <numerusform>В досье %Ln факта: около {pages} страниц. Экспорт займёт несколько минут, а файл такого размера трудно читать и пересылать.
+
+Всё равно экспортировать? (Сократить досье можно, сузив охват, выбрав мероприятие или убрав разделы.)</numerusform>
+            <numerusform>В досье %Ln фактов: около {pages} страниц. Экспорт займёт несколько минут, а файл такого размера трудно читать и пересылать.
+
+Всё равно экспортировать? (Сократить досье можно, сузив охват, выбрав мероприятие или убрав разделы.)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DossierFlows</name>
@@ -1641,6 +1657,10 @@ You can restore it from the Bin.</source>
     <message>
         <source>Export dossier</source>
         <translation>Экспорт досье</translation>
+    </message>
+    <message>
+        <source>A very large dossier</source>
+        <translation>Очень большое досье</translation>
     </message>
     <message>
         <source>An export is already running.</source>
