@@ -103,6 +103,13 @@ def _ordered(columns: Sequence[Any], descending: bool, conn: Connection) -> list
     return [c.desc().nulls_last() if descending else c.asc().nulls_first() for c in columns]
 
 
+def _theme_tree(slugs: Sequence[str]) -> Select[Any]:
+    """Keys of the themes ``slugs`` name and of their sub-themes: what a theme filter
+    holds."""
+    wanted = select(Theme.id).where(Theme.slug.in_(slugs))
+    return select(Theme.id).where(or_(Theme.id.in_(wanted), Theme.parent_id.in_(wanted)))
+
+
 class Store(HistoryStore, EntityStore):
     """A Briefing database. Create with ``Store.open(url)``; share one per process.
 
@@ -154,8 +161,7 @@ class Store(HistoryStore, EntityStore):
             Fact.deleted_at.is_not(None) if query.deleted else Fact.deleted_at.is_(None)
         )
         if query.themes:
-            wanted = select(Theme.id).where(Theme.slug.in_(query.themes))
-            tree = select(Theme.id).where(or_(Theme.id.in_(wanted), Theme.parent_id.in_(wanted)))
+            tree = _theme_tree(query.themes)
             stmt = stmt.where(
                 Fact.id.in_(select(fact_themes.c.fact_id).where(fact_themes.c.theme_id.in_(tree)))
             )
@@ -233,6 +239,10 @@ class Store(HistoryStore, EntityStore):
                     return facets.read(conn, "country").get(query.countries[0].upper(), 0)
                 if len(query.markings) == 1 and not query.countries:
                     return facets.read(conn, "marking").get(query.markings[0].upper(), 0)
+            links = replace(query, themes=(), countries=(), order="date", descending=False)
+            if search.empty and replace(links, limit=None) == ALL_FACTS:  # only those two
+                tree = list(conn.scalars(_theme_tree(query.themes))) if query.themes else None
+                return facets.linked_count(conn, tree, query.countries)
             if search.empty:
                 return int(conn.scalar(self._filtered(query, [func.count(Fact.id)])) or 0)
             unfiltered = replace(query, text="", order="date", descending=False, limit=None)
