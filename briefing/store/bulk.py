@@ -12,6 +12,7 @@ import uuid as uuidlib
 from collections.abc import Callable, Mapping, Sequence
 from contextlib import suppress
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Connection, func, insert, select, text
@@ -383,7 +384,11 @@ def insert_many(conn: Connection, table: Any, rows: Sequence[dict[str, Any]]) ->
     """``INSERT`` many rows of dicts (all with the same keys); see insert_rows."""
     if rows:
         names = tuple(rows[0])
-        insert_rows(conn, table, names, [tuple(row[n] for n in names) for row in rows])
+        if len(names) == 1:
+            insert_rows(conn, table, names, [(row[names[0]],) for row in rows])
+            return
+        values = itemgetter(*names)  # one C call a row, not a generator of dict lookups
+        insert_rows(conn, table, names, [values(row) for row in rows])
 
 
 def insert_rows(
