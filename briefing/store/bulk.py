@@ -216,44 +216,76 @@ def create_named(conn: Connection, resolved: Sequence[ResolvedFact]) -> NewNames
             orgs.setdefault(fold(name), name)
         if r.new_source:
             sources.setdefault(fold(r.new_source), (r.new_source, r.language))
+    made = {  # with every column SQLAlchemy's insert() filled from a Python default too
+        "people": _create(
+            conn,
+            Person.__table__,
+            [
+                {
+                    "name": n,
+                    "role": "",
+                    "role_translations": {},
+                    "names": {},
+                    "bios": {},
+                    "kind": "other",
+                    "uuid": new_uuid(),
+                }
+                for n in people.values()
+            ],
+        ),
+        "orgs": _create(
+            conn, Organisation.__table__, [{"name": n, "uuid": new_uuid()} for n in orgs.values()]
+        ),
+        "sources": _create(
+            conn,
+            Source.__table__,
+            [{"title": t, "language": lang, "uuid": new_uuid()} for t, lang in sources.values()],
+        ),
+        "events": _create(
+            conn,
+            Event.__table__,
+            [
+                {
+                    "name": n,
+                    "names": {},
+                    "place": "",
+                    "place_names": {},
+                    "kind": "",
+                    "uuid": new_uuid(),
+                }
+                for n in events.values()
+            ],
+        ),
+        "documents": _create(
+            conn,
+            Document.__table__,
+            [
+                {"title": t, "titles": {}, "kind": "", "uuid": new_uuid()}
+                for t in documents.values()
+            ],
+        ),
+    }
     return NewNames(
-        people={
-            key: _new(
-                conn,
-                insert(Person).values(name=name, role="", role_translations={}, uuid=new_uuid()),
-            )
-            for key, name in people.items()
-        },
-        organisations={
-            key: _new(conn, insert(Organisation).values(name=name, uuid=new_uuid()))
-            for key, name in orgs.items()
-        },
-        sources={
-            key: _new(conn, insert(Source).values(title=title, language=lang, uuid=new_uuid()))
-            for key, (title, lang) in sources.items()
-        },
-        events={
-            key: _new(
-                conn,
-                insert(Event).values(
-                    name=name, names={}, place="", place_names={}, kind="", uuid=new_uuid()
-                ),
-            )
-            for key, name in events.items()
-        },
-        documents={
-            key: _new(
-                conn, insert(Document).values(title=title, titles={}, kind="", uuid=new_uuid())
-            )
-            for key, title in documents.items()
-        },
+        people=dict(zip(people, made["people"], strict=True)),
+        organisations=dict(zip(orgs, made["orgs"], strict=True)),
+        sources=dict(zip(sources, made["sources"], strict=True)),
+        events=dict(zip(events, made["events"], strict=True)),
+        documents=dict(zip(documents, made["documents"], strict=True)),
     )
 
 
-def _new(conn: Connection, stmt: Any) -> int:
-    key = conn.execute(stmt).inserted_primary_key
-    assert key is not None
-    return int(key[0])
+def _create(conn: Connection, table: Any, rows: list[dict[str, Any]]) -> list[int]:
+    """Insert new entities in one executemany; their keys, in order.
+
+    One INSERT … RETURNING per entity was 500 statements for the sources of a 20,000-fact
+    import (a round trip each on PostgreSQL); keys are taken as for facts instead.
+    """
+    if not rows:
+        return []
+    lock_for_write(conn)  # SQLite: hold the write lock before reading the next key
+    ids = _allocate_ids(conn, len(rows), table)
+    insert_many(conn, table, [{"id": key, **row} for key, row in zip(ids, rows, strict=True)])
+    return ids
 
 
 def fact_values(r: ResolvedFact, names: NewNames) -> dict[str, Any]:
@@ -430,19 +462,19 @@ def lock_for_write(conn: Connection) -> None:
         conn.exec_driver_sql("UPDATE fact_counts SET n = n WHERE 0")
 
 
-def _allocate_ids(conn: Connection, n: int) -> list[int]:
-    """Keys for ``n`` new facts, taken the way each database would pick them itself."""
+def _allocate_ids(conn: Connection, n: int, table: Any = Fact.__table__) -> list[int]:
+    """Keys for ``n`` new rows of ``table``, taken the way each database would pick them."""
     if conn.dialect.name == "postgresql":
         return list(
             conn.scalars(
                 text(
-                    "SELECT nextval(pg_get_serial_sequence('facts', 'id')) "
+                    f"SELECT nextval(pg_get_serial_sequence('{table.name}', 'id')) "
                     "FROM generate_series(1, :n)"
                 ),
                 {"n": n},
             )
         )
-    start = (conn.scalar(select(func.max(Fact.id))) or 0) + 1
+    start = (conn.scalar(select(func.max(table.c.id))) or 0) + 1
     return list(range(start, start + n))
 
 
