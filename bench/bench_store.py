@@ -8,9 +8,10 @@ With ``--pg`` (a scratch database: its public schema is dropped) the seed and N 
 imported into PostgreSQL with ``Store.import_facts``; the import time, the database's and
 the search index's size, then the same search and count figures are printed.
 
-Import: ``Store.import_facts`` (validation, name resolution, links, one index rebuild)
-against the same rows written with sqlite3's executemany and the FTS index filled once
-with a single INSERT … SELECT (no validation at all): the floor for this schema.
+Import: ``Store.import_facts`` (validation, name resolution, links, the search index)
+against the same rows written into the same seeded base with sqlite3's executemany, the
+FTS index filled once with a single INSERT … SELECT of the same texts and names, and the
+counts by GROUP BY (no validation at all): the floor for this schema.
 Search: ranked top-50 over a mix of query kinds, p50/p95 over repeated runs.
 """
 
@@ -27,9 +28,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.synthetic import facts
-from briefing.ingest.seed import load_seed, load_taxonomy
+from briefing.ingest.seed import load_seed
 from briefing.model import new_uuid
 from briefing.store import FactQuery, Store
+from briefing.store.records import original_digest
 
 QUERIES = [
     ("common word", "coopération"),
@@ -57,27 +59,34 @@ def fresh(path: Path) -> Store:
 
 
 def baseline(path: Path, objects: list[dict[str, object]]) -> float:
-    """Plain executemany of pre-resolved rows + one FTS fill: no checks, no ORM."""
-    store = Store.open(f"sqlite:///{path}")
-    load_taxonomy(store)
-    themes = {t.slug: t.id for t in store.themes()}
-    store.close()
+    """Plain executemany of pre-resolved rows + one FTS fill in SQL: no checks, no ORM.
+
+    The floor writes what the import writes, into the same seeded base with the same
+    indexes: facts, their theme, country and people links, translations stamped with the
+    digest of their original, figures, new sources, the kept counts, and a search body of
+    the same texts and linked names (aliases and the three languages' names included),
+    built by one INSERT … SELECT.
+    """
+    fresh(path).close()
     con = sqlite3.connect(path)
     con.execute("PRAGMA foreign_keys=ON")
     con.execute("PRAGMA journal_mode=WAL")
     con.execute("PRAGMA synchronous=NORMAL")
     con.execute("PRAGMA cache_size=-262144")  # the same settings the store's import uses
+    themes = dict(con.execute("SELECT slug, id FROM themes"))
+    people = dict(con.execute("SELECT name, id FROM people"))
+    src = dict(con.execute("SELECT title, id FROM sources"))
+    first = con.execute("SELECT coalesce(max(id), 0) + 1 FROM facts").fetchone()[0]
+    next_source = max(src.values(), default=0) + 1
     t0 = time.perf_counter()
-    src = {}
-    rows, ft, fc, tr = [], [], [], []
-    for i, o in enumerate(objects, start=1):
+    new_sources = []
+    rows, ft, fc, fp, tr, fig = [], [], [], [], [], []
+    for i, o in enumerate(objects, start=first):
         title = o["source"]["title"]  # type: ignore[index]
         if title not in src:
-            src[title] = len(src) + 1
-            con.execute(
-                "INSERT INTO sources (id, uuid, title) VALUES (?, ?, ?)",
-                (src[title], f"s{src[title]}", title),
-            )
+            src[title] = next_source
+            next_source += 1
+            new_sources.append((src[title], new_uuid(), title, o["language"]))
         rows.append(
             (
                 i,
@@ -86,7 +95,7 @@ def baseline(path: Path, objects: list[dict[str, object]]) -> float:
                 o["language"],
                 o["date"],
                 src[title],
-                o["source"]["quote"],
+                o["source"]["quote"],  # type: ignore[index]
                 o["source"]["locator"],  # type: ignore[index]
                 o["marking"],
                 o["confidence"],
@@ -98,7 +107,15 @@ def baseline(path: Path, objects: list[dict[str, object]]) -> float:
         )
         ft.extend((i, themes[s]) for s in o["themes"])  # type: ignore[attr-defined]
         fc.extend((i, c) for c in o["countries"])  # type: ignore[attr-defined]
-        tr.extend((i, k, v) for k, v in o["translations"].items())  # type: ignore[attr-defined]
+        fp.extend((i, people[p]) for p in o["people"])  # type: ignore[attr-defined]
+        if o["translations"]:
+            digest = original_digest(o["statement"])  # type: ignore[arg-type]
+            tr.extend((i, k, v, digest) for k, v in o["translations"].items())  # type: ignore[attr-defined]
+        fig.extend(
+            (i, n, f["label"], "{}", f["value"], f["unit"], f["qualifier"])
+            for n, f in enumerate(o["figures"])  # type: ignore[arg-type]
+        )
+    con.executemany("INSERT INTO sources (id, uuid, title, language) VALUES (?,?,?,?)", new_sources)
     con.executemany(
         "INSERT INTO facts (id, uuid, statement, language, date, source_id, quote, locator, "
         "marking_code, confidence, seq, created_at, updated_at, version) "
@@ -107,18 +124,68 @@ def baseline(path: Path, objects: list[dict[str, object]]) -> float:
     )
     con.executemany("INSERT INTO fact_themes VALUES (?, ?)", ft)
     con.executemany("INSERT INTO fact_countries VALUES (?, ?)", fc)
+    con.executemany("INSERT INTO fact_people VALUES (?, ?)", fp)
     con.executemany(
-        "INSERT INTO fact_translations (fact_id, language, statement) VALUES (?, ?, ?)", tr
+        "INSERT INTO fact_translations (fact_id, language, statement, source_digest) "
+        "VALUES (?, ?, ?, ?)",
+        tr,
     )
-    con.execute(
-        "INSERT INTO fact_search(rowid, body) SELECT f.id, f.statement || ' ' || "
-        "coalesce(f.quote, '') || ' ' || coalesce(t.statement, '') FROM facts f "
-        "LEFT JOIN fact_translations t ON t.fact_id = f.id AND t.language = 'en'"
+    con.executemany(
+        "INSERT INTO figures (fact_id, position, label, label_translations, value, unit, "
+        "qualifier) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        fig,
     )
+    con.execute(FLOOR_BODIES, (first,))
+    con.execute("DELETE FROM fact_counts")
+    con.execute(FLOOR_COUNTS)
     con.commit()
     elapsed = time.perf_counter() - t0
     con.close()
     return elapsed
+
+
+# The search body in SQL: the statement, translations and quote, then every linked name.
+_LIST = "coalesce(char(10) || (SELECT group_concat({}, char(10)) {}), '')"
+FLOOR_BODIES = (
+    "INSERT INTO fact_search(rowid, body) SELECT f.id, replace(replace(f.statement"
+    + " || "
+    + _LIST.format("t.statement", "FROM fact_translations t WHERE t.fact_id = f.id")
+    + " || coalesce(char(10) || f.quote, '') || "
+    + " || ".join(
+        _LIST.format(what, where)
+        for what, where in (
+            (
+                "th.name_en || char(10) || th.name_fr || char(10) || th.name_ru",
+                "FROM fact_themes x JOIN themes th ON th.id = x.theme_id WHERE x.fact_id = f.id",
+            ),
+            (
+                "c.name_en || char(10) || c.name_fr || char(10) || c.name_ru",
+                "FROM fact_countries x JOIN countries c ON c.code = x.country_code "
+                "WHERE x.fact_id = f.id",
+            ),
+            (
+                "p.name || coalesce(char(10) || (SELECT group_concat(a.text, char(10)) "
+                "FROM person_aliases a WHERE a.person_id = p.id), '')",
+                "FROM fact_people x JOIN people p ON p.id = x.person_id WHERE x.fact_id = f.id",
+            ),
+            ("s.title", "FROM sources s WHERE s.id = f.source_id"),
+            ("g.label", "FROM figures g WHERE g.fact_id = f.id"),
+        )
+    )
+    + ", 'ё', 'е'), 'Ё', 'Е') FROM facts f WHERE f.id >= ? ORDER BY f.id"
+)
+FLOOR_COUNTS = (
+    "INSERT INTO fact_counts (facet, key, n) "
+    "SELECT 'all', '', count(*) FROM facts WHERE deleted_at IS NULL "
+    "UNION ALL SELECT 'marking', marking_code, count(*) FROM facts "
+    "WHERE deleted_at IS NULL GROUP BY marking_code "
+    "UNION ALL SELECT 'event', event_id, count(*) FROM facts "
+    "WHERE deleted_at IS NULL AND event_id IS NOT NULL GROUP BY event_id "
+    "UNION ALL SELECT 'theme', x.theme_id, count(*) FROM fact_themes x "
+    "JOIN facts f ON f.id = x.fact_id WHERE f.deleted_at IS NULL GROUP BY x.theme_id "
+    "UNION ALL SELECT 'country', x.country_code, count(*) FROM fact_countries x "
+    "JOIN facts f ON f.id = x.fact_id WHERE f.deleted_at IS NULL GROUP BY x.country_code"
+)
 
 
 def postgres(url: str, n: int) -> None:

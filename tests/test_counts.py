@@ -76,3 +76,32 @@ def test_small_import_with_new_event_is_counted(store: Store) -> None:
     store.recount()
     assert (store.counts_by_theme(), store.counts_by_country(), store.count()) == counts
     assert counts[2] == 1
+
+
+def test_theme_and_country_counts_read_off_the_links_agree_with_the_list(store: Store) -> None:
+    """A theme counts its sub-themes' facts once each, never the Bin's; with a country
+    (or several countries) only the facts linked to both."""
+    store.save_theme("hydro-x", "Hydro X", parent="energy")
+    drafts = [
+        FactDraft(statement="parent only", themes=["energy"], countries=["TJ"]),
+        FactDraft(statement="child only", themes=["hydro-x"], countries=["KZ"]),
+        FactDraft(statement="both", themes=["energy", "hydro-x"], countries=["TJ", "KZ"]),
+        FactDraft(statement="other theme", themes=["security"], countries=["TJ"]),
+        FactDraft(statement="binned", themes=["hydro-x"], countries=["TJ"]),
+    ]
+    added = [store.add(d) for d in drafts]
+    store.delete(added[-1].uuid)
+    queries = [
+        FactQuery(themes=("energy",)),
+        FactQuery(themes=("hydro-x",)),
+        FactQuery(themes=("energy",), countries=("tj",)),
+        FactQuery(themes=("energy", "security"), countries=("KZ", "TJ")),
+        FactQuery(countries=("KZ", "TJ")),
+        FactQuery(themes=("no-such-theme",), countries=("TJ",)),
+    ]
+    expected = [3, 2, 2, 4, 4, 0]
+    for query, n in zip(queries, expected, strict=True):
+        assert store.count(query) == n, query
+        assert len(store.fact_ids(query)) == n, query  # the list's own filter agrees
+    store.restore(added[-1].uuid)
+    assert store.count(FactQuery(themes=("energy",))) == 4

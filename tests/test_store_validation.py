@@ -244,3 +244,21 @@ def test_names_fit_their_columns_on_every_backend(
     with pytest.raises(ValidationError) as err:
         store.import_facts([{**GOOD, **changes}])
     assert err.value.for_field(field)
+
+
+def test_resolved_fact_made_fast_is_the_same_frozen_record() -> None:
+    import dataclasses
+
+    from briefing.store.validation import ResolvedFact
+
+    values: dict[str, object] = {f.name: None for f in dataclasses.fields(ResolvedFact)}
+    values.update(statement="S", language="fr", theme_ids=(1,), countries=("TJ",))
+    made = ResolvedFact.of(**values)
+    assert made == ResolvedFact(**values)  # type: ignore[arg-type]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        made.statement = "changed"  # type: ignore[misc]
+    del values["quote"]
+    with pytest.raises(TypeError, match="quote"):
+        ResolvedFact.of(**values)
+    with pytest.raises(TypeError):
+        ResolvedFact.of(**values, quote=None, extra=1)

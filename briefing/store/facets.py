@@ -8,9 +8,9 @@ transaction as the change; bulk imports recount everything once.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
-from sqlalchemy import Connection, delete, func, insert, select
+from sqlalchemy import Connection, delete, distinct, func, insert, select
 
 from briefing.store.tables import fact_countries, fact_counts, fact_themes, facts
 
@@ -109,3 +109,31 @@ def keys_of_fact(conn: Connection, fact_id: int) -> list[tuple[str, str]]:
         select(fact_countries.c.country_code).where(fact_countries.c.fact_id == fact_id)
     )
     return keys_of(themes, countries, row.marking_code, row.event_id)
+
+
+def linked_count(
+    conn: Connection, theme_ids: Sequence[int] | None, countries: Sequence[str]
+) -> int:
+    """Live facts linked to any of ``theme_ids`` (None: no theme filter) and to any of
+    ``countries`` (empty: none): a theme with its sub-themes, or with a country, which no
+    kept count holds.
+
+    Read off the link tables' indexes alone, binned facts subtracted through their own
+    small index (migration 0010): checking ``deleted_at`` on every linked fact's row was
+    180,000 random reads of the widest table for one theme at 1,000,000 facts (0.9–2 s).
+    """
+    binned = select(facts.c.id).where(facts.c.deleted_at.is_not(None))
+    codes = [c.upper() for c in countries]
+    if theme_ids is not None:
+        key = fact_themes.c.fact_id
+        stmt = select(func.count(distinct(key))).where(fact_themes.c.theme_id.in_(theme_ids))
+        if codes:
+            stmt = stmt.where(
+                key.in_(
+                    select(fact_countries.c.fact_id).where(fact_countries.c.country_code.in_(codes))
+                )
+            )
+    else:
+        key = fact_countries.c.fact_id
+        stmt = select(func.count(distinct(key))).where(fact_countries.c.country_code.in_(codes))
+    return int(conn.scalar(stmt.where(key.not_in(binned))) or 0)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from sqlalchemy import Connection, Table, bindparam, column, insert, select, table, text
 
@@ -108,21 +108,70 @@ def bodies(conn: Connection, ids: Sequence[int] | None) -> Iterable[tuple[int, s
     orgs = _links(conn, ids, fact_organisations, "organisation_id")
     docs = _links(conn, ids, fact_documents, "document_id")
     for fid, statement, quote, event_id, source_id in conn.execute(stmt).all():
-        parts: list[str | None] = [statement, *map(str, translations.get(fid, ())), quote]
-        for kind, linked in (
-            ("theme", themes.get(fid, ())),
-            ("country", countries.get(fid, ())),
-            ("person", people.get(fid, ())),
-            ("org", orgs.get(fid, ())),
-            ("doc", docs.get(fid, ())),
-        ):
-            parts.extend(names[kind].get(key) for key in linked)
-        if event_id is not None:
-            parts.append(names["event"].get(event_id))
-        if source_id is not None:
-            parts.append(names["source"].get(source_id))
-        parts.extend(map(str, figures.get(fid, ())))
+        linked = {
+            "theme": themes.get(fid, ()),
+            "country": countries.get(fid, ()),
+            "person": people.get(fid, ()),
+            "org": orgs.get(fid, ()),
+            "doc": docs.get(fid, ()),
+            "event": () if event_id is None else (event_id,),
+            "source": () if source_id is None else (source_id,),
+        }
+        parts = body_parts(
+            names, statement, translations.get(fid, ()), quote, linked, figures.get(fid, ())
+        )
         yield fid, index_body(parts, conn.dialect.name)
+
+
+# The order a body lists what a fact links to (after its own texts, before figure labels).
+LINK_KINDS = ("theme", "country", "person", "org", "doc", "event", "source")
+
+
+def body_parts(
+    names: Mapping[str, Mapping[object, str]],
+    statement: str,
+    translations: Iterable[object],
+    quote: str | None,
+    linked: Mapping[str, Iterable[object]],
+    figures: Iterable[object],
+) -> list[str | None]:
+    """What one fact's search body holds, from its texts and the keys it links to (by
+    kind, see LINK_KINDS); the one recipe for a body read back from the base (``bodies``)
+    and for one built from an import's own rows (``bulk``)."""
+    parts: list[str | None] = [statement, *map(str, translations), quote]
+    for kind in LINK_KINDS:
+        keys = linked.get(kind)
+        if keys:
+            table = names.get(kind, {})
+            parts += [table.get(key) for key in keys]
+    parts += map(str, figures)
+    return parts
+
+
+def link_names(conn: Connection) -> dict[str, dict[object, str]]:
+    """Every linkable entity's searchable names by kind then key (see ``body_parts``)."""
+    return _names(conn)
+
+
+def append(conn: Connection, rows: list[tuple[int, str]], most: bool) -> None:
+    """Index facts just inserted, (key, body) in ascending keys above every indexed one.
+
+    Nothing is deleted or re-read: new keys have no index rows, and FTS5 appends
+    ascending rowids cheaply. When the new facts are ``most`` of the base, SQLite merges
+    the index into one segment afterwards (what a rebuild ends with: queries read one
+    b-tree) and PostgreSQL builds its GIN index once over the filled table instead of
+    growing it row by row.
+    """
+    if not most:
+        _insert(conn, rows)
+    elif _is_sqlite(conn):
+        _insert(conn, rows)
+        conn.execute(text("INSERT INTO fact_search(fact_search) VALUES ('optimize')"))
+    else:
+        conn.execute(text(f"DROP INDEX IF EXISTS {PG_SEARCH_INDEX}"))
+        _insert(conn, rows)
+        conn.execute(text(f"CREATE INDEX {PG_SEARCH_INDEX} ON fact_search USING gin (tsv)"))
+        conn.execute(text("ANALYZE fact_search"))
 
 
 def _is_sqlite(conn: Connection) -> bool:

@@ -27,14 +27,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, fields
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, insert, select, text, update
+from sqlalchemy import Connection, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from briefing.errors import ConflictError, FieldError, ValidationError, check_cancel
 from briefing.model import (
     Fact,
     FactRevision,
-    FactTranslation,
     new_uuid,
     utcnow,
 )
@@ -395,7 +394,12 @@ def _write_new(
     """
     if not new:
         return
-    ids, names = bulk.insert_facts(conn, [(n.uuid, n.resolved) for n in new])
+    # Each translation is stamped with the digest its bundle gave (others with their
+    # original's) as it is inserted: an UPDATE a translation after was one round trip a
+    # row on PostgreSQL.
+    ids, names = bulk.insert_facts(
+        conn, [(n.uuid, n.resolved) for n in new], [n.digests for n in new]
+    )
     check_cancel(cancelled)
     now = utcnow()
     _update_many(
@@ -412,23 +416,8 @@ def _write_new(
     ]
     if revisions:
         conn.execute(insert(FactRevision), revisions)
-    digests = [
-        {"key": k, "lang": lang, "d": digest}
-        for k, n in zip(ids, new, strict=True)
-        for lang, digest in n.digests.items()
-    ]
-    if digests:
-        conn.execute(
-            update(FactTranslation)
-            .where(
-                FactTranslation.fact_id == bindparam("key"),
-                FactTranslation.language == bindparam("lang"),
-            )
-            .values(source_digest=bindparam("d")),
-            digests,
-        )
-    check_cancel(cancelled)
-    bulk.index_new(conn, ids)  # a bundle into a large base reindexes only what it adds
+    # indexed from the rows in hand: a bundle into a large base adds only its own rows
+    bulk.index_inserted(conn, ids, [n.resolved for n in new], names)
     check_cancel(cancelled)
     facets.apply(
         conn,

@@ -44,6 +44,14 @@ _facts = tables.facts.c
 ALL_FACTS = FactQuery()
 
 
+def _theme_tree(slugs: Sequence[str]) -> Select[Any]:
+    """Keys of the themes ``slugs`` name and of their sub-themes: what a theme filter
+    holds."""
+    th = tables.themes.c
+    wanted = select(th.id).where(th.slug.in_(slugs))
+    return select(th.id).where(or_(th.id.in_(wanted), th.parent_id.in_(wanted)))
+
+
 def _parse_search(text: str) -> SearchQuery | None:
     """The parsed search of ``text``; None when it holds no words (no index needed).
 
@@ -238,6 +246,10 @@ class Reader:
                     return facets.read(conn, "country").get(query.countries[0].upper(), 0)
                 if len(query.markings) == 1 and not query.countries:
                     return facets.read(conn, "marking").get(query.markings[0].upper(), 0)
+            links = replace(query, themes=(), countries=(), order="date", descending=False)
+            if search is None and replace(links, limit=None) == ALL_FACTS:  # only those two
+                tree = list(conn.scalars(_theme_tree(query.themes))) if query.themes else None
+                return facets.linked_count(conn, tree, query.countries)
             if search is None:
                 return int(conn.scalar(self._filtered(query, [func.count(_facts.id)])) or 0)
             unfiltered = replace(query, text="", order="date", descending=False, limit=None)

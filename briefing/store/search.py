@@ -56,7 +56,7 @@ def index_body(parts: Iterable[str | None], dialect: str = "sqlite") -> str:
     Word splitting is left to the index (FTS5's unicode61 tokenizer, PostgreSQL's 'simple'
     configuration). PostgreSQL gets fully folded text; SQLite folds case and accents itself.
     """
-    text = "\n".join(p for p in parts if p)
+    text = "\n".join(filter(None, parts))
     return light_fold(text) if dialect == "sqlite" else fold(text)
 
 
