@@ -2,7 +2,7 @@
 
 One check for every caller: ``briefing facts check`` (all facts), the fact form (the one
 fact it loads) and an export (the facts the dossier prints). The store hands over each
-fact's quote, locator and its source's stored text (``review.quoted_facts``: two queries
+fact's quote, locator and its source's stored text (``Reader.quoted_facts``: two queries
 whatever the number of facts); ``quotes.SourceText`` reads each text once and checks
 every quote against it. Facts whose source has no stored text are not checked: there is
 nothing to hold them to. Qt-free and SQL-free here; results are frozen values.
@@ -12,11 +12,13 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from briefing.ingest.quotes import QuoteCheck, SourceText
-from briefing.store import Store
-from briefing.store.review import QuotedFact, quoted_facts
+
+if TYPE_CHECKING:
+    from briefing.store.entity_reader import QuotedFact
+    from briefing.store.reader import Reader
 
 __all__ = [
     "KIND_OF",
@@ -52,11 +54,11 @@ class QuoteProblem:
 
 
 def check_facts(
-    store: Store, uuids: Collection[str] | None = None
+    store: Reader, uuids: Collection[str] | None = None
 ) -> list[tuple[QuotedFact, QuoteCheck]]:
     """Each live fact with a stored source text (of ``uuids``, in their order, when
     given), with the check of its quote and locator; ``unchecked`` and ``ok`` included."""
-    facts, texts = quoted_facts(store, uuids)
+    facts, texts = store.quoted_facts(uuids)
     if uuids is not None:
         order = {u: i for i, u in enumerate(uuids)}
         facts.sort(key=lambda f: order[f.uuid])
@@ -70,7 +72,7 @@ def check_facts(
     return results
 
 
-def quote_problems(store: Store, uuids: Collection[str] | None = None) -> tuple[QuoteProblem, ...]:
+def quote_problems(store: Reader, uuids: Collection[str] | None = None) -> tuple[QuoteProblem, ...]:
     """The facts (all, or those of ``uuids`` in their order) whose quote no longer matches
     its stored source or whose locator points elsewhere."""
     return tuple(
@@ -80,7 +82,7 @@ def quote_problems(store: Store, uuids: Collection[str] | None = None) -> tuple[
     )
 
 
-def quote_problem(store: Store, uuid: str) -> QuoteProblem | None:
+def quote_problem(store: Reader, uuid: str) -> QuoteProblem | None:
     """The problem with one fact's quote, or None (it matches, or cannot be checked)."""
     found = quote_problems(store, (uuid,))
     return found[0] if found else None

@@ -2,6 +2,8 @@
 
 ``EntityStore`` is mixed into ``Store``; every method is one unit of work in its own
 session and returns frozen records from ``briefing.store.entities``, never ORM objects.
+The reads an export needs (an event, documents, sources, country notes, saved specs) are
+Core, in ``entity_reader`` (a ``Reader`` has them too).
 """
 
 from __future__ import annotations
@@ -37,15 +39,10 @@ from briefing.store.entities import (
     EVENT_KINDS,
     PERSON_KINDS,
     AliasRecord,
-    CountryNoteRecord,
-    DocumentRecord,
-    EventRecord,
     OrganisationRecord,
     PersonRecord,
-    SourceInfo,
 )
-from briefing.store.load import _aware as aware
-from briefing.store.reader import event_record, people_records
+from briefing.store.reader import people_records
 from briefing.store.reference import ReferenceIndex
 from briefing.store.search import fold
 from briefing.store.validation import is_language
@@ -97,55 +94,6 @@ class EntityStore:
                 for o in rows
             ]
 
-    def event(self, ref: str) -> EventRecord:
-        """The event named ``ref`` (its name in any language, or its id); NotFoundError if none."""
-        with self.session() as s:
-            key = ReferenceIndex.load(s).event_id(ref.strip()) if ref.strip() else None
-            row = s.get(Event, key) if key is not None else None
-            if row is None:
-                raise NotFoundError(f"no event {ref!r} (see 'briefing events')")
-            return event_record(row)
-
-    def documents(self) -> list[DocumentRecord]:
-        """Outcome documents by date."""
-        with self.session() as s:
-            events = dict(s.execute(select(Event.id, Event.name)).all())
-            rows = s.scalars(select(Document).order_by(Document.date, Document.title))
-            return [
-                DocumentRecord(
-                    d.id,
-                    d.uuid,
-                    d.title,
-                    dict(d.titles or {}),
-                    d.kind or "",
-                    d.date,
-                    events.get(d.event_id) if d.event_id else None,
-                )
-                for d in rows
-            ]
-
-    def sources(self) -> list[SourceInfo]:
-        """Sources by title (full texts are not loaded)."""
-        with self.session() as s:
-            rows = s.execute(
-                select(
-                    Source.id,
-                    Source.uuid,
-                    Source.title,
-                    Source.publisher,
-                    Source.language,
-                    Source.date,
-                    Source.url,
-                    Source.reliability,
-                ).order_by(Source.title)
-            )
-            return [SourceInfo(*row) for row in rows]
-
-    def source_text(self, title: str) -> str | None:
-        """The full text stored for a source, if any."""
-        with self.session() as s:
-            return s.scalar(select(Source.full_text).where(Source.title == title))
-
     def participants(self, event: str | None = None) -> list[PersonRecord]:
         """People linked to the event's live facts (or to any live fact), by name.
 
@@ -161,20 +109,6 @@ class EntityStore:
             if event:
                 ids = ids.where(Fact.event_id == ReferenceIndex.load(s).event_id(event))
             return people_records(s.connection(), Person.id.in_(ids.distinct()))
-
-    def country_notes(self) -> list[CountryNoteRecord]:
-        """Every country note, by country code."""
-        with self.session() as s:
-            rows = s.scalars(select(CountryNote).order_by(CountryNote.country_code))
-            return [
-                CountryNoteRecord(
-                    n.country_code,
-                    dict(n.text or {}),
-                    n.marking_code,
-                    aware(n.updated_at) if n.updated_at else None,  # UTC on both backends
-                )
-                for n in rows
-            ]
 
     # ------------------------------------------------------------------ entity writes
 
@@ -432,24 +366,6 @@ class EntityStore:
                 s.add(SavedSpec(name=name, spec=spec))
             else:
                 row.spec, row.updated_at = spec, utcnow()
-
-    def load_spec(self, name: str) -> dict[str, object]:
-        """A saved spec by name."""
-        with self.session() as s:
-            spec = s.scalar(select(SavedSpec.spec).where(SavedSpec.name == name))
-        if spec is None:
-            raise NotFoundError(f"no saved dossier spec named {name!r}")
-        return dict(spec)
-
-    def specs(self) -> list[tuple[str, dt.datetime]]:
-        """(name, last saved) of every saved spec, by name."""
-        with self.session() as s:
-            return [
-                (name, when)
-                for name, when in s.execute(
-                    select(SavedSpec.name, SavedSpec.updated_at).order_by(SavedSpec.name)
-                )
-            ]
 
     def delete_spec(self, name: str) -> None:
         """Forget a saved spec."""

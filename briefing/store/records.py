@@ -421,3 +421,19 @@ class FactRow:
     themes: str
     countries: str
     version: int
+
+
+def parse_date(value: object) -> dt.date | None:
+    """Accept a date or ISO text (YYYY-MM-DD); raise ValueError otherwise.
+
+    Here rather than in ``reference`` (which holds the ORM's lookups): fact validation
+    and the dossier spec read dates on the Core-only export path too."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        return dt.date.fromisoformat(value.strip())
+    raise ValueError(f"not a date: {value!r}")

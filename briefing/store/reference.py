@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass, field
 
 from babel import Locale
@@ -22,8 +21,10 @@ from briefing.model import (
     Source,
     Theme,
 )
-from briefing.store.records import DEFAULT_MARKINGS
+from briefing.store.records import DEFAULT_MARKINGS, parse_date
 from briefing.store.search import fold
+
+__all__ = ["ReferenceIndex", "cldr_countries", "ensure_reference_data", "parse_date"]
 
 # CLDR territory codes that are not countries (EU, UN, test/unknown regions).
 _NOT_COUNTRIES = {"EU", "EZ", "UN", "QO", "ZZ", "XA", "XB"}
@@ -128,16 +129,3 @@ class ReferenceIndex:
         if not name:
             return None
         return self.events.get(name) or self.events.get(fold(name))
-
-
-def parse_date(value: object) -> dt.date | None:
-    """Accept a date or ISO text (YYYY-MM-DD); raise ValueError otherwise."""
-    if value is None or value == "":
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str):
-        return dt.date.fromisoformat(value.strip())
-    raise ValueError(f"not a date: {value!r}")

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
@@ -21,7 +21,7 @@ from uuid import uuid4
 from sqlalchemy import func, insert, select, update
 
 from briefing.errors import FieldError, NotFoundError, UserFacingError, ValidationError
-from briefing.model import Event, Fact, ImportCandidate, Source, new_uuid, utcnow
+from briefing.model import Event, ImportCandidate, Source, new_uuid, utcnow
 from briefing.store import bulk, facets, index
 from briefing.store.records import FactDraft, FigureDraft
 from briefing.store.reference import ReferenceIndex
@@ -32,7 +32,6 @@ if TYPE_CHECKING:
     from briefing.store.store import Store
 
 STATUSES = ("pending", "accepted", "rejected")
-_IN_CHUNK = 2000  # ids per IN (...) list: well under SQLite's bound-parameter limit
 _EDITABLE = frozenset(
     ("statement", "date", "countries", "people", "organisations", "themes", "figures", "quote")
 )
@@ -409,43 +408,3 @@ class ReviewQueue:
                     .values(status="accepted", fact_uuid=fact_uuid, updated_at=now)
                 )
         return [fact_uuid for fact_uuid, _ in batch]
-
-
-@dataclass(frozen=True)
-class QuotedFact:
-    """A live fact whose source's full text is stored: what ``facts check`` verifies."""
-
-    uuid: str
-    source: str
-    quote: str | None
-    locator: str | None
-
-
-def quoted_facts(
-    store: Store, uuids: Collection[str] | None = None
-) -> tuple[list[QuotedFact], dict[str, str]]:
-    """Live facts with a stored source text, in order, and each such source's text.
-
-    ``uuids`` narrows to those facts (ids of facts without a stored text, deleted or
-    unknown are passed over); each text is read once however many facts quote it.
-    """
-    stmt = (
-        select(Fact.uuid, Source.title, Fact.quote, Fact.locator)
-        .join(Source, Source.id == Fact.source_id)
-        .where(Fact.deleted_at.is_(None), Source.full_text.is_not(None))
-        .order_by(Fact.seq, Fact.id)
-    )
-    with store.session() as s:
-        if uuids is None:
-            rows = list(s.execute(stmt).all())
-        else:
-            wanted = list(dict.fromkeys(uuids))
-            rows = []
-            for start in range(0, len(wanted), _IN_CHUNK):
-                chunk = wanted[start : start + _IN_CHUNK]
-                rows += s.execute(stmt.where(Fact.uuid.in_(chunk))).all()
-        titles = {r[1] for r in rows}
-        texts = dict(
-            s.execute(select(Source.title, Source.full_text).where(Source.title.in_(titles))).all()
-        )
-    return [QuotedFact(*r) for r in rows], {k: v or "" for k, v in texts.items()}

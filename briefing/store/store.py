@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections import defaultdict
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 from typing import Any
@@ -35,11 +34,6 @@ from briefing.errors import (
 from briefing.model import (
     Fact,
     FactRevision,
-    FactTranslation,
-    Source,
-    Theme,
-    fact_countries,
-    fact_themes,
     new_uuid,
     utcnow,
 )
@@ -63,8 +57,6 @@ from briefing.store.reader import Reader
 from briefing.store.records import (
     FactDraft,
     FactRecord,
-    FactRow,
-    original_digest,
 )
 from briefing.store.reference import ReferenceIndex, ensure_reference_data
 from briefing.store.validation import resolve
@@ -107,78 +99,12 @@ class Store(Reader, HistoryStore, EntityStore):
             yield session
 
     # ------------------------------------------------------------------ fact reads
-    # (by query, counts and full records: Reader's; these two are the GUI's)
+    # (by query, counts, full records and list rows: Reader's)
 
     def recount(self) -> None:
         """Recompute the kept counts from the facts (a repair; writes keep them exact)."""
         with self.session() as s:
             facets.recount(s.connection())
-
-    def rows(self, keys: Sequence[int], language: str = "en") -> list[FactRow]:
-        """Light rows for a page of the fact list (statements in ``language`` if translated)."""
-        if not keys:
-            return []
-        with self.engine.connect() as conn:
-            facts = conn.execute(
-                select(
-                    Fact.id,
-                    Fact.uuid,
-                    Fact.date,
-                    Fact.statement,
-                    Fact.language,
-                    Fact.marking_code,
-                    Fact.confidence,
-                    Source.title,
-                    Fact.version,
-                )
-                .outerjoin(Source, Source.id == Fact.source_id)
-                .where(Fact.id.in_(keys))
-            ).all()
-            originals = {r[0]: r[3] for r in facts}
-            # An outdated translation is not shown as the fact's text, as in a dossier.
-            tr = {
-                fid: text
-                for fid, text, digest in conn.execute(
-                    select(
-                        FactTranslation.fact_id,
-                        FactTranslation.statement,
-                        FactTranslation.source_digest,
-                    ).where(FactTranslation.fact_id.in_(keys), FactTranslation.language == language)
-                ).all()
-                if digest is None or digest == original_digest(originals.get(fid, ""))
-            }
-            themes: dict[int, list[str]] = defaultdict(list)
-            for fid, name in conn.execute(
-                select(fact_themes.c.fact_id, getattr(Theme, f"name_{language}", Theme.name_en))
-                .join(Theme, Theme.id == fact_themes.c.theme_id)
-                .where(fact_themes.c.fact_id.in_(keys))
-                .order_by(Theme.position)
-            ):
-                themes[fid].append(name)
-            countries: dict[int, list[str]] = defaultdict(list)
-            for fid, code in conn.execute(
-                select(fact_countries.c.fact_id, fact_countries.c.country_code)
-                .where(fact_countries.c.fact_id.in_(keys))
-                .order_by(fact_countries.c.country_code)
-            ):
-                countries[fid].append(code)
-        by_key = {
-            r[0]: FactRow(
-                key=r[0],
-                uuid=r[1],
-                date=r[2],
-                statement=tr.get(r[0], r[3]),
-                language=language if r[0] in tr else r[4],
-                marking=r[5],
-                confidence=r[6],
-                source=r[7],
-                themes=", ".join(themes.get(r[0], ())),
-                countries=" ".join(countries.get(r[0], ())),
-                version=r[8],
-            )
-            for r in facts
-        }
-        return [by_key[k] for k in keys if k in by_key]
 
     def revisions(self, uuid: str) -> list[tuple[int, dt.datetime, str, dict[str, object]]]:
         """(version, when, change, snapshot) of a fact's earlier states, newest first."""

@@ -12,13 +12,23 @@ import math
 import re
 from dataclasses import dataclass, fields
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from babel import Locale, UnknownLocaleError
 
 from briefing.errors import FieldError, ValidationError
-from briefing.store.records import CONFIDENCE_LEVELS, SPEAKER_KINDS, FactDraft, Speaker
-from briefing.store.reference import ReferenceIndex, parse_date
+from briefing.store.records import (
+    CONFIDENCE_LEVELS,
+    SPEAKER_KINDS,
+    FactDraft,
+    Speaker,
+    parse_date,
+)
 from briefing.store.search import fold
+
+if TYPE_CHECKING:
+    # The lookups import the ORM: resolving is for writers, which have it loaded.
+    from briefing.store.reference import ReferenceIndex
 
 _LANGUAGE = re.compile(r"^[a-z]{2,3}$")
 MAX_STATEMENT = 20_000
