@@ -92,13 +92,26 @@ def open_reader(db: str | None = None) -> Reader:
     one, one never or half seeded) goes through ``open_store``, which migrates, refuses or
     seeds exactly as before; the Store it returns is a Reader too.
     """
+    url = database_url(db)
+    _refuse_missing(url, db)
+    reader = core_reader(url)
+    if reader is None:
+        return open_store(db, create=False)
+    start_rolling_backup(url, AppPaths.default().data / "backups")
+    return reader
+
+
+def core_reader(url: str) -> Reader | None:
+    """A Core-only Reader of the database at ``url`` when it can be read as it is (at
+    the newest schema, reference data and seed in place); None otherwise (nothing is
+    kept open). The export and preview children open their parent's base with it, and
+    fall back on ``Store.open`` for a base that is not ready.
+    """
     from sqlalchemy.exc import OperationalError
 
     from briefing.store.engine import at_head, create_briefing_engine
     from briefing.store.reader import Reader
 
-    url = database_url(db)
-    _refuse_missing(url, db)
     engine = create_briefing_engine(url)
     try:
         reader = Reader(engine)
@@ -111,8 +124,7 @@ def open_reader(db: str | None = None) -> Reader:
         raise
     if not ready:
         engine.dispose()
-        return open_store(db, create=False)
-    start_rolling_backup(url, AppPaths.default().data / "backups")
+        return None
     return reader
 
 

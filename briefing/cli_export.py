@@ -1,4 +1,8 @@
-"""``briefing export`` (a pack to PDF or DOCX) and ``briefing specs`` (saved packs)."""
+"""``briefing export`` (a pack to PDF or DOCX) and ``briefing specs`` (saved packs).
+
+Both read through a ``Reader`` (Core only; ``cli.py`` opens one with ``open_reader``)
+unless they write: ``export --save-spec`` and ``specs import`` are given a ``Store``.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +10,7 @@ import argparse
 import json
 from dataclasses import replace
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from briefing.cli_common import UsageError, read_json_file
 from briefing.cli_facts import check_ceiling, check_filters, resolve_fact
@@ -14,7 +18,11 @@ from briefing.cli_lists import find_event
 from briefing.cli_output import Output
 from briefing.dossier.spec import DossierSpec, SectionSpec
 from briefing.errors import NotFoundError
-from briefing.store import FactQuery, Store
+from briefing.store.records import FactQuery
+
+if TYPE_CHECKING:
+    from briefing.store import Store
+    from briefing.store.reader import Reader
 
 FILE_FORMATS: dict[str, Literal["pdf", "docx"]] = {".pdf": "pdf", ".docx": "docx"}
 _FULL_ID = 36
@@ -41,14 +49,14 @@ def output_format(named: str | None, path: Path) -> Literal["pdf", "docx"]:
     return inferred
 
 
-def _load_spec(store: Store, name: str) -> dict[str, object]:
+def _load_spec(store: Reader, name: str) -> dict[str, object]:
     try:
         return store.load_spec(name)
     except NotFoundError:
         raise UsageError(f"no saved dossier spec named {name!r} (see 'briefing specs')") from None
 
 
-def run_export(store: Store, args: argparse.Namespace, out: Output) -> int:
+def run_export(store: Reader, args: argparse.Namespace, out: Output) -> int:
     """Build the pack's spec from the options (or a saved spec) and print it."""
     from briefing.dossier.export import export
     from briefing.dossier.glyphs import warning_line
@@ -93,7 +101,7 @@ def run_export(store: Store, args: argparse.Namespace, out: Output) -> int:
     elif not args.spec:
         spec = by_theme(store, spec)
     if args.save_spec:
-        store.save_spec(args.save_spec, spec.to_json())
+        _writable(store).save_spec(args.save_spec, spec.to_json())
     result = export(store, spec, args.output, fmt)
     dossier, missing, quotes = result.dossier, result.warnings.unprintable, result.warnings.quotes
     summary = {
@@ -124,13 +132,27 @@ def run_export(store: Store, args: argparse.Namespace, out: Output) -> int:
     return 0
 
 
+def _writable(store: Reader) -> Store:
+    """``store`` as the Store it must be to write (cli.py opens one for every command line
+    that writes)."""
+    from briefing.store.store import Store
+
+    if not isinstance(store, Store):
+        raise TypeError("this command writes: it needs a Store, not a Reader")
+    return store
+
+
 def run_specs(store: Store, args: argparse.Namespace, out: Output) -> int:
     """List saved specs, or export / import one."""
-    action = getattr(args, "specs_command", None)
-    if action == "export":
-        return _export_spec(store, args.name, args.output, out)
-    if action == "import":
+    if getattr(args, "specs_command", None) == "import":
         return _import_spec(store, args.file, args.name, out)
+    return read_specs(store, args, out)
+
+
+def read_specs(store: Reader, args: argparse.Namespace, out: Output) -> int:
+    """List saved specs, or export one (``run_specs`` without writing)."""
+    if getattr(args, "specs_command", None) == "export":
+        return _export_spec(store, args.name, args.output, out)
     rows = store.specs()
     if out.json_mode:
         out.json(
@@ -141,7 +163,7 @@ def run_specs(store: Store, args: argparse.Namespace, out: Output) -> int:
     return 0
 
 
-def _export_spec(store: Store, name: str, output: Path | None, out: Output) -> int:
+def _export_spec(store: Reader, name: str, output: Path | None, out: Output) -> int:
     text = json.dumps({"name": name, **_load_spec(store, name)}, ensure_ascii=False, indent=2)
     if output is None:
         out.out.write(text + "\n")
@@ -173,7 +195,7 @@ def _import_spec(store: Store, path: Path, name: str | None, out: Output) -> int
     return 0
 
 
-def _full_ids(store: Store, section: SectionSpec) -> SectionSpec:
+def _full_ids(store: Reader, section: SectionSpec) -> SectionSpec:
     """Fact id prefixes in a section (hand-picked or excluded facts) made whole.
 
     A whole id is kept as it is, known here or not: a spec written in another base may

@@ -87,7 +87,7 @@ def _bundle(store: Reader, records: Sequence[FactRecord], out: Output) -> None:
     out.json(bundle_json([r.to_json() for r in records], store.events(), store.people()))
 
 
-def resolve_fact(store: Store, text: str) -> str:
+def resolve_fact(store: Reader, text: str) -> str:
     """The full id of the fact ``text`` names (a whole id or a unique prefix)."""
     prefix = normalise_prefix(text)
     matches = store.fact_uuids(prefix)

@@ -17,7 +17,6 @@ from briefing.errors import NotFoundError
 from briefing.store.records import FactQuery
 
 if TYPE_CHECKING:
-    from briefing.store import Store
     from briefing.store.entities import EventRecord
     from briefing.store.reader import Reader
 
@@ -58,7 +57,7 @@ def _ceiling(store: Reader, args: argparse.Namespace) -> str | None:
     return check_ceiling(store, getattr(args, "max_marking", None))
 
 
-def find_event(store: Store, ref: str) -> EventRecord:
+def find_event(store: Reader, ref: str) -> EventRecord:
     """The event ``ref`` names: its name in any language, its id or a unique id prefix.
 
     An unknown event is a UsageError; so is an id prefix shared by several events (the
@@ -70,7 +69,7 @@ def find_event(store: Store, ref: str) -> EventRecord:
     return event
 
 
-def maybe_event(store: Store, ref: str) -> EventRecord | None:
+def maybe_event(store: Reader, ref: str) -> EventRecord | None:
     """As ``find_event``, but None for an event the base does not hold."""
     try:
         return store.event(ref)

@@ -18,6 +18,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
 from briefing.batch import collector_paused
 from briefing.dossier.annex import Citations
@@ -54,8 +55,11 @@ from briefing.dossier.markup import Block, Paragraph, Run, parse_blocks, parse_i
 from briefing.dossier.selection import Scope, dossier_scope, section_records
 from briefing.dossier.spec import DossierSpec, SectionSpec
 from briefing.dossier.who import who_entries
-from briefing.store import FactRecord, Store
+from briefing.store import FactRecord
 from briefing.store.search import fold
+
+if TYPE_CHECKING:
+    from briefing.store.reader import Reader
 
 MAX_CROSS_REFS = 12
 _NUMBER = re.compile(r"\d+")
@@ -90,7 +94,7 @@ def _order_key(record: FactRecord) -> tuple[dt.date, int, int]:
 
 
 class _Assembler:
-    def __init__(self, store: Store, spec: DossierSpec) -> None:
+    def __init__(self, store: Reader, spec: DossierSpec) -> None:
         self.store = store
         self.spec = spec
         self.language = spec.language
@@ -560,7 +564,7 @@ def _anchor(number: str) -> str:
     return "sec-" + number.replace(".", "-")
 
 
-def assemble(spec: DossierSpec, store: Store) -> Dossier:
+def assemble(spec: DossierSpec, store: Reader) -> Dossier:
     """Build the Dossier ``spec`` describes from the facts in ``store`` now."""
     spec.check()
     with collector_paused():

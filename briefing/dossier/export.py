@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from briefing.dossier.assemble import assemble
 from briefing.dossier.document import Dossier
@@ -19,7 +19,9 @@ from briefing.dossier.glyphs import MissingGlyphs, missing_glyphs
 from briefing.dossier.output import Progress, atomic_output
 from briefing.dossier.spec import DossierSpec
 from briefing.ingest.quote_check import QuoteProblem, quote_problems
-from briefing.store import Store
+
+if TYPE_CHECKING:
+    from briefing.store.reader import Reader
 
 Format = Literal["pdf", "docx"]
 FORMATS: tuple[Format, ...] = ("pdf", "docx")
@@ -49,7 +51,7 @@ class ExportResult:
     warnings: ExportWarnings
 
 
-def check_dossier(store: Store, dossier: Dossier) -> ExportWarnings:
+def check_dossier(store: Reader, dossier: Dossier) -> ExportWarnings:
     """The warnings for ``dossier``, assembled from ``store`` (which must still be open)."""
     return ExportWarnings(missing_glyphs(dossier), quote_problems(store, dossier.fact_ids()))
 
@@ -78,7 +80,7 @@ def write_dossier(
 
 
 def export(
-    store: Store,
+    store: Reader,
     spec: DossierSpec,
     path: str | os.PathLike[str],
     fmt: Format,

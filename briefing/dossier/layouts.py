@@ -7,12 +7,15 @@ decided later, by ``selection`` and ``assemble``.
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from briefing.dossier.labels import labels_for
 from briefing.dossier.selection import dossier_scope
 from briefing.dossier.spec import DossierSpec, SectionSpec
-from briefing.store import Store
 from briefing.store.search import fold
+
+if TYPE_CHECKING:
+    from briefing.store.reader import Reader
 
 
 def skeleton(spec: DossierSpec) -> list[SectionSpec]:
@@ -29,7 +32,7 @@ def skeleton(spec: DossierSpec) -> list[SectionSpec]:
     ]
 
 
-def by_theme(store: Store, spec: DossierSpec) -> DossierSpec:
+def by_theme(store: Reader, spec: DossierSpec) -> DossierSpec:
     """``spec`` as a pack with one section per top-level theme that has facts in scope.
 
     Sub-themes become sub-sections of their parent; key figures close the dossier.
@@ -44,7 +47,7 @@ def by_theme(store: Store, spec: DossierSpec) -> DossierSpec:
     return spec.with_sections([*skeleton(spec), *sections, SectionSpec("figures")])
 
 
-def by_country(store: Store, spec: DossierSpec) -> DossierSpec:
+def by_country(store: Reader, spec: DossierSpec) -> DossierSpec:
     """``spec`` as a pack with one section per country, and the joint outcomes once.
 
     A multilateral summit links most outcomes to every participant; printing them under

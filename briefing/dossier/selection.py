@@ -12,11 +12,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from briefing.dossier.spec import DossierSpec, SectionSpec
 from briefing.errors import BriefingError, FieldError, ValidationError
-from briefing.store import FactQuery, FactRecord, Store
 from briefing.store.entities import EventRecord
+from briefing.store.records import FactQuery, FactRecord
+
+if TYPE_CHECKING:
+    from briefing.store.reader import Reader
 
 MAX_LISTED = 1000
 # Up to this many facts in all sections, the counts also say which facts print in an
@@ -34,7 +38,7 @@ class Scope:
     event: EventRecord | None
 
 
-def dossier_scope(store: Store, spec: DossierSpec) -> Scope:
+def dossier_scope(store: Reader, spec: DossierSpec) -> Scope:
     """The query behind every section of ``spec``; unknown event or ceiling is an error."""
     ceiling = spec.max_marking
     if ceiling is not None:
@@ -83,7 +87,7 @@ def section_query(section: SectionSpec, scope: FactQuery) -> FactQuery | None:
 
 
 def section_records(
-    store: Store,
+    store: Reader,
     section: SectionSpec,
     scope: FactQuery,
     load: Callable[[list[int]], list[FactRecord]] | None = None,
@@ -107,7 +111,7 @@ def section_records(
 
 
 def section_facts(
-    store: Store, section: SectionSpec, scope: FactQuery, language: str, limit: int = MAX_LISTED
+    store: Reader, section: SectionSpec, scope: FactQuery, language: str, limit: int = MAX_LISTED
 ) -> tuple[list[tuple[str, str]], int]:
     """(uuid, statement) of at most ``limit`` facts the section holds before exclusions,
     and how many there are in all. Store calls only: the builder runs it in a worker."""
@@ -126,7 +130,7 @@ def section_facts(
     return [(r.uuid, r.statement) for r in rows], len(keys)
 
 
-def section_total(store: Store, section: SectionSpec, scope: FactQuery) -> int | None:
+def section_total(store: Reader, section: SectionSpec, scope: FactQuery) -> int | None:
     """How many facts a section holds before exclusions (None: not a list of facts)."""
     if section.kind == "facts":
         try:
@@ -182,7 +186,7 @@ class DossierCount:
         return PAGES_FIXED + round(self.printed * PAGES_PER_FACT)
 
 
-def _totals(store: Store, sections: list[SectionSpec], scope: FactQuery) -> list[int | None]:
+def _totals(store: Reader, sections: list[SectionSpec], scope: FactQuery) -> list[int | None]:
     """``section_total`` of each section; the theme sections' all from one grouped count,
     and the country sections' sharing a ``max_countries`` likewise (the same query each
     section runs, its theme or country replacing the scope's): counted section by section,
@@ -205,13 +209,13 @@ def _totals(store: Store, sections: list[SectionSpec], scope: FactQuery) -> list
     return out
 
 
-def _held(store: Store, section: SectionSpec, scope: FactQuery, total: int) -> list[str]:
+def _held(store: Reader, section: SectionSpec, scope: FactQuery, total: int) -> list[str]:
     if section.kind == "facts":
         return [r.uuid for r in section_records(store, section, scope)]
     return [u for u, _ in section_facts(store, section, scope, "en", total)[0]]
 
 
-def count_sections(store: Store, sections: list[SectionSpec], scope: FactQuery) -> DossierCount:
+def count_sections(store: Reader, sections: list[SectionSpec], scope: FactQuery) -> DossierCount:
     """Count each fact section of a dossier and the dossier itself. Store calls only.
 
     The same selection as ``assemble``: a fact kept by several sections prints in the

@@ -42,16 +42,19 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from briefing.dossier.output import ExportCancelled
 from briefing.errors import UserFacingError
-from briefing.gui.export_process import store_url
+from briefing.gui.export_process import open_for_export, store_url
 from briefing.gui.jobs import Job, JobRunner
 from briefing.gui.outline import Outline
-from briefing.store import Store
+
+if TYPE_CHECKING:
+    from briefing.store import Store
+    from briefing.store.reader import Reader
 
 log = logging.getLogger("briefing.gui")
 
@@ -122,7 +125,7 @@ class PreviewPages:
 
 
 def run_preview(
-    store: Store, request: PreviewRequest, send: Send, wanted: Callable[[], int]
+    store: Reader, request: PreviewRequest, send: Send, wanted: Callable[[], int]
 ) -> int:
     """Assemble and render ``request``, telling ``send`` each step (both sides use it).
 
@@ -211,7 +214,7 @@ def _child_main(url: str, requests: Connection, messages: Connection, wanted: An
         from briefing.dossier.fonts import pdf_fonts
 
         pdf_fonts()  # the Noto faces are parsed once (~0.3 s), not on the first preview
-        store = Store.open(url)
+        store = open_for_export(url)  # a Core Reader: no ORM in the child
     except BaseException as exc:
         messages.send((0, "failed", (type(exc).__name__, str(exc), traceback.format_exc())))
         return
