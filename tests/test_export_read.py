@@ -168,3 +168,28 @@ def test_the_export_children_open_a_reader_on_a_ready_base(db: Path, tmp_path: P
         assert isinstance(store, Store)
     finally:
         store.close()
+
+
+def test_the_gui_export_child_runs_without_the_orm(db: Path, tmp_path: Path) -> None:
+    """The child process the GUI starts for an export (its whole life, run here in a
+    fresh interpreter) writes the file and imports no ORM."""
+    code = (
+        "import sys\n"
+        "from multiprocessing import Pipe\n"
+        "from briefing.gui.export_process import _child\n"
+        "ours, theirs = Pipe(duplex=False)\n"
+        f"_child({sqlite_url(db)!r}, {{'sections': [{{'kind': 'country', 'key': 'TJ'}}]}},"
+        f" {str(tmp_path / 'c.pdf')!r}, 'pdf', theirs)\n"
+        "kinds = []\n"
+        "while ours.poll():\n"
+        "    try:\n"
+        "        kinds.append(ours.recv()[0])\n"
+        "    except EOFError:\n"  # the child closed its end: every message is read
+        "        break\n"
+        f"print(kinds[-1], [m for m in {ORM_MODULES!r} if m in sys.modules])\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    assert done.stdout.strip() == "done []", done.stdout + done.stderr
+    assert (tmp_path / "c.pdf").stat().st_size > 0
