@@ -3,7 +3,8 @@
 ``Reader`` holds every read a listing needs (facts by query, full records, themes,
 countries, markings, events, people, the database's own state). ``Store`` inherits it and
 adds the writes, which use the ORM. A read-only command (``briefing facts``, ``events``,
-``people``, ``themes``) opens a bare ``Reader`` (``bootstrap.open_reader``): importing
+``people``, ``themes``, ``export``; the reads a dossier adds are in ``entity_reader``) opens
+a bare ``Reader`` (``bootstrap.open_reader``): importing
 ``sqlalchemy.orm`` and configuring the mapped classes would cost about 0.15 s, more than the
 whole listing. So nothing here imports ``briefing.model``, ``sqlalchemy.orm`` or Alembic;
 the search modules (and their stemmers) are loaded only for a query with text.
