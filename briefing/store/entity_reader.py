@@ -72,7 +72,7 @@ class EntityReader:
         ev = tables.events
         with self.engine.connect() as conn:
             key = event_key(conn, ref.strip())
-            row = conn.execute(select(ev).where(ev.c.id == key)).first() if key else None
+            row = None if key is None else conn.execute(select(ev).where(ev.c.id == key)).first()
         if row is None:
             raise NotFoundError(f"no event {ref!r} (see 'briefing events')")
         return event_record(row)
