@@ -115,7 +115,7 @@ def run_people(store: Reader, args: argparse.Namespace, out: Output) -> int:
 def run_themes(store: Reader, args: argparse.Namespace, out: Output) -> int:
     """The taxonomy, sub-themes indented under their parent, with fact counts."""
     themes = store.themes()
-    counts = store.counts_by_theme()
+    counts = store.counts_by_theme(_ceiling(store, args))
     slug_of = {t.id: t.slug for t in themes}
     if out.json_mode:
         out.json(
@@ -157,8 +157,14 @@ def _tree_order(themes: Sequence[Any]) -> list[Any]:
 
 def run_countries(store: Reader, args: argparse.Namespace, out: Output) -> int:
     """Countries that have facts (every ISO country with ``--all``), with their names."""
-    counts = store.counts_by_country()
+    ceiling = _ceiling(store, args)
+    if ceiling is None:
+        counts = store.counts_by_country()
+    else:  # a country named only by facts above the ceiling is not listed as used
+        counts = store.country_counts(FactQuery(max_marking=ceiling))
     countries = store.countries(used_only=not args.all)
+    if ceiling is not None and not args.all:
+        countries = [c for c in countries if counts.get(c.code)]
     if out.json_mode:
         out.json(
             [

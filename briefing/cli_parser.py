@@ -245,8 +245,14 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
             metavar=MARKING_METAVAR,
             help="leave out what only facts marked above this ceiling name",
         )
-    command("themes", "list the theme taxonomy, with fact counts")
+    themes = command("themes", "list the theme taxonomy, with fact counts")
     countries = command("countries", "list the countries facts concern, with their names")
+    for counted in (themes, countries):
+        counted.add_argument(
+            "--max-marking",
+            metavar=MARKING_METAVAR,
+            help="count only facts marked at or below this ceiling",
+        )
     countries.add_argument(
         "--all", action="store_true", help="every ISO 3166 country, not only those with facts"
     )

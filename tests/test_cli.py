@@ -19,6 +19,7 @@ import pytest
 
 import briefing.store.tables
 from briefing.cli import main
+from briefing.store import FactQuery, Store
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -650,3 +651,25 @@ def test_zsh_completion_script() -> None:
         "",
         "<files>",
     ]
+
+
+def test_theme_and_country_counts_respect_a_ceiling(db: str, seeded: Store) -> None:
+    """A count under --max-marking never counts (so never reveals) a fact above it."""
+    fact = next(f for f in seeded.facts(FactQuery(countries=("IL",))))
+    draft = fact.to_draft()
+    draft.marking = "SECRET"
+    seeded.update(fact.uuid, draft, fact.version)
+
+    def counts(command: str, *extra: str) -> dict[str, int]:
+        status, out = run("--db", db, "--format", "json", command, *extra)
+        assert status == 0
+        key = "slug" if command == "themes" else "code"
+        return {row[key]: row["facts"] for row in json.loads(out)}
+
+    everything, below = counts("themes"), counts("themes", "--max-marking", "CONFIDENTIAL")
+    for slug in fact.themes:
+        assert below[slug] == everything[slug] - 1
+    assert sum(everything.values()) - sum(below.values()) == len(fact.themes)
+    assert counts("countries", "--max-marking", "SECRET")["IL"] == 1
+    assert "IL" not in counts("countries", "--max-marking", "CONFIDENTIAL")  # its only fact
+    assert counts("countries")["IL"] == 1

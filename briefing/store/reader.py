@@ -261,11 +261,24 @@ class Reader(EntityReader):
                 return search_run.count(conn, search)
         return len(self.fact_ids(replace(query, limit=None)))
 
-    def counts_by_theme(self) -> dict[str, int]:
-        """Live facts per theme slug (direct links only)."""
-        slugs = {str(t.id): t.slug for t in self.themes()}
+    def counts_by_theme(self, max_marking: str | None = None) -> dict[str, int]:
+        """Live facts per theme slug (direct links only); with ``max_marking``, only the
+        facts marked at or below that ceiling (counted, not kept: a grouped query)."""
+        themes = self.themes()
+        if max_marking is None:
+            slugs = {str(t.id): t.slug for t in themes}
+            with self.engine.connect() as conn:
+                return {slugs[k]: n for k, n in facets.read(conn, "theme").items() if k in slugs}
+        by_id = {t.id: t.slug for t in themes}
+        links = tables.fact_themes.c
         with self.engine.connect() as conn:
-            return {slugs[k]: n for k, n in facets.read(conn, "theme").items() if k in slugs}
+            kept = listing.filtered(conn, FactQuery(max_marking=max_marking), [_facts.id])
+            stmt = (
+                select(links.theme_id, func.count())
+                .where(links.fact_id.in_(kept))
+                .group_by(links.theme_id)
+            )
+            return {by_id[k]: int(n) for k, n in conn.execute(stmt) if k in by_id}
 
     def theme_tree_counts(self, query: FactQuery = ALL_FACTS) -> dict[str, int]:
         """Theme slug → how many facts ``query`` lists with that theme as its only theme
