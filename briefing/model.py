@@ -219,6 +219,9 @@ Index(
     tables.facts.c.date,
     tables.facts.c.seq,
     tables.facts.c.id,
+    # Filters tested on the index entry while walking it, no row read (migration 0011)
+    tables.facts.c.marking_code,
+    tables.facts.c.language,
     sqlite_where=text("deleted_at IS NULL"),
     postgresql_where=text("deleted_at IS NULL"),
 )
@@ -287,7 +290,15 @@ class Fact(Base):
 # migration puts NULL dates last going down, as the store orders them there.
 _LIVE = text("deleted_at IS NULL")
 for _name, *_columns in (
-    ("ix_facts_live_date_seq_desc", Fact.date.desc(), Fact.seq.desc(), Fact.id),
+    # with the filters it tests while walking, as the date order going up (migration 0011)
+    (
+        "ix_facts_live_date_seq_desc",
+        Fact.date.desc(),
+        Fact.seq.desc(),
+        Fact.id,
+        Fact.marking_code,
+        Fact.language,
+    ),
     ("ix_facts_live_marking_seq", Fact.marking_code, Fact.seq, Fact.id),
     ("ix_facts_live_marking_seq_desc", Fact.marking_code.desc(), Fact.seq.desc(), Fact.id),
     ("ix_facts_live_confidence_seq", Fact.confidence, Fact.seq, Fact.id),

@@ -50,6 +50,9 @@ def _fill(store: Store) -> None:
                 marking=markings[i % 4],
                 confidence=confidences[i % 3],
                 is_key=i % 7 == 0,
+                # every language, some translated into French (the untranslated filter)
+                language=("en", "fr", "ru")[i % 3],
+                translations={"fr": "Traduit."} if i % 3 != 1 and i % 4 == 1 else {},
             )
         )
     added = [store.add(d) for d in drafts]
@@ -127,6 +130,21 @@ def test_every_filter_lists_the_reference_set_in_order(filled: Store) -> None:
             lambda r: r.marking in {"SECRET", "RESTRICTED"},
         ),
         (FactQuery(max_marking="RESTRICTED"), lambda r: RANK[r.marking] <= 10),
+        (FactQuery(markings=("UNCLASSIFIED",)), lambda r: r.marking == "UNCLASSIFIED"),
+        (FactQuery(max_marking="CONFIDENTIAL"), lambda r: RANK[r.marking] <= 20),
+        (
+            FactQuery(untranslated=("fr",)),
+            lambda r: r.language != "fr" and "fr" not in r.translations,
+        ),
+        (
+            FactQuery(untranslated=("fr",), markings=("CONFIDENTIAL",), themes=(parent.slug,)),
+            lambda r: (
+                r.language != "fr"
+                and "fr" not in r.translations
+                and r.marking == "CONFIDENTIAL"
+                and bool(set(r.themes) & tree)
+            ),
+        ),
         (FactQuery(key_only=True), lambda r: r.is_key),
         (FactQuery(countries_at_most=2), lambda r: len(r.countries) <= 2),
         (FactQuery(countries_at_least=3), lambda r: len(r.countries) >= 3),
@@ -135,14 +153,37 @@ def test_every_filter_lists_the_reference_set_in_order(filled: Store) -> None:
             lambda r: "KZ" in r.countries and len(r.countries) <= 3 and RANK[r.marking] <= 20,
         ),
     ]
+    orders = [("date", False), ("date", True), ("marking", False), ("marking", True)]
+    orders += [("confidence", False), ("seq", True)]
     for query, keep in cases:
-        for order, descending in (("date", False), ("marking", True), ("confidence", False)):
+        for order, descending in orders:
             wanted = [r for r in live if keep(r)]
             assert wanted, query
             expected = _reference(wanted, order, descending)
             got = filled.fact_ids(replace(query, order=order, descending=descending))
             assert got == expected, (query, order, descending)
             assert filled.count(query) == len(expected)
+            # a first page is planned apart (SQLite walks the order's index to the limit)
+            first = replace(query, order=order, descending=descending, limit=4)
+            assert filled.fact_ids(first) == expected[:4], (query, order, descending)
+
+
+@pytest.mark.parametrize("order", ["date", "statement", "marking", "confidence", "relevance"])
+@pytest.mark.parametrize("descending", [False, True])
+def test_a_searchs_first_page_is_its_whole_lists_first_keys(
+    filled: Store, order: str, descending: bool
+) -> None:
+    """A first page is read by another plan than the whole list: they must agree."""
+    themes = filled.themes()
+    parent = next(t for t in themes if any(c.parent_id == t.id for c in themes))
+    for query in (
+        FactQuery(text="words", order=order, descending=descending),
+        FactQuery(text="words", countries=("KZ",), order=order, descending=descending),
+        FactQuery(text="words", themes=(parent.slug,), max_marking="RESTRICTED", order=order),
+    ):
+        whole = filled.fact_ids(query)
+        assert len(whole) > 5, query
+        assert filled.fact_ids(replace(query, limit=5)) == whole[:5], query
 
 
 def test_grouped_counts_are_what_each_theme_or_country_lists(filled: Store) -> None:

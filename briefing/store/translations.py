@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from sqlalchemy import ColumnElement, Connection, bindparam, or_, select
 
+from briefing.store.listing import on_entry
 from briefing.store.records import FactQuery, original_digest
 from briefing.store.tables import fact_translations, facts
 
@@ -32,18 +33,22 @@ def kept_sources(conn: Connection, key: int, texts: dict[str, str]) -> dict[str,
     }
 
 
-def gaps(conn: Connection, query: FactQuery) -> ColumnElement[bool]:
+def gaps(conn: Connection, query: FactQuery, order: str | None = None) -> ColumnElement[bool]:
     """The condition for ``query.untranslated`` / ``query.outdated``: facts lacking a
     translation in one of the first languages, or with an outdated one in the second.
 
     Outdated is found in Python: the digest is SHA-256, which SQLite cannot compute. Only
     translations in those languages with a recorded source are hashed, one short
-    statement each (about 0.1 s for 100,000).
+    statement each (about 0.1 s for 100,000). ``order``: the list's order, None when
+    counting (listing.on_entry).
     """
     found: list[ColumnElement[bool]] = []
     for lang in (x.lower() for x in query.untranslated):
         has = select(fact_translations.c.fact_id).where(fact_translations.c.language == lang)
-        found.append((facts.c.language != lang) & facts.c.id.not_in(has))
+        # The language is tested on the date index's entry (listing.on_entry): reading
+        # every fact's row for it cost 210 ms of CPU at 100,000 facts.
+        language = on_entry(conn, order, facts.c.language)
+        found.append((language != lang) & facts.c.id.not_in(has))
     if query.outdated:
         rows = conn.execute(
             select(facts.c.id, facts.c.statement, fact_translations.c.source_digest)
