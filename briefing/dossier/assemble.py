@@ -55,6 +55,7 @@ from briefing.dossier.selection import Scope, dossier_scope, section_records
 from briefing.dossier.spec import DossierSpec, SectionSpec
 from briefing.dossier.who import who_entries
 from briefing.store import FactRecord, Store
+from briefing.store.entities import CountryNoteRecord
 from briefing.store.search import fold
 
 MAX_CROSS_REFS = 12
@@ -98,6 +99,7 @@ class _Assembler:
         self.scope: Scope = dossier_scope(store, spec)
         self.rank = dict(store.markings())
         self.ceiling = self.rank.get(self.scope.query.max_marking or "", max(self.rank.values()))
+        self.lowest = min(self.rank.values())  # a marking above it prints in the meta line
         self.country_names = {c.code: c.name(spec.language) for c in store.countries()}
         self.themes = store.themes()
         self.theme_by_slug = {t.slug: t for t in self.themes}
@@ -113,6 +115,9 @@ class _Assembler:
         # uuids of the entries printed in their original for want of a current translation
         self.in_original: dict[str, str] = {}
         self.country_lists: dict[tuple[str, ...], tuple[str, ...]] = {}
+        # read once, when the first country section asks: a pack by country has a section
+        # for each of up to ~15 countries, and each re-read every note of the base
+        self.notes: list[CountryNoteRecord] | None = None
 
     def load(self, keys: list[int]) -> list[FactRecord]:
         """Records for ``keys``, each read from the store once per dossier (a fact of
@@ -245,7 +250,7 @@ class _Assembler:
         if text_language != self.language:
             name = language_name(text_language, self.language)
             parts.append(self.labels.original_language.format(language=name))
-        if self.rank.get(record.marking, 0) > min(self.rank.values()):
+        if self.rank.get(record.marking, 0) > self.lowest:
             parts.append(marking_name(record.marking, self.language))
         return " · ".join(parts)
 
@@ -339,7 +344,9 @@ class _Assembler:
         return self.labels.picked
 
     def country_note(self, code: str) -> tuple[Block, ...]:
-        for note in self.store.country_notes():
+        if self.notes is None:
+            self.notes = self.store.country_notes()
+        for note in self.notes:
             if note.country_code == code.upper() and self.rank.get(note.marking, 0) <= self.ceiling:
                 found = note.text_in(self.language)
                 if found:
