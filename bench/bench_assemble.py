@@ -6,9 +6,10 @@ Each ``BASE`` is a fact base (copy it first: opening migrates it). Each run is a
 child process (no record or locale cache carried over) that lays the whole base out by
 theme (or by country) with background facts, as the builder's preview and ``export --by
 theme --background`` do, and times ``assemble`` alone. It prints one JSON line per base:
-the median CPU and wall seconds of ``assemble``, the CPU of loading every record alone
-(the store's share, in the same child after the assemble), the fact entries, and the
-child's resident memory before and after and its peak (Linux ``/proc`` and ``getrusage``).
+the median CPU and wall seconds of ``assemble``, the CPU of loading every record alone in
+key order (about the store's share of it, read in the same child after the assemble),
+the fact entries, and the child's resident memory before and after and its peak (Linux
+``/proc`` and ``getrusage``).
 """
 
 from __future__ import annotations
@@ -56,7 +57,7 @@ def child(base: str, layout: str) -> dict[str, Any]:
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     facts = dossier.fact_count()
     del dossier
-    keys = store.fact_ids()
+    keys = sorted(store.fact_ids())  # in key order, as ``assemble`` reads them
     cpu0 = time.process_time()
     with collector_paused():
         loaded = len(store.records(keys))
