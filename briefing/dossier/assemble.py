@@ -59,6 +59,7 @@ from briefing.store import FactRecord
 from briefing.store.search import fold
 
 if TYPE_CHECKING:
+    from briefing.store.entities import CountryNoteRecord
     from briefing.store.reader import Reader
 
 MAX_CROSS_REFS = 12
@@ -102,6 +103,7 @@ class _Assembler:
         self.scope: Scope = dossier_scope(store, spec)
         self.rank = dict(store.markings())
         self.ceiling = self.rank.get(self.scope.query.max_marking or "", max(self.rank.values()))
+        self.lowest = min(self.rank.values())  # a marking above it prints in the meta line
         self.country_names = {c.code: c.name(spec.language) for c in store.countries()}
         self.themes = store.themes()
         self.theme_by_slug = {t.slug: t for t in self.themes}
@@ -117,12 +119,20 @@ class _Assembler:
         # uuids of the entries printed in their original for want of a current translation
         self.in_original: dict[str, str] = {}
         self.country_lists: dict[tuple[str, ...], tuple[str, ...]] = {}
+        # read once, when the first country section asks: a pack by country has a section
+        # for each of up to ~15 countries, and each re-read every note of the base
+        self.notes: list[CountryNoteRecord] | None = None
 
     def load(self, keys: list[int]) -> list[FactRecord]:
         """Records for ``keys``, each read from the store once per dossier (a fact of
         two themes is in two sections' queries)."""
         missing = [k for k in keys if k not in self.cache]
         if missing:
+            # Read in key order, not the section's date order: each chunk of the store's
+            # read then covers neighbouring rows of every table (keyed by fact id) rather
+            # than rows spread over the whole file: loading a 100,000-fact pack took 3.1-3.5
+            # s of CPU in date order, 2.6 s in key order. The order returned is ``keys``'.
+            missing.sort()
             self.cache.update((r.key, r) for r in self.store.records(missing))
         return [self.cache[k] for k in keys if k in self.cache]
 
@@ -249,7 +259,7 @@ class _Assembler:
         if text_language != self.language:
             name = language_name(text_language, self.language)
             parts.append(self.labels.original_language.format(language=name))
-        if self.rank.get(record.marking, 0) > min(self.rank.values()):
+        if self.rank.get(record.marking, 0) > self.lowest:
             parts.append(marking_name(record.marking, self.language))
         return " · ".join(parts)
 
@@ -343,7 +353,9 @@ class _Assembler:
         return self.labels.picked
 
     def country_note(self, code: str) -> tuple[Block, ...]:
-        for note in self.store.country_notes():
+        if self.notes is None:
+            self.notes = self.store.country_notes()
+        for note in self.notes:
             if note.country_code == code.upper() and self.rank.get(note.marking, 0) <= self.ceiling:
                 found = note.text_in(self.language)
                 if found:

@@ -239,13 +239,16 @@ def labels_for(language: str) -> Labels:
 _LOCALES = {"en": "en_GB"}
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1 << 15)
 def format_day(day: dt.date, language: str) -> str:
     """A date as a reader of ``language`` writes it in prose ("9 octobre 2025").
 
     Cached: Babel parses its locale on every call, and a 10,000-fact dossier asks for a
     few hundred distinct dates 20,000 times (1 s of a 10k export). The locale and its
-    pattern are cached apart, for the thousands of distinct dates of a big base.
+    pattern are cached apart, for the thousands of distinct dates of a big base. The
+    cache holds ~30 years of days in each of three languages (~6 MB at most): at 4,096,
+    a base spanning more than 11 years missed on every call, sections running through
+    its dates in order (60,000 calls over 6,000 days: 0.33 s, now 0.06 s).
     """
     locale, pattern = _long_date(language)
     return str(format_date(day, format=pattern, locale=locale))
