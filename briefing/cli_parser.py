@@ -239,20 +239,17 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
 
     events = command("events", "list events (summits, visits, ministerials, calls), newest first")
     people = command("people", "list people, with the other spellings of their names")
-    for listing in (events, people):
-        listing.add_argument(
-            "--max-marking",
-            metavar=MARKING_METAVAR,
-            help="leave out what only facts marked above this ceiling name",
-        )
     themes = command("themes", "list the theme taxonomy, with fact counts")
     countries = command("countries", "list the countries facts concern, with their names")
-    for counted in (themes, countries):
-        counted.add_argument(
-            "--max-marking",
-            metavar=MARKING_METAVAR,
-            help="count only facts marked at or below this ceiling",
-        )
+    named = "leave out what only facts marked above this ceiling name"
+    counted = "count only facts marked at or below this ceiling"
+    for listing, ceiling_help in (
+        (events, named),
+        (people, named),
+        (themes, counted),
+        (countries, counted),
+    ):
+        listing.add_argument("--max-marking", metavar=MARKING_METAVAR, help=ceiling_help)
     countries.add_argument(
         "--all", action="store_true", help="every ISO 3166 country, not only those with facts"
     )
