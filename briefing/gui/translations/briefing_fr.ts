@@ -2292,215 +2292,215 @@ Ctrl+N crée le premier.</translation>
     </message>
     <message>
         <source>&amp;New fact</source>
-        <translation>&amp;Nouveau fait</translation>
+        <translation type="vanished">&amp;Nouveau fait</translation>
     </message>
     <message>
         <source>Create a fact (Ctrl+N)</source>
-        <translation>Créer un fait (Ctrl+N)</translation>
+        <translation type="vanished">Créer un fait (Ctrl+N)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation>&amp;Enregistrer</translation>
+        <translation type="vanished">&amp;Enregistrer</translation>
     </message>
     <message>
         <source>Save the fact being edited (Ctrl+S)</source>
-        <translation>Enregistrer le fait en cours de modification (Ctrl+S)</translation>
+        <translation type="vanished">Enregistrer le fait en cours de modification (Ctrl+S)</translation>
     </message>
     <message>
         <source>&amp;Revert changes</source>
-        <translation>Re&amp;venir à la version enregistrée</translation>
+        <translation type="vanished">Re&amp;venir à la version enregistrée</translation>
     </message>
     <message>
         <source>Discard the edits made since the last save</source>
-        <translation>Abandonner les modifications faites depuis le dernier enregistrement</translation>
+        <translation type="vanished">Abandonner les modifications faites depuis le dernier enregistrement</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation>&amp;Supprimer</translation>
+        <translation type="vanished">&amp;Supprimer</translation>
     </message>
     <message>
         <source>Move the selected facts to the Bin (Delete)</source>
-        <translation>Mettre les faits sélectionnés à la corbeille (Suppr)</translation>
+        <translation type="vanished">Mettre les faits sélectionnés à la corbeille (Suppr)</translation>
     </message>
     <message>
         <source>Res&amp;tore</source>
-        <translation>Res&amp;taurer</translation>
+        <translation type="vanished">Res&amp;taurer</translation>
     </message>
     <message>
         <source>Bring the selected facts back from the Bin</source>
-        <translation>Restaurer les faits sélectionnés depuis la corbeille</translation>
+        <translation type="vanished">Restaurer les faits sélectionnés depuis la corbeille</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation>&amp;Annuler</translation>
+        <translation type="vanished">&amp;Annuler</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation>&amp;Rétablir</translation>
+        <translation type="vanished">&amp;Rétablir</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation>&amp;Rechercher…</translation>
+        <translation type="vanished">&amp;Rechercher…</translation>
     </message>
     <message>
         <source>Search the facts (Ctrl+F)</source>
-        <translation>Rechercher dans les faits (Ctrl+F)</translation>
+        <translation type="vanished">Rechercher dans les faits (Ctrl+F)</translation>
     </message>
     <message>
         <source>&amp;Clear filters</source>
-        <translation>&amp;Effacer les filtres</translation>
+        <translation type="vanished">&amp;Effacer les filtres</translation>
     </message>
     <message>
         <source>Show all facts</source>
-        <translation>Afficher tous les faits</translation>
+        <translation type="vanished">Afficher tous les faits</translation>
     </message>
     <message>
         <source>Select &amp;all facts</source>
-        <translation>Sélectionner &amp;tous les faits</translation>
+        <translation type="vanished">Sélectionner &amp;tous les faits</translation>
     </message>
     <message>
         <source>&amp;Dossier builder…</source>
-        <translation>&amp;Composition du dossier…</translation>
+        <translation type="vanished">&amp;Composition du dossier…</translation>
     </message>
     <message>
         <source>Build a briefing book from the facts (Ctrl+B)</source>
-        <translation>Composer un dossier à partir des faits (Ctrl+B)</translation>
+        <translation type="vanished">Composer un dossier à partir des faits (Ctrl+B)</translation>
     </message>
     <message>
         <source>New dossier by &amp;theme</source>
-        <translation>Nouveau dossier par &amp;thème</translation>
+        <translation type="vanished">Nouveau dossier par &amp;thème</translation>
     </message>
     <message>
         <source>New dossier by &amp;country</source>
-        <translation>Nouveau dossier par &amp;pays</translation>
+        <translation type="vanished">Nouveau dossier par &amp;pays</translation>
     </message>
     <message>
         <source>&amp;Add selected facts to the dossier</source>
-        <translation>&amp;Ajouter les faits sélectionnés au dossier</translation>
+        <translation type="vanished">&amp;Ajouter les faits sélectionnés au dossier</translation>
     </message>
     <message>
         <source>&amp;Export PDF…</source>
-        <translation>&amp;Exporter en PDF…</translation>
+        <translation type="vanished">&amp;Exporter en PDF…</translation>
     </message>
     <message>
         <source>Export the dossier being built to PDF (Ctrl+E)</source>
-        <translation>Exporter en PDF le dossier en cours (Ctrl+E)</translation>
+        <translation type="vanished">Exporter en PDF le dossier en cours (Ctrl+E)</translation>
     </message>
     <message>
         <source>Export &amp;DOCX…</source>
-        <translation>Exporter en &amp;DOCX…</translation>
+        <translation type="vanished">Exporter en &amp;DOCX…</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
-        <translation>Pré&amp;férences…</translation>
+        <translation type="vanished">Pré&amp;férences…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>&amp;Quitter</translation>
+        <translation type="vanished">&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation>&amp;Actualiser</translation>
+        <translation type="vanished">&amp;Actualiser</translation>
     </message>
     <message>
         <source>Show the &amp;Bin</source>
-        <translation>Afficher la &amp;corbeille</translation>
+        <translation type="vanished">Afficher la &amp;corbeille</translation>
     </message>
     <message>
         <source>&amp;Navigator</source>
-        <translation>&amp;Navigateur</translation>
+        <translation type="vanished">&amp;Navigateur</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation>&amp;Détails</translation>
+        <translation type="vanished">&amp;Détails</translation>
     </message>
     <message>
         <source>&amp;History…</source>
-        <translation>&amp;Historique…</translation>
+        <translation type="vanished">&amp;Historique…</translation>
     </message>
     <message>
         <source>&amp;People…</source>
-        <translation>&amp;Personnes…</translation>
+        <translation type="vanished">&amp;Personnes…</translation>
     </message>
     <message>
         <source>&amp;Organisations…</source>
-        <translation>&amp;Organisations…</translation>
+        <translation type="vanished">&amp;Organisations…</translation>
     </message>
     <message>
         <source>&amp;Themes…</source>
-        <translation>&amp;Thèmes…</translation>
+        <translation type="vanished">&amp;Thèmes…</translation>
     </message>
     <message>
         <source>&amp;Sources…</source>
-        <translation>&amp;Sources…</translation>
+        <translation type="vanished">&amp;Sources…</translation>
     </message>
     <message>
         <source>&amp;Events…</source>
-        <translation>&amp;Événements…</translation>
+        <translation type="vanished">&amp;Événements…</translation>
     </message>
     <message>
         <source>&amp;About Briefing</source>
-        <translation>&amp;À propos de Briefing</translation>
+        <translation type="vanished">&amp;À propos de Briefing</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation>À propos de &amp;Qt</translation>
+        <translation type="vanished">À propos de &amp;Qt</translation>
     </message>
     <message>
         <source>Open the &amp;log folder</source>
-        <translation>Ouvrir le dossier du &amp;journal</translation>
+        <translation type="vanished">Ouvrir le dossier du &amp;journal</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Raccourcis clavier</translation>
+        <translation type="vanished">&amp;Raccourcis clavier</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation>&amp;Fichier</translation>
+        <translation type="vanished">&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Import a bundle…</source>
-        <translation>&amp;Importer un paquet…</translation>
+        <translation type="vanished">&amp;Importer un paquet…</translation>
     </message>
     <message>
         <source>E&amp;xport a bundle…</source>
-        <translation>E&amp;xporter un paquet…</translation>
+        <translation type="vanished">E&amp;xporter un paquet…</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation>&amp;Édition</translation>
+        <translation type="vanished">&amp;Édition</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>&amp;Affichage</translation>
+        <translation type="vanished">&amp;Affichage</translation>
     </message>
     <message>
         <source>F&amp;act</source>
-        <translation>F&amp;ait</translation>
+        <translation type="vanished">F&amp;ait</translation>
     </message>
     <message>
         <source>&amp;Reference data</source>
-        <translation>&amp;Référentiels</translation>
+        <translation type="vanished">&amp;Référentiels</translation>
     </message>
     <message>
         <source>&amp;Country notes…</source>
-        <translation>Notes &amp;pays…</translation>
+        <translation type="vanished">Notes &amp;pays…</translation>
     </message>
     <message>
         <source>&amp;Import a document…</source>
-        <translation>&amp;Importer un document…</translation>
+        <translation type="vanished">&amp;Importer un document…</translation>
     </message>
     <message>
         <source>&amp;Dossier</source>
-        <translation>&amp;Dossier</translation>
+        <translation type="vanished">&amp;Dossier</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>Ai&amp;de</translation>
+        <translation type="vanished">Ai&amp;de</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation>Barre d&apos;outils principale</translation>
+        <translation type="vanished">Barre d&apos;outils principale</translation>
     </message>
     <message>
         <source>Search failed: {m}</source>
@@ -3648,6 +3648,221 @@ Ajoutez des sections rédigées, les points clés et le « qui est qui » depuis
     <message>
         <source>one keyword or phrase a line; * for any ending</source>
         <translation>un mot-clé ou une expression par ligne ; * pour toute terminaison</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <source>&amp;New fact</source>
+        <translation>&amp;Nouveau fait</translation>
+    </message>
+    <message>
+        <source>Create a fact (Ctrl+N)</source>
+        <translation>Créer un fait (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save the fact being edited (Ctrl+S)</source>
+        <translation>Enregistrer le fait en cours de modification (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Revert changes</source>
+        <translation>Re&amp;venir à la version enregistrée</translation>
+    </message>
+    <message>
+        <source>Discard the edits made since the last save</source>
+        <translation>Abandonner les modifications faites depuis le dernier enregistrement</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Move the selected facts to the Bin (Delete)</source>
+        <translation>Mettre les faits sélectionnés à la corbeille (Suppr)</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore</source>
+        <translation>Res&amp;taurer</translation>
+    </message>
+    <message>
+        <source>Bring the selected facts back from the Bin</source>
+        <translation>Restaurer les faits sélectionnés depuis la corbeille</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
+        <source>Search the facts (Ctrl+F)</source>
+        <translation>Rechercher dans les faits (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear filters</source>
+        <translation>&amp;Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>Show all facts</source>
+        <translation>Afficher tous les faits</translation>
+    </message>
+    <message>
+        <source>Select &amp;all facts</source>
+        <translation>Sélectionner &amp;tous les faits</translation>
+    </message>
+    <message>
+        <source>&amp;Dossier builder…</source>
+        <translation>&amp;Composition du dossier…</translation>
+    </message>
+    <message>
+        <source>Build a briefing book from the facts (Ctrl+B)</source>
+        <translation>Composer un dossier à partir des faits (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>New dossier by &amp;theme</source>
+        <translation>Nouveau dossier par &amp;thème</translation>
+    </message>
+    <message>
+        <source>New dossier by &amp;country</source>
+        <translation>Nouveau dossier par &amp;pays</translation>
+    </message>
+    <message>
+        <source>&amp;Add selected facts to the dossier</source>
+        <translation>&amp;Ajouter les faits sélectionnés au dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>&amp;Exporter en PDF…</translation>
+    </message>
+    <message>
+        <source>Export the dossier being built to PDF (Ctrl+E)</source>
+        <translation>Exporter en PDF le dossier en cours (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Export &amp;DOCX…</source>
+        <translation>Exporter en &amp;DOCX…</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>Pré&amp;férences…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Show the &amp;Bin</source>
+        <translation>Afficher la &amp;corbeille</translation>
+    </message>
+    <message>
+        <source>&amp;Navigator</source>
+        <translation>&amp;Navigateur</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Détails</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Historique…</translation>
+    </message>
+    <message>
+        <source>&amp;People…</source>
+        <translation>&amp;Personnes…</translation>
+    </message>
+    <message>
+        <source>&amp;Organisations…</source>
+        <translation>&amp;Organisations…</translation>
+    </message>
+    <message>
+        <source>&amp;Themes…</source>
+        <translation>&amp;Thèmes…</translation>
+    </message>
+    <message>
+        <source>&amp;Sources…</source>
+        <translation>&amp;Sources…</translation>
+    </message>
+    <message>
+        <source>&amp;Events…</source>
+        <translation>&amp;Événements…</translation>
+    </message>
+    <message>
+        <source>&amp;About Briefing</source>
+        <translation>&amp;À propos de Briefing</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Open the &amp;log folder</source>
+        <translation>Ouvrir le dossier du &amp;journal</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&amp;Import a bundle…</source>
+        <translation>&amp;Importer un paquet…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport a bundle…</source>
+        <translation>E&amp;xporter un paquet…</translation>
+    </message>
+    <message>
+        <source>&amp;Country notes…</source>
+        <translation>Notes &amp;pays…</translation>
+    </message>
+    <message>
+        <source>&amp;Import a document…</source>
+        <translation>&amp;Importer un document…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>F&amp;act</source>
+        <translation>F&amp;ait</translation>
+    </message>
+    <message>
+        <source>&amp;Reference data</source>
+        <translation>&amp;Référentiels</translation>
+    </message>
+    <message>
+        <source>&amp;Dossier</source>
+        <translation>&amp;Dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barre d&apos;outils principale</translation>
     </message>
 </context>
 <context>

@@ -2102,215 +2102,215 @@ Ctrl+N — создать первый.</translation>
     </message>
     <message>
         <source>&amp;New fact</source>
-        <translation>&amp;Новый факт</translation>
+        <translation type="vanished">&amp;Новый факт</translation>
     </message>
     <message>
         <source>Create a fact (Ctrl+N)</source>
-        <translation>Создать факт (Ctrl+N)</translation>
+        <translation type="vanished">Создать факт (Ctrl+N)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation>&amp;Сохранить</translation>
+        <translation type="vanished">&amp;Сохранить</translation>
     </message>
     <message>
         <source>Save the fact being edited (Ctrl+S)</source>
-        <translation>Сохранить редактируемый факт (Ctrl+S)</translation>
+        <translation type="vanished">Сохранить редактируемый факт (Ctrl+S)</translation>
     </message>
     <message>
         <source>&amp;Revert changes</source>
-        <translation>&amp;Отменить изменения</translation>
+        <translation type="vanished">&amp;Отменить изменения</translation>
     </message>
     <message>
         <source>Discard the edits made since the last save</source>
-        <translation>Отменить правки, сделанные после последнего сохранения</translation>
+        <translation type="vanished">Отменить правки, сделанные после последнего сохранения</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation>&amp;Удалить</translation>
+        <translation type="vanished">&amp;Удалить</translation>
     </message>
     <message>
         <source>Move the selected facts to the Bin (Delete)</source>
-        <translation>Переместить выбранные факты в корзину (Delete)</translation>
+        <translation type="vanished">Переместить выбранные факты в корзину (Delete)</translation>
     </message>
     <message>
         <source>Res&amp;tore</source>
-        <translation>&amp;Восстановить</translation>
+        <translation type="vanished">&amp;Восстановить</translation>
     </message>
     <message>
         <source>Bring the selected facts back from the Bin</source>
-        <translation>Вернуть выбранные факты из корзины</translation>
+        <translation type="vanished">Вернуть выбранные факты из корзины</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation>&amp;Отменить</translation>
+        <translation type="vanished">&amp;Отменить</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation>&amp;Повторить</translation>
+        <translation type="vanished">&amp;Повторить</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation>&amp;Найти…</translation>
+        <translation type="vanished">&amp;Найти…</translation>
     </message>
     <message>
         <source>Search the facts (Ctrl+F)</source>
-        <translation>Поиск по фактам (Ctrl+F)</translation>
+        <translation type="vanished">Поиск по фактам (Ctrl+F)</translation>
     </message>
     <message>
         <source>&amp;Clear filters</source>
-        <translation>&amp;Сбросить фильтры</translation>
+        <translation type="vanished">&amp;Сбросить фильтры</translation>
     </message>
     <message>
         <source>Show all facts</source>
-        <translation>Показать все факты</translation>
+        <translation type="vanished">Показать все факты</translation>
     </message>
     <message>
         <source>Select &amp;all facts</source>
-        <translation>Выделить &amp;все факты</translation>
+        <translation type="vanished">Выделить &amp;все факты</translation>
     </message>
     <message>
         <source>&amp;Dossier builder…</source>
-        <translation>&amp;Подготовка досье…</translation>
+        <translation type="vanished">&amp;Подготовка досье…</translation>
     </message>
     <message>
         <source>Build a briefing book from the facts (Ctrl+B)</source>
-        <translation>Подготовить справочные материалы из фактов (Ctrl+B)</translation>
+        <translation type="vanished">Подготовить справочные материалы из фактов (Ctrl+B)</translation>
     </message>
     <message>
         <source>New dossier by &amp;theme</source>
-        <translation>Новое досье по &amp;темам</translation>
+        <translation type="vanished">Новое досье по &amp;темам</translation>
     </message>
     <message>
         <source>New dossier by &amp;country</source>
-        <translation>Новое досье по &amp;странам</translation>
+        <translation type="vanished">Новое досье по &amp;странам</translation>
     </message>
     <message>
         <source>&amp;Add selected facts to the dossier</source>
-        <translation>&amp;Добавить выбранные факты в досье</translation>
+        <translation type="vanished">&amp;Добавить выбранные факты в досье</translation>
     </message>
     <message>
         <source>&amp;Export PDF…</source>
-        <translation>&amp;Экспорт в PDF…</translation>
+        <translation type="vanished">&amp;Экспорт в PDF…</translation>
     </message>
     <message>
         <source>Export the dossier being built to PDF (Ctrl+E)</source>
-        <translation>Экспортировать подготавливаемое досье в PDF (Ctrl+E)</translation>
+        <translation type="vanished">Экспортировать подготавливаемое досье в PDF (Ctrl+E)</translation>
     </message>
     <message>
         <source>Export &amp;DOCX…</source>
-        <translation>Экспорт в &amp;DOCX…</translation>
+        <translation type="vanished">Экспорт в &amp;DOCX…</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
-        <translation>&amp;Настройки…</translation>
+        <translation type="vanished">&amp;Настройки…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>В&amp;ыход</translation>
+        <translation type="vanished">В&amp;ыход</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation>&amp;Обновить</translation>
+        <translation type="vanished">&amp;Обновить</translation>
     </message>
     <message>
         <source>Show the &amp;Bin</source>
-        <translation>Показать &amp;корзину</translation>
+        <translation type="vanished">Показать &amp;корзину</translation>
     </message>
     <message>
         <source>&amp;Navigator</source>
-        <translation>&amp;Навигатор</translation>
+        <translation type="vanished">&amp;Навигатор</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation>&amp;Подробности</translation>
+        <translation type="vanished">&amp;Подробности</translation>
     </message>
     <message>
         <source>&amp;History…</source>
-        <translation>&amp;История…</translation>
+        <translation type="vanished">&amp;История…</translation>
     </message>
     <message>
         <source>&amp;People…</source>
-        <translation>&amp;Лица…</translation>
+        <translation type="vanished">&amp;Лица…</translation>
     </message>
     <message>
         <source>&amp;Organisations…</source>
-        <translation>&amp;Организации…</translation>
+        <translation type="vanished">&amp;Организации…</translation>
     </message>
     <message>
         <source>&amp;Themes…</source>
-        <translation>&amp;Темы…</translation>
+        <translation type="vanished">&amp;Темы…</translation>
     </message>
     <message>
         <source>&amp;Sources…</source>
-        <translation>&amp;Источники…</translation>
+        <translation type="vanished">&amp;Источники…</translation>
     </message>
     <message>
         <source>&amp;Events…</source>
-        <translation>&amp;Мероприятия…</translation>
+        <translation type="vanished">&amp;Мероприятия…</translation>
     </message>
     <message>
         <source>&amp;About Briefing</source>
-        <translation>&amp;О программе Briefing</translation>
+        <translation type="vanished">&amp;О программе Briefing</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation>О &amp;Qt</translation>
+        <translation type="vanished">О &amp;Qt</translation>
     </message>
     <message>
         <source>Open the &amp;log folder</source>
-        <translation>Открыть папку &amp;журнала</translation>
+        <translation type="vanished">Открыть папку &amp;журнала</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Сочетания клавиш</translation>
+        <translation type="vanished">&amp;Сочетания клавиш</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation>&amp;Файл</translation>
+        <translation type="vanished">&amp;Файл</translation>
     </message>
     <message>
         <source>&amp;Import a bundle…</source>
-        <translation>Импорт &amp;пакета…</translation>
+        <translation type="vanished">Импорт &amp;пакета…</translation>
     </message>
     <message>
         <source>E&amp;xport a bundle…</source>
-        <translation>Экспорт п&amp;акета…</translation>
+        <translation type="vanished">Экспорт п&amp;акета…</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation>&amp;Правка</translation>
+        <translation type="vanished">&amp;Правка</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>&amp;Вид</translation>
+        <translation type="vanished">&amp;Вид</translation>
     </message>
     <message>
         <source>F&amp;act</source>
-        <translation>Ф&amp;акт</translation>
+        <translation type="vanished">Ф&amp;акт</translation>
     </message>
     <message>
         <source>&amp;Reference data</source>
-        <translation>&amp;Справочники</translation>
+        <translation type="vanished">&amp;Справочники</translation>
     </message>
     <message>
         <source>&amp;Country notes…</source>
-        <translation>Справки по &amp;странам…</translation>
+        <translation type="vanished">Справки по &amp;странам…</translation>
     </message>
     <message>
         <source>&amp;Import a document…</source>
-        <translation>Им&amp;порт документа…</translation>
+        <translation type="vanished">Им&amp;порт документа…</translation>
     </message>
     <message>
         <source>&amp;Dossier</source>
-        <translation>&amp;Досье</translation>
+        <translation type="vanished">&amp;Досье</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;Справка</translation>
+        <translation type="vanished">&amp;Справка</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation>Основная панель инструментов</translation>
+        <translation type="vanished">Основная панель инструментов</translation>
     </message>
     <message>
         <source>Search failed: {m}</source>
@@ -3454,6 +3454,221 @@ Add written sections, key points and who&apos;s who from “Add”, and lay out 
     <message>
         <source>one keyword or phrase a line; * for any ending</source>
         <translation>одно ключевое слово или фраза на строку; * — любое окончание</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <source>&amp;New fact</source>
+        <translation>&amp;Новый факт</translation>
+    </message>
+    <message>
+        <source>Create a fact (Ctrl+N)</source>
+        <translation>Создать факт (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>Save the fact being edited (Ctrl+S)</source>
+        <translation>Сохранить редактируемый факт (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Revert changes</source>
+        <translation>&amp;Отменить изменения</translation>
+    </message>
+    <message>
+        <source>Discard the edits made since the last save</source>
+        <translation>Отменить правки, сделанные после последнего сохранения</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Move the selected facts to the Bin (Delete)</source>
+        <translation>Переместить выбранные факты в корзину (Delete)</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore</source>
+        <translation>&amp;Восстановить</translation>
+    </message>
+    <message>
+        <source>Bring the selected facts back from the Bin</source>
+        <translation>Вернуть выбранные факты из корзины</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Найти…</translation>
+    </message>
+    <message>
+        <source>Search the facts (Ctrl+F)</source>
+        <translation>Поиск по фактам (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear filters</source>
+        <translation>&amp;Сбросить фильтры</translation>
+    </message>
+    <message>
+        <source>Show all facts</source>
+        <translation>Показать все факты</translation>
+    </message>
+    <message>
+        <source>Select &amp;all facts</source>
+        <translation>Выделить &amp;все факты</translation>
+    </message>
+    <message>
+        <source>&amp;Dossier builder…</source>
+        <translation>&amp;Подготовка досье…</translation>
+    </message>
+    <message>
+        <source>Build a briefing book from the facts (Ctrl+B)</source>
+        <translation>Подготовить справочные материалы из фактов (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>New dossier by &amp;theme</source>
+        <translation>Новое досье по &amp;темам</translation>
+    </message>
+    <message>
+        <source>New dossier by &amp;country</source>
+        <translation>Новое досье по &amp;странам</translation>
+    </message>
+    <message>
+        <source>&amp;Add selected facts to the dossier</source>
+        <translation>&amp;Добавить выбранные факты в досье</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>&amp;Экспорт в PDF…</translation>
+    </message>
+    <message>
+        <source>Export the dossier being built to PDF (Ctrl+E)</source>
+        <translation>Экспортировать подготавливаемое досье в PDF (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Export &amp;DOCX…</source>
+        <translation>Экспорт в &amp;DOCX…</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <source>Show the &amp;Bin</source>
+        <translation>Показать &amp;корзину</translation>
+    </message>
+    <message>
+        <source>&amp;Navigator</source>
+        <translation>&amp;Навигатор</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Подробности</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;История…</translation>
+    </message>
+    <message>
+        <source>&amp;People…</source>
+        <translation>&amp;Лица…</translation>
+    </message>
+    <message>
+        <source>&amp;Organisations…</source>
+        <translation>&amp;Организации…</translation>
+    </message>
+    <message>
+        <source>&amp;Themes…</source>
+        <translation>&amp;Темы…</translation>
+    </message>
+    <message>
+        <source>&amp;Sources…</source>
+        <translation>&amp;Источники…</translation>
+    </message>
+    <message>
+        <source>&amp;Events…</source>
+        <translation>&amp;Мероприятия…</translation>
+    </message>
+    <message>
+        <source>&amp;About Briefing</source>
+        <translation>&amp;О программе Briefing</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>О &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Open the &amp;log folder</source>
+        <translation>Открыть папку &amp;журнала</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>&amp;Import a bundle…</source>
+        <translation>Импорт &amp;пакета…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport a bundle…</source>
+        <translation>Экспорт п&amp;акета…</translation>
+    </message>
+    <message>
+        <source>&amp;Country notes…</source>
+        <translation>Справки по &amp;странам…</translation>
+    </message>
+    <message>
+        <source>&amp;Import a document…</source>
+        <translation>Им&amp;порт документа…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>F&amp;act</source>
+        <translation>Ф&amp;акт</translation>
+    </message>
+    <message>
+        <source>&amp;Reference data</source>
+        <translation>&amp;Справочники</translation>
+    </message>
+    <message>
+        <source>&amp;Dossier</source>
+        <translation>&amp;Досье</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Основная панель инструментов</translation>
     </message>
 </context>
 <context>
