@@ -169,6 +169,7 @@ class Event(Base):
     place: Mapped[str]
     place_names: Mapped[dict[str, str]]
     country_code: Mapped[str | None]
+    former_names: Mapped[list[str] | None]
 
     def __repr__(self) -> str:
         return f"Event({self.name!r})"

@@ -222,3 +222,53 @@ def test_cli_bin_empty(db: str, store: Store) -> None:
 def test_cli_bin_empty_json_when_empty(db: str, store: Store) -> None:
     status, out = _cli(db, "--format", "json", "bin", "empty", "--yes")
     assert status == 0 and json.loads(out) == {"deleted": 0}
+
+
+def test_restoring_a_version_from_before_a_rename_keeps_one_event_person_and_org(
+    store: Store,
+) -> None:
+    """Versions name the event, people and organisations as they were called; a rename in
+    between must not make a restore create them a second time under the old name."""
+    event = store.save_event("Dushanbe summit", country="TJ")
+    person = store.save_person("Emomali Rahmon", role="President", country="TJ")
+    org = store.save_organisation("Eurasian Development Bank")
+    draft = _draft()
+    draft.event, draft.people, draft.organisations = (
+        "Dushanbe summit",
+        ["Emomali Rahmon"],
+        ["Eurasian Development Bank"],
+    )
+    record = store.add(draft)
+    d = record.to_draft()
+    d.statement = "The minister will visit Dushanbe in June."
+    record = store.update(record.uuid, d, record.version)
+
+    store.save_event("Second Central Asia – Russia summit", country="TJ", event_id=event)
+    store.save_person("Emomali Rahmon (President)", role="President", country="TJ",
+                      person_id=person)  # fmt: skip
+    store.save_organisation("EDB", organisation_id=org)
+    restored = store.restore_version(record.uuid, 1, record.version)
+
+    assert restored.statement.endswith("in May.")
+    assert restored.event == "Second Central Asia – Russia summit"
+    assert restored.people == ("Emomali Rahmon (President)",)
+    assert restored.organisations == ("EDB",)
+    assert [e.name for e in store.events()] == ["Second Central Asia – Russia summit"]
+    assert [p.name for p in store.people()] == ["Emomali Rahmon (President)"]
+    assert [o.name for o in store.organisations()] == ["EDB"]
+    # the former name stays findable, and visible (and removable) as an alias
+    rahmon = store.people()[0]
+    assert ("Emomali Rahmon", None) in [(a.text, a.language) for a in rahmon.aliases]
+    assert store.fact_ids(FactQuery(text="Emomali Rahmon")) == [restored.key]
+
+
+def test_a_new_event_may_take_a_former_name_and_wins_it(store: Store) -> None:
+    first = store.save_event("Dushanbe summit")
+    store.save_event("Second summit", event_id=first)
+    again = store.save_event("Dushanbe summit")  # a different meeting, named as the first was
+    draft = _draft()
+    draft.event = "Dushanbe summit"
+    assert store.add(draft).event == "Dushanbe summit"
+    assert again != first
+    draft.event = "Second summit"
+    assert store.add(draft).event == "Second summit"

@@ -128,6 +128,8 @@ class EntityStore:
     ) -> int:
         """Create or update a person (aliases replaced); facts linked are reindexed.
 
+        Renaming keeps the former name among the aliases (see ``_keeping_former_name``).
+
         ``roles`` holds the role in other languages ({"fr": "Président du Tadjikistan"}),
         ``names`` how each language writes the name, ``bios`` a short Markdown biography
         per language. Arguments left as None keep what an existing person has.
@@ -147,6 +149,7 @@ class EntityStore:
             person = s.get(Person, person_id) if person_id else Person()
             if person is None:
                 raise NotFoundError(f"no person {person_id}")
+            aliases = _keeping_former_name(person.name, name, aliases)
             person.name, person.role = name, role.strip()
             if roles is not None or person.role_translations is None:
                 person.role_translations = {k: v.strip() for k, v in (roles or {}).items() if v}
@@ -180,13 +183,14 @@ class EntityStore:
         aliases: Sequence[tuple[str, str | None]] = (),
         organisation_id: int | None = None,
     ) -> int:
-        """Create or update an organisation (aliases replaced)."""
+        """Create or update an organisation (aliases replaced; a former name is kept as one)."""
         name = name.strip()
         raise_if([FieldError.of("name", "required")] if not name else [])
         with self.session() as s:
             org = s.get(Organisation, organisation_id) if organisation_id else Organisation()
             if org is None:
                 raise NotFoundError(f"no organisation {organisation_id}")
+            aliases = _keeping_former_name(org.name, name, aliases)
             org.name = name
             org.aliases = [
                 OrganisationAlias(text=t.strip(), language=lang) for t, lang in aliases if t.strip()
@@ -279,7 +283,7 @@ class EntityStore:
         event_id: int | None = None,
         end_date: dt.date | None = None,
     ) -> int:
-        """Create or update an event."""
+        """Create or update an event; a renamed one keeps its former name (migration 0012)."""
         name = name.strip()
         errors: list[FieldError] = []
         if kind not in EVENT_KINDS:
@@ -294,6 +298,10 @@ class EntityStore:
             ev = s.get(Event, event_id) if event_id else Event()
             if ev is None:
                 raise NotFoundError(f"no event {event_id}")
+            if ev.name and fold(ev.name) != fold(name):
+                # Saved versions name the event as it was: see migration 0012.
+                former = [n for n in ev.former_names or [] if fold(n) != fold(name)]
+                ev.former_names = [*former, ev.name]
             ev.name, ev.start_date, ev.place, ev.kind = name, start_date, place.strip(), kind
             ev.end_date = end_date
             ev.country_code = country.upper() if country else None
@@ -381,6 +389,25 @@ def _reindex_linked(s: Session, kind: str, key: int) -> None:
     s.flush()
     conn = s.connection()
     index.reindex(conn, index.facts_linked_to(conn, kind, key))
+
+
+def _keeping_former_name(
+    former: str | None, name: str, aliases: Sequence[tuple[str, str | None]]
+) -> list[tuple[str, str | None]]:
+    """``aliases`` plus the former name of a renamed person or organisation.
+
+    Saved versions, bundles from colleagues and other bases name people and organisations
+    by the name they had then: without the former name among the aliases, restoring a
+    version from before a rename (or merging a colleague's bundle) resolved nothing and
+    created a second person under the old name. Names resolve before aliases, so a new
+    entry that takes the old name later still wins it. The user may delete the alias.
+    """
+    kept = list(aliases)
+    if not former or fold(former) == fold(name):
+        return kept
+    if any(fold(text) == fold(former) for text, _lang in kept):
+        return kept
+    return [*kept, (former, None)]
 
 
 def check_name_and_country(session: Session, name: str, country: str | None) -> None:

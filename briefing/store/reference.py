@@ -99,13 +99,19 @@ class ReferenceIndex:
         ):
             orgs.setdefault(fold(text), oid)
         events: dict[str, int] = {}
-        for eid, uuid, name, names in session.execute(
-            select(Event.id, Event.uuid, Event.name, Event.names)
+        formerly: list[tuple[int, list[str]]] = []
+        for eid, uuid, name, names, former in session.execute(
+            select(Event.id, Event.uuid, Event.name, Event.names, Event.former_names)
         ):
             events[uuid] = eid
             events.setdefault(fold(name), eid)
             for other in (names or {}).values():
                 events.setdefault(fold(other), eid)
+            formerly.append((eid, former or []))
+        # Former names last: an event that carries a name now wins it (migration 0012).
+        for eid, former in formerly:
+            for old in former:
+                events.setdefault(fold(old), eid)
         documents: dict[str, int] = {}
         for did, title, titles in session.execute(
             select(Document.id, Document.title, Document.titles)
