@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import text
 
 from briefing.cli import main
-from briefing.errors import ValidationError
+from briefing.errors import Cancelled, ValidationError
 from briefing.ingest.document_read import DocumentError, read_text
 from briefing.ingest.importer import check_facts, import_document
 from briefing.store import Store
@@ -200,3 +200,36 @@ def test_merge_and_split_keep_quotes_verbatim(seeded: Store) -> None:
         queue.split(first.uuid, 0)
     facts = queue.accept([first.uuid, second.uuid])
     assert {c.status for _, c in check_facts(seeded) if _.uuid in facts} == {"ok"}
+
+
+def test_cancel_while_a_pdf_is_read_stops_between_pages_and_queues_nothing(
+    seeded: Store, tmp_path: Path
+) -> None:
+    """Reading a long PDF was the one stage Cancel could not stop: it is now asked before
+    each page, and a cancelled import leaves the review queue as it was."""
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "long.pdf"
+    c = canvas.Canvas(str(path))
+    for n in range(1, 11):
+        c.drawString(72, 750, f"On day {n} the parties agreed to extend cooperation on energy.")
+        c.showPage()
+    c.save()
+    before = ReviewQueue(seeded).candidates()
+    asked: list[int] = []
+
+    def cancelled() -> bool:
+        asked.append(1)
+        return len(asked) > 3  # Cancel pressed while the fourth page is read
+
+    analysed: list[int] = []
+    with pytest.raises(Cancelled):
+        import_document(seeded, path, language="en", source_title="Long",
+                        progress=lambda done, _total: analysed.append(done),
+                        cancelled=cancelled)  # fmt: skip
+    assert len(asked) == 4  # stopped at once, before the other six pages
+    assert analysed == []  # while reading: no paragraph was analysed
+    assert ReviewQueue(seeded).candidates() == before
+    read = import_document(seeded, path, language="en", source_title="Long")
+    assert "On day 10" in read.document.text
+    assert len(ReviewQueue(seeded).candidates()) > len(before)  # so the check above could fail

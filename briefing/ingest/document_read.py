@@ -15,10 +15,11 @@ import io
 import re
 import unicodedata
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from briefing.errors import UserFacingError
+from briefing.errors import UserFacingError, check_cancel
 
 MAX_BYTES = 10 * 1024 * 1024  # a communiqué or a long article is well under 1 MB
 # Under this many letters a PDF page holds no text layer worth reading (a scan).
@@ -96,8 +97,13 @@ def paragraph_spans(text: str, pages: dict[int, int] | None = None) -> tuple[Par
     return tuple(out)
 
 
-def read_document(path: Path) -> ReadDocument:
-    """Read ``path`` by its extension (text when unknown); DocumentError when unusable."""
+def read_document(path: Path, cancelled: Callable[[], bool] | None = None) -> ReadDocument:
+    """Read ``path`` by its extension (text when unknown); DocumentError when unusable.
+
+    ``cancelled()`` true stops the reading with Cancelled: a PDF is asked before each
+    page (extracting a page's text is what a long PDF spends its seconds on: ~0.05 s a
+    page), other formats once parsed.
+    """
     try:
         size = path.stat().st_size
     except OSError as exc:
@@ -112,11 +118,12 @@ def read_document(path: Path) -> ReadDocument:
     if kind == "docx":
         doc = _read_docx(data, path.name)
     elif kind == "pdf":
-        doc = _read_pdf(data, path.name)
+        doc = _read_pdf(data, path.name, cancelled)
     elif kind == "html":
         doc = _read_html(_decode(data, path.name), path.name)
     else:
         doc = read_text(_decode(data, path.name), kind, path.name)
+    check_cancel(cancelled)
     if not doc.title:
         doc = ReadDocument(doc.text, doc.paragraphs, doc.kind, path.stem, doc.publisher, doc.date)
     return doc
@@ -209,7 +216,7 @@ def _read_docx(data: bytes, name: str) -> ReadDocument:
     )
 
 
-def _read_pdf(data: bytes, name: str) -> ReadDocument:
+def _read_pdf(data: bytes, name: str, cancelled: Callable[[], bool] | None) -> ReadDocument:
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
 
@@ -217,6 +224,7 @@ def _read_pdf(data: bytes, name: str) -> ReadDocument:
         reader = PdfReader(io.BytesIO(data))
         chunks: list[tuple[str, int | None]] = []
         for number, page in enumerate(reader.pages, 1):
+            check_cancel(cancelled)
             text = page.extract_text() or ""
             # A blank line, or a line ending a sentence, ends a paragraph; other line
             # breaks are the page's wrapping.

@@ -108,9 +108,10 @@ def import_document(
     """Read ``document``, propose candidates and (unless ``dry_run``) queue them.
 
     ``progress(done, total)`` follows the paragraphs analysed; ``cancelled()`` true stops
-    the analysis with Cancelled before anything is queued (the queue is untouched).
+    the reading (page by page for a PDF) or the analysis with Cancelled before anything is
+    queued (the queue is untouched).
     """
-    doc = read_document(document) if isinstance(document, Path) else document
+    doc = read_document(document, cancelled) if isinstance(document, Path) else document
     if event:
         event = store.event(event).name  # an id or another language's name → its name
     host = event_country(store, event)
