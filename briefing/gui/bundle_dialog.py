@@ -153,7 +153,11 @@ class BundleImportDialog(QDialog):
         fills the dialog when it comes (``note`` goes above its summary)."""
         self.report = None
         self.import_button.setEnabled(False)
-        self.progress.start(self.tr("Comparing the bundle with this base…"), self._compared)
+        self.progress.start(
+            self.tr("Comparing the bundle with this base…"),
+            self._compared,
+            self.tr("Trying the import out (nothing is kept)…"),
+        )
         data = self.data
 
         def work(job: Job) -> MergeReport:
@@ -325,7 +329,11 @@ class BundleImportDialog(QDialog):
         }
         data = narrowed(self.data, kept)
         self.import_button.setEnabled(False)
-        self.progress.start(self.tr("Checking the base once more…"), self._compared)
+        self.progress.start(
+            self.tr("Checking the base once more…"),
+            self._compared,
+            self.tr("Trying the import out (nothing is kept)…"),
+        )
 
         def work(job: Job) -> MergeReport:
             stop = lambda: job.cancelled  # noqa: E731
@@ -345,7 +353,9 @@ class BundleImportDialog(QDialog):
         )
 
     def _stage(self, _stage: object) -> None:
-        self.progress.start(self.tr("Importing…"), self._imported_so_far)
+        self.progress.start(
+            self.tr("Importing…"), self._imported_so_far, self.tr("Writing the facts…")
+        )
 
     def _imported_so_far(self, done: int, total: int) -> str:
         return self.tr("Importing: {done} of {total} facts").format(

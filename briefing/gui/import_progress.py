@@ -42,15 +42,19 @@ class ProgressPanel(QWidget):
         self.done = 0
         self.total = 0
         self._describe: Describe = lambda _d, _t: ""
+        self._uncounted = ""
         self._started = 0.0
         self._since: tuple[float, int] = (0.0, 0)
         self.hide()
 
-    def start(self, text: str, describe: Describe) -> None:
+    def start(self, text: str, describe: Describe, uncounted: str = "") -> None:
         """Show the panel busy with ``text`` until the first report; ``describe(done,
-        total)`` words the reports that follow."""
+        total)`` words the reports that follow. A report of ``(0, 0)`` says the job went on
+        to a stage it cannot count (a bundle's writing: a few set-based statements): the
+        bar turns busy again with ``uncounted`` (ignored when that is empty)."""
         self.done = self.total = 0
         self._describe = describe
+        self._uncounted = uncounted
         self._started = time.monotonic()
         self._since = (self._started, 0)
         self.bar.setRange(0, 0)  # busy until the total is known
@@ -61,9 +65,13 @@ class ProgressPanel(QWidget):
 
     def report(self, done: int, total: int) -> None:
         """A report from the job: the bar, the words, the time left."""
-        self.done, self.total = done, total
         if total <= 0:
+            if done == 0 and total == 0 and self._uncounted:
+                self.done = self.total = 0
+                self.bar.setRange(0, 0)
+                self.label.setText(self._uncounted)
             return
+        self.done, self.total = done, total
         self.bar.setRange(0, total)
         self.bar.setValue(min(done, total))
         text = self._describe(done, total)

@@ -149,7 +149,8 @@ def merge_bundle(
 ) -> MergeReport:
     """Merge ``data`` into the base in ``session``'s transaction (see the module's text).
 
-    ``progress(done, total)`` follows the facts compared; ``cancelled()`` is asked every
+    ``progress(done, total)`` follows the facts compared, then says ``(0, 0)`` as the
+    writing starts (it cannot be counted); ``cancelled()`` is asked every
     few hundred facts and between the writing steps, and once true raises Cancelled,
     which leaves the transaction for the caller to roll back (nothing imported).
     """
@@ -175,6 +176,8 @@ def merge_bundle(
     if on_conflict == "stop" and report.conflicts:
         raise BundleConflictError(report)
     check_cancel(cancelled)
+    if progress:  # (0, 0): writing follows, a few set-based steps with nothing to count
+        progress(0, 0)
     _write_new(conn, plan.new, cancelled)
     for n, (before, resolved) in enumerate(plan.overwrite):
         if n % CANCEL_EVERY == 0:

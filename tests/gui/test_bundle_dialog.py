@@ -166,28 +166,38 @@ def test_bundle_progress_counts_every_fact_up_to_the_total(
     qtbot: QtBot, seeded: Store, tmp_path: Path, monkeypatch: Any
 ) -> None:
     reports: list[tuple[int, int]] = []
+    busy: list[tuple[int, str]] = []  # (bar maximum, line) once writing starts
     real = ProgressPanel.report
 
     def record(panel: ProgressPanel, done: int, total: int) -> None:
         reports.append((done, total))
         real(panel, done, total)
+        if (done, total) == (0, 0):
+            busy.append((panel.bar.maximum(), panel.label.text()))
 
     monkeypatch.setattr(ProgressPanel, "report", record)
     data = grown(seeded, 700)
     dialog = settled(qtbot, BundleImportDialog(seeded, tmp_path / "big.json", data))
     qtbot.addWidget(dialog)
     total = len(data["facts"])
-    assert reports[-1] == (total, total)  # the dry run compared them all
-    assert len({done for done, _ in reports}) > 2  # and said so on the way
-    assert [done for done, _ in reports] == sorted(done for done, _ in reports)
+    counted = [r for r in reports if r != (0, 0)]
+    assert counted[-1] == (total, total)  # the dry run compared them all
+    assert len({done for done, _ in counted}) > 2  # and said so on the way
+    assert [done for done, _ in counted] == sorted(done for done, _ in counted)
+    # then it tries the writing out: no count, so the bar is busy, not sitting full
+    assert reports[-1] == (0, 0)
+    assert busy == [(0, "Trying the import out (nothing is kept)…")]
     assert "700" in dialog.summary.text()
     assert dialog.progress.isHidden()
 
     reports.clear()
+    busy.clear()
     dialog.import_button.click()
     settled(qtbot, dialog)
     assert dialog.result() == dialog.DialogCode.Accepted
-    assert reports[-1] == (total - 1, total - 1)  # the conflict kept is not imported
+    counted = [r for r in reports if r != (0, 0)]
+    assert counted[-1] == (total - 1, total - 1)  # the conflict kept is not imported
+    assert busy[-1] == (0, "Writing the facts…")
     assert seeded.count() == len(bundle_of(seeded)["facts"])
 
 

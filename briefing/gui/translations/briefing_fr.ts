@@ -284,6 +284,10 @@ Leur historique disparaît avec eux. Cette action est irréversible.</numerusfor
         <translation>Comparaison du paquet avec cette base…</translation>
     </message>
     <message>
+        <source>Trying the import out (nothing is kept)…</source>
+        <translation>Essai de l’importation (rien n’est conservé)…</translation>
+    </message>
+    <message>
         <source>{done} of {total} facts compared</source>
         <translation>{done} faits comparés sur {total}</translation>
     </message>
@@ -336,6 +340,10 @@ Leur historique disparaît avec eux. Cette action est irréversible.</numerusfor
     <message>
         <source>Importing…</source>
         <translation>Importation…</translation>
+    </message>
+    <message>
+        <source>Writing the facts…</source>
+        <translation>Écriture des faits…</translation>
     </message>
     <message>
         <source>Importing: {done} of {total} facts</source>

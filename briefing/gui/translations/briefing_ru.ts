@@ -288,6 +288,10 @@ Their history goes with them. This cannot be undone.</source>
         <translation>Сравнение пакета с этой базой…</translation>
     </message>
     <message>
+        <source>Trying the import out (nothing is kept)…</source>
+        <translation>Пробный импорт (ничего не сохраняется)…</translation>
+    </message>
+    <message>
         <source>{done} of {total} facts compared</source>
         <translation>Сравнено фактов: {done} из {total}</translation>
     </message>
@@ -340,6 +344,10 @@ Their history goes with them. This cannot be undone.</source>
     <message>
         <source>Importing…</source>
         <translation>Импорт…</translation>
+    </message>
+    <message>
+        <source>Writing the facts…</source>
+        <translation>Запись фактов…</translation>
     </message>
     <message>
         <source>Importing: {done} of {total} facts</source>
