@@ -20,7 +20,7 @@ from sqlalchemy import (
     select,
     update,
 )
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from briefing.errors import (
@@ -297,20 +297,25 @@ INTERRUPT_STEPS = 20_000
 
 @contextmanager
 def _interruptible(session: Session, cancelled: Callable[[], bool] | None) -> Iterator[None]:
-    """Let ``cancelled()`` interrupt the SQL running in ``session`` (SQLite), at once.
+    """Let ``cancelled()`` interrupt the SQL running in ``session``, at once.
 
     The checks between a merge's steps leave set-based statements alone: writing 20,000
     new facts and rebuilding the search index ran ~3 s past a Cancel. SQLite's progress
     handler asks during every statement (and while rows are read) and aborts the one
-    running, which surfaces as "interrupted"; that is turned into Cancelled and the
-    transaction rolls back with the session. Other databases keep the step checks only.
+    running, which surfaces as "interrupted"; PostgreSQL's server is asked to cancel the
+    statement running (``_server_cancel``). Either way that is turned into Cancelled and
+    the transaction rolls back with the session.
     """
-    if cancelled is None or session.get_bind().dialect.name != "sqlite":
+    if cancelled is None:
         yield
         return
     raw = session.connection().connection.driver_connection
     if raw is None:
         yield
+        return
+    if session.get_bind().dialect.name != "sqlite":
+        with _server_cancel(raw, cancelled):
+            yield
         return
     raw.set_progress_handler(lambda: 1 if cancelled() else 0, INTERRUPT_STEPS)
     try:
@@ -321,3 +326,41 @@ def _interruptible(session: Session, cancelled: Callable[[], bool] | None) -> It
         raise
     finally:
         raw.set_progress_handler(None, 0)
+
+
+# How often the PostgreSQL watcher looks at Cancel: a thread waking 20 times a second
+# costs nothing measurable next to a merge, and Cancel then acts within ~50 ms.
+CANCEL_POLL_S = 0.05
+
+
+@contextmanager
+def _server_cancel(raw: Any, cancelled: Callable[[], bool]) -> Iterator[None]:
+    """PostgreSQL (psycopg2): a watcher thread asks the server to cancel the running
+    statement once ``cancelled()`` is true (``connection.cancel()``, which is safe from
+    another thread); the statement fails with QueryCanceled, surfaced as Cancelled."""
+    import threading
+
+    done = threading.Event()
+    fired = threading.Event()
+
+    def watch() -> None:
+        while not done.wait(CANCEL_POLL_S):
+            if cancelled():
+                fired.set()
+                try:
+                    raw.cancel()
+                except Exception:  # the step checks still stop the merge
+                    log.warning("could not ask PostgreSQL to cancel", exc_info=True)
+                return
+
+    watcher = threading.Thread(target=watch, name="briefing-cancel", daemon=True)
+    watcher.start()
+    try:
+        yield
+    except DBAPIError as exc:
+        if fired.is_set() or cancelled():
+            raise Cancelled("cancelled") from exc
+        raise
+    finally:
+        done.set()
+        watcher.join()
