@@ -224,6 +224,8 @@ class _Assembler:
     # -- facts
 
     def speaker_text(self, record: FactRecord) -> str | None:
+        if record.speaker is None:  # most facts: spare the call and its six arguments
+            return None
         return lead_in(
             record.speaker,
             self.language,

@@ -107,6 +107,9 @@ def _is_plain(text: str) -> bool:
 
 def _plain_blocks(text: str) -> tuple[Block, ...]:
     """Paragraphs at blank lines, lines joined by a space: what Markdown makes of plain text."""
+    if "\n" not in text:  # one line (nearly every statement): one paragraph, or none
+        line = text.strip()
+        return (Paragraph((Run(line),)),) if line else ()
     blocks: list[Block] = []
     lines: list[str] = []
     for line in (*text.split("\n"), ""):
