@@ -14,14 +14,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from dataclasses import replace
+from dataclasses import fields, replace
 
 import pytest
 from babel.dates import format_date
 
 from briefing.dossier import labels, markup
 from briefing.dossier.assemble import assemble
-from briefing.dossier.document import Dossier
+from briefing.dossier.document import Dossier, DossierFact, SourceNote
 from briefing.dossier.labels import LANGUAGES, format_day
 from briefing.dossier.layouts import by_country, by_theme
 from briefing.dossier.spec import DossierSpec
@@ -84,6 +84,13 @@ def test_shortcuts_assemble_the_dossier_the_plain_way_does(
     facts = [(d, f) for d in fast.values() for s in d.fact_sections() for f in s.facts]
     assert facts and all(f.body for _, f in facts)
     assert any(f.text_language != d.language for d, f in facts)  # printed in the original
+    for dossier in fast.values():  # entries and notes are filled without __init__: whole
+        for entry in (f for s in dossier.fact_sections() for f in s.facts):
+            assert vars(entry).keys() == {f.name for f in fields(DossierFact)}
+            assert replace(entry) == entry
+        for note in dossier.sources:
+            assert vars(note).keys() == {f.name for f in fields(SourceNote)}
+            assert replace(note) == note
     request.getfixturevalue("plain_way")
     assert _dossiers(seeded) == fast
     assert seeded.records(sorted(seeded.fact_ids())) == records

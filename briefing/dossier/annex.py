@@ -52,16 +52,18 @@ class Citations:
             info = self.sources.get(src.title or "")
             language = (info.language if info else None) or record.language
         marks = QUOTE_MARKS.get(language or "", QUOTE_MARKS["en"])
-        self.notes.append(
-            SourceNote(
-                number,
-                src.title or "",
-                self._details(src),
-                src.locator,
-                f"{marks[0]}{src.quote}{marks[1]}" if src.quote else None,
-                language,
-            )
-        )
+        # A note for nearly every fact: filled without the frozen __init__ and its six
+        # object.__setattr__ calls, the fields in their order into the note's own dict
+        # (keys shared with every note's); test_assemble_reference checks it is whole.
+        note = object.__new__(SourceNote)
+        f = note.__dict__
+        f["number"] = number
+        f["title"] = src.title or ""
+        f["details"] = self._details(src)
+        f["locator"] = src.locator
+        f["quote_text"] = f"{marks[0]}{src.quote}{marks[1]}" if src.quote else None
+        f["language"] = language
+        self.notes.append(note)
         return number
 
     def _details(self, src: SourceRecord) -> str:

@@ -100,6 +100,8 @@ def _is_plain(text: str) -> bool:
     for ch in _INLINE_SPECIAL:
         if ch in text:
             return False
+    if "\n" not in text:  # one line: only its start can open a block (a search costs 4x)
+        return _BLOCK_SPECIAL.match(text) is None
     if "  \n" in text and _HARD_BREAK.search(text) is not None:
         return False
     return _BLOCK_SPECIAL.search(text) is None
