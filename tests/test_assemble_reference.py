@@ -13,11 +13,15 @@ country, in the three languages.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import fields, replace
 
 import pytest
 from babel.dates import format_date
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from briefing.dossier import labels, markup
 from briefing.dossier.assemble import assemble
@@ -125,3 +129,32 @@ def test_dates_of_other_patterns_are_left_to_babel() -> None:
     # Chinese writes "2025年10月9日": fields the template does not know
     assert labels._day_fields("zh") is None
     assert format_day(dt.date(2025, 10, 9), "zh") == "2025年10月9日"
+
+
+_SPACED = st.lists(
+    st.sampled_from(
+        [
+            "a",
+            "b",
+            " ",
+            "é",
+            "  ",
+            "\t",
+            "\n",
+            "\r",
+            "\u00a0",
+            "\u2009",
+            "\u2028",
+            "\x1f",
+            "e\u0301",
+        ]
+    ),
+    max_size=20,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
+@given(_SPACED)
+def test_the_digest_skips_only_what_would_not_change(statement: str) -> None:
+    normal = " ".join(unicodedata.normalize("NFC", statement).split())  # the rule as written
+    assert original_digest(statement) == hashlib.sha256(normal.encode()).hexdigest()[:16]
