@@ -194,17 +194,6 @@ def _load(conn: Connection, keys: list[int]) -> dict[int, FactRecord]:
     # through ``same``; texts and digests, distinct per fact, are not looked up.
     same: dict[Any, Any] = {}
     share = same.setdefault
-    days: dict[Any, dt.date | None] = {None: None}
-
-    def day(value: Any) -> dt.date | None:
-        """A date column's value, parsed (SQLite's ISO text) once per distinct value."""
-        try:
-            return days[value]
-        except KeyError:
-            parsed = dt.date.fromisoformat(value) if isinstance(value, str) else value
-            days[value] = parsed
-            return parsed
-
     moments: dict[Any, dt.datetime] = {}
 
     def moment(value: Any) -> dt.datetime:
@@ -290,7 +279,7 @@ def _load(conn: Connection, keys: list[int]) -> dict[int, FactRecord]:
         f["locator"] = locator
         f["publisher"] = share(publisher, publisher)
         f["language"] = share(source_language, source_language)
-        f["date"] = days[source_date] if source_date in days else day(source_date)
+        f["date"] = _day(source_date)
         f["reliability"] = share(reliability, reliability)
         record = out[fid] = new(FactRecord)
         f = record.__dict__
@@ -299,7 +288,7 @@ def _load(conn: Connection, keys: list[int]) -> dict[int, FactRecord]:
         f["statement"] = statement
         f["language"] = share(language, language)
         f["translations"] = translations.pop(fid, None) or {}
-        f["date"] = days[date] if date in days else day(date)
+        f["date"] = _day(date)
         f["event"] = share(event, event)
         f["themes"] = tuple(themes.get(fid, none))
         f["countries"] = tuple(countries.get(fid, none))
@@ -329,6 +318,14 @@ def _key_set(dialect: str) -> Any:
 
 def _key_params(dialect: str, keys: list[int]) -> dict[str, Any]:
     return {"ids": list(keys) if dialect == "postgresql" else json.dumps(list(keys))}
+
+
+@lru_cache(maxsize=1 << 14)
+def _day(value: Any) -> dt.date | None:
+    """A date column's value, parsed (SQLite's ISO text) once per distinct value and
+    process: a base has a few thousand dates among its facts and sources (45 years of
+    days fit), read again by every chunk and every section of a dossier."""
+    return dt.date.fromisoformat(value) if isinstance(value, str) else value
 
 
 def _moment(value: dt.datetime | str) -> dt.datetime:
