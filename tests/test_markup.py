@@ -403,3 +403,11 @@ def test_threads_get_the_same_results() -> None:
     for t in threads:
         t.join()
     assert all(r == expected for r in results.values())
+
+
+@pytest.mark.parametrize("text", ["One line.", "Ещё одна строка", "x"])
+def test_plain_paragraph_is_the_constructors_paragraph(text: str) -> None:
+    made = markup._plain_paragraph(text)
+    assert made == Paragraph((Run(text),))
+    assert hash(made) == hash(Paragraph((Run(text),)))
+    assert made.runs[0].href is None and not (made.runs[0].bold or made.runs[0].code)

@@ -8,10 +8,13 @@ language, not the dossier's.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from briefing.dossier.document import SourceGroup, SourceNote
 from briefing.dossier.labels import format_day
 from briefing.store import FactRecord
 from briefing.store.entities import SourceInfo
+from briefing.store.records import SourceRecord
 
 # Quotation marks follow the quote's own language, not the dossier's.
 QUOTE_MARKS: dict[str, tuple[str, str]] = {
@@ -30,37 +33,46 @@ class Citations:
         self.language = language
         self.notes: list[SourceNote] = []
         self._note_of: dict[tuple[str | None, str | None, str | None], int] = {}
+        # a source's details line, by (publisher, date): a few sources, cited thousands of times
+        self._details_of: dict[tuple[str | None, dt.date | None], str] = {}
 
     def cite(self, record: FactRecord) -> int | None:
         """The note number of ``record``'s source passage (None: it cites nothing)."""
         src = record.source
-        if not (src.title or src.quote):
-            return None
         key = (src.title, src.quote, src.locator)
         number = self._note_of.get(key)
         if number is not None:
             return number
+        if not (src.title or src.quote):
+            return None
         number = len(self.notes) + 1
         self._note_of[key] = number
-        info = self.sources.get(src.title or "")
-        language = src.language or (info.language if info else None) or record.language
+        language = src.language
+        if not language:  # the quote's own language, else its document's, else the fact's
+            info = self.sources.get(src.title or "")
+            language = (info.language if info else None) or record.language
         marks = QUOTE_MARKS.get(language or "", QUOTE_MARKS["en"])
-        self.notes.append(
-            SourceNote(
-                number=number,
-                title=src.title or "",
-                details=self._details(record),
-                locator=src.locator,
-                quote_text=f"{marks[0]}{src.quote}{marks[1]}" if src.quote else None,
-                language=language,
-            )
-        )
+        # A note for nearly every fact: filled without the frozen __init__ and its six
+        # object.__setattr__ calls, the fields in their order into the note's own dict
+        # (keys shared with every note's); test_assemble_reference checks it is whole.
+        note = object.__new__(SourceNote)
+        f = note.__dict__
+        f["number"] = number
+        f["title"] = src.title or ""
+        f["details"] = self._details(src)
+        f["locator"] = src.locator
+        f["quote_text"] = f"{marks[0]}{src.quote}{marks[1]}" if src.quote else None
+        f["language"] = language
+        self.notes.append(note)
         return number
 
-    def _details(self, record: FactRecord) -> str:
-        src = record.source
-        parts = [src.publisher or "", format_day(src.date, self.language) if src.date else ""]
-        return ", ".join(p for p in parts if p)
+    def _details(self, src: SourceRecord) -> str:
+        key = (src.publisher, src.date)
+        details = self._details_of.get(key)
+        if details is None:
+            parts = [src.publisher or "", format_day(src.date, self.language) if src.date else ""]
+            details = self._details_of[key] = ", ".join(p for p in parts if p)
+        return details
 
     def groups(self) -> tuple[SourceGroup, ...]:
         """The notes by source document, documents in the order first cited."""

@@ -224,6 +224,8 @@ class _Assembler:
     # -- facts
 
     def speaker_text(self, record: FactRecord) -> str | None:
+        if record.speaker is None:  # most facts: spare the call and its six arguments
+            return None
         return lead_in(
             record.speaker,
             self.language,
@@ -269,18 +271,23 @@ class _Assembler:
         if text_language != self.language:
             self.in_original[record.uuid] = record.translation_state(self.language)
         number = self.cite(record)
-        return DossierFact(
-            uuid=record.uuid,
-            anchor=self.plan.placed[record.uuid].anchor,
-            body=body,
-            text_language=text_language,
-            meta=self.meta(record, text_language),
-            cite_text=f"[{number}]" if number is not None else None,
-            source_number=number,
-            marking=record.marking,
-            countries=self.country_list(record.countries),
-            key=record.is_key,
-        )
+        # The frozen entry is filled without its __init__ (ten object.__setattr__ calls, 2
+        # of the ~13 us an entry cost), its fields written in their order into its own dict,
+        # which then shares its keys with every entry's; test_assemble_reference checks
+        # each entry is whole and equal to one made through __init__.
+        entry = object.__new__(DossierFact)
+        f = entry.__dict__
+        f["uuid"] = record.uuid
+        f["anchor"] = self.plan.placed[record.uuid].anchor
+        f["body"] = body
+        f["text_language"] = text_language
+        f["meta"] = self.meta(record, text_language)
+        f["cite_text"] = f"[{number}]" if number is not None else None
+        f["source_number"] = number
+        f["marking"] = record.marking
+        f["countries"] = self.country_list(record.countries)
+        f["key"] = record.is_key
+        return entry
 
     def country_list(self, codes: Sequence[str]) -> tuple[str, ...]:
         """Country names in the dossier language, in that language's alphabetical order."""
