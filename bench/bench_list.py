@@ -13,8 +13,8 @@ Each operation is the store call the GUI makes (``FactTableModel.request``): the
 list (``fact_ids``), and for the unfiltered ones also the first page the list shows first;
 every sort column the list offers both ways, each filter kind, searches, combinations; the
 navigator's count refresh; the builder's section counts (``count_sections``) for a pack by
-theme and by country, with and without a ceiling. One warm-up run, then ``--runs`` timed
-runs (wall and CPU of this thread); p95 of few runs is the worst but one.
+theme and by country, with and without a ceiling, and for an event. One warm-up run, then
+``--runs`` timed runs (wall and CPU of this thread); p95 of few runs is the worst but one.
 """
 
 from __future__ import annotations
@@ -157,13 +157,20 @@ def operations(store: Store) -> list[tuple[str, Callable[[], object]]]:
     # The navigator's count refresh (navigator.refresh_counts' store calls).
     ops.append(("navigator counts", lambda: navigator_counts(store)))
     # The builder: a pack laid out by theme and by country, counted as the builder does.
-    for label, layout, ceiling in (
-        ("by theme", by_theme, None),
-        ("by theme, ceiling RESTRICTED", by_theme, "RESTRICTED"),
-        ("by country", by_country, None),
-        ("by country, ceiling RESTRICTED", by_country, "RESTRICTED"),
+    # A pack for an event (with or without the background, the facts of no event) is not
+    # a marking filter alone: the store counts it with a grouped query, not kept counts.
+    for label, layout, ceiling, background in (
+        ("by theme", by_theme, None, None),
+        ("by theme, ceiling RESTRICTED", by_theme, "RESTRICTED", None),
+        ("by country", by_country, None, None),
+        ("by country, ceiling RESTRICTED", by_country, "RESTRICTED", None),
+        ("by theme, event", by_theme, None, False),
+        ("by country, event + background, ceiling", by_country, "RESTRICTED", True),
     ):
-        spec = layout(store, DossierSpec(title="Bench", max_marking=ceiling))
+        pack = DossierSpec(title="Bench", max_marking=ceiling)
+        if background is not None:
+            pack = replace(pack, event=event.name, include_background=background)
+        spec = layout(store, pack)
         ops.append((f"builder counts {label}", builder_counts(store, spec)))
     return ops
 

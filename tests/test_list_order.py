@@ -187,13 +187,19 @@ def test_a_searchs_first_page_is_its_whole_lists_first_keys(
 
 
 def test_grouped_counts_are_what_each_theme_or_country_lists(filled: Store) -> None:
-    for scope in (FactQuery(), FactQuery(max_marking="RESTRICTED", countries=("KZ",))):
+    for scope in (
+        FactQuery(),  # these four are summed from the kept sets (store/facets.py)
+        FactQuery(max_marking="RESTRICTED"),
+        FactQuery(markings=("SECRET", "unclassified")),
+        FactQuery(markings=("SECRET", "RESTRICTED"), max_marking="RESTRICTED"),
+        FactQuery(max_marking="RESTRICTED", countries=("KZ",)),  # a grouped query
+    ):
         counts = filled.theme_tree_counts(scope)
         for theme in filled.themes():
             n = len(filled.fact_ids(replace(scope, themes=(theme.slug,))))
             assert counts.get(theme.slug, 0) == n, (scope, theme.slug)
-        for most in (None, 3):
-            at_most = replace(scope, countries_at_most=most)
+        for most, least in ((None, None), (3, None), (1, None), (None, 2)):
+            at_most = replace(scope, countries_at_most=most, countries_at_least=least)
             by_country = filled.country_counts(at_most)
             for code in COUNTRIES:
                 n = len(filled.fact_ids(replace(at_most, countries=(code,))))

@@ -53,6 +53,10 @@ def test_upgrade_from_previous_revision_keeps_every_row(tmp_path: Path) -> None:
     assert upgraded.count() == 5  # counts were filled from the existing facts
     assert upgraded.counts_by_country() == {"TJ": 5, "RU": 2}
     assert upgraded.counts_by_theme() == {"security": 5}
+    # 0012 filled the kept sets the grouped counts are summed from
+    assert upgraded.theme_tree_counts() == {"security": 5}
+    assert upgraded.country_counts() == {"TJ": 5, "RU": 2}
+    assert upgraded.country_counts(FactQuery(countries_at_most=1)) == {"TJ": 3}
     person = upgraded.people()[0]
     assert (person.name, person.role_translations) == ("Emomali Rahmon", {})
     assert upgraded.fact_ids(FactQuery(text="Рахмон")) == upgraded.fact_ids()[:1]

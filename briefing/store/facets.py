@@ -3,16 +3,26 @@
 Counting through the link tables takes hundreds of milliseconds at 100,000 facts; the
 navigator asks for counts after every change. Writers apply +1/-1 deltas in the same
 transaction as the change; bulk imports recount everything once.
+
+Besides one count a theme or country, each fact counts once under its *sets*: its marking
+with the set of its themes (facet ``theme_set``, key ``"SECRET|3,12"``) and with the set
+of its countries (``country_set``, ``"SECRET|KZ,TJ"``). A count that needs to know which
+links one fact has together is summed from those: a theme with its sub-themes (each fact
+once), a theme or a country under a ceiling, a country among facts concerning at most n
+countries. At 100,000 facts there are ~1,700 theme sets and ~5,000 country sets, read in
+a few milliseconds; the grouped queries they replace took 150-380 ms. Sets hold theme
+keys, not the tree, so re-parenting a theme changes no kept count.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
+from typing import Any
 
 from sqlalchemy import Connection, delete, distinct, func, insert, select
 
-from briefing.store.tables import fact_countries, fact_counts, fact_themes, facts
+from briefing.store.tables import fact_countries, fact_counts, fact_themes, facts, themes
 
 ALL = ("all", "")
 
@@ -21,12 +31,82 @@ def keys_of(
     theme_ids: Iterable[int], countries: Iterable[str], marking: str, event_id: int | None
 ) -> list[tuple[str, str]]:
     """The (facet, key) pairs one live fact contributes to."""
+    themes, codes = sorted({int(t) for t in theme_ids}), sorted(set(countries))
     keys = [ALL, ("marking", marking)]
-    keys += [("theme", str(t)) for t in theme_ids]
-    keys += [("country", c) for c in countries]
+    keys += [("theme", str(t)) for t in themes]
+    keys += [("country", c) for c in codes]
     if event_id is not None:
         keys.append(("event", str(event_id)))
+    if themes:
+        keys.append(("theme_set", set_key(marking, map(str, themes))))
+    if codes:
+        keys.append(("country_set", set_key(marking, codes)))
     return keys
+
+
+def set_key(marking: str, members: Iterable[str]) -> str:
+    """The key of a ``theme_set`` or ``country_set`` count: members sorted by the caller."""
+    return marking + "|" + ",".join(members)
+
+
+def read_sets(conn: Connection, facet: str) -> list[tuple[str, list[str], int]]:
+    """(marking, members, live facts) of every ``theme_set`` or ``country_set``."""
+    stmt = select(fact_counts.c.key, fact_counts.c.n).where(
+        fact_counts.c.facet == facet, fact_counts.c.n > 0
+    )
+    result = conn.execute(stmt)
+    try:  # off the driver's cursor: SQLAlchemy's rows cost ~1 µs each, 5,000 sets
+        rows = result.cursor.fetchall()
+    finally:
+        result.close()
+    out = []
+    for key, n in rows:
+        marking, _, members = key.partition("|")
+        out.append((marking, members.split(","), n))
+    return out
+
+
+def theme_tree_counts(conn: Connection, markings: Collection[str] | None) -> dict[int, int]:
+    """Theme key → live facts linked to it or to one of its direct sub-themes (each fact
+    once: what a theme filter lists), of those marked one of ``markings`` (None: any)."""
+    parents = dict(conn.execute(select(themes.c.id, themes.c.parent_id)).all())
+    out: Counter[int] = Counter()
+    for marking, members, n in read_sets(conn, "theme_set"):
+        if markings is None or marking in markings:
+            ids = [int(m) for m in members]
+            roots = set(ids) | {p for p in map(parents.get, ids) if p is not None}
+            for root in roots:
+                out[root] += n
+    return dict(out)
+
+
+def country_counts(
+    conn: Connection,
+    markings: Collection[str] | None,
+    at_most: int | None = None,
+    at_least: int | None = None,
+) -> dict[str, int]:
+    """Country code → live facts linked to it, of those marked one of ``markings`` (None:
+    any) and linked to at most / at least that many countries."""
+    out: Counter[str] = Counter()
+    for marking, members, n in read_sets(conn, "country_set"):
+        if markings is not None and marking not in markings:
+            continue
+        if (at_most is not None and len(members) > at_most) or len(members) < (at_least or 0):
+            continue
+        for code in members:
+            out[code] += n
+    return dict(out)
+
+
+def theme_counts(conn: Connection, markings: Collection[str] | None) -> dict[int, int]:
+    """Theme key → live facts linked to it directly, of those marked one of ``markings``."""
+    out: Counter[int] = Counter()
+    for marking, members, n in read_sets(conn, "theme_set"):
+        if markings is None or marking in markings:
+            for m in members:
+                out[int(m)] += n
+    return dict(out)
 
 
 def apply(
@@ -83,8 +163,37 @@ def recount(conn: Connection) -> None:
         ),
     ):
         rows.extend({"facet": facet, "key": str(key), "n": n} for key, n in conn.execute(stmt))
+    for facet, links, column in (
+        ("theme_set", fact_themes, fact_themes.c.theme_id),
+        ("country_set", fact_countries, fact_countries.c.country_code),
+    ):
+        rows.extend({"facet": facet, "key": k, "n": n} for k, n in _set_counts(conn, links, column))
     conn.execute(delete(fact_counts))
     conn.execute(insert(fact_counts), rows)
+
+
+def _set_counts(conn: Connection, links: Any, column: Any) -> Iterable[tuple[str, int]]:
+    """Live facts per (marking, set of ``column``): the link table read once in fact order
+    and grouped here (a string aggregate is spelled differently on each backend; ~0.1 s at
+    100,000 facts, once per recount)."""
+    stmt = (
+        select(links.c.fact_id, facts.c.marking_code, column)
+        .join(facts, facts.c.id == links.c.fact_id)
+        .where(facts.c.deleted_at.is_(None))
+        .order_by(links.c.fact_id)
+    )
+    counts: Counter[str] = Counter()
+    current, marking = None, ""
+    members: list[Any] = []
+    for fact_id, code, member in conn.execute(stmt):
+        if fact_id != current:
+            if members:
+                counts[set_key(marking, map(str, sorted(members)))] += 1
+            current, marking, members = fact_id, code, []
+        members.append(member)
+    if members:
+        counts[set_key(marking, map(str, sorted(members)))] += 1
+    return counts.items()
 
 
 def read(conn: Connection, facet: str) -> dict[str, int]:
