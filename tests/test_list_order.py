@@ -62,7 +62,8 @@ def _fill(store: Store) -> None:
 
 def _reference(records: list[FactRecord], order: str, descending: bool) -> list[int]:
     """The list order spelled out: the column (NULL dates first going up, last going
-    down), then the order of entry where the list uses it, then the key going up."""
+    down), then the order of entry where the list uses it, then the key going up (going
+    down for statements going down: that list is the ascending one reversed)."""
     columns: dict[str, Callable[[FactRecord], tuple[Any, ...]]] = {
         "date": lambda r: (r.date is not None, r.date or dt.date.min, r.seq),
         "statement": lambda r: (r.statement,),
@@ -71,7 +72,8 @@ def _reference(records: list[FactRecord], order: str, descending: bool) -> list[
         "seq": lambda r: (r.seq,),
     }
     key = columns[order]
-    by_key = sorted(records, key=lambda r: r.key)  # stable sorts keep the key going up
+    # stable sorts keep the key going up; equal statements going down list it going down
+    by_key = sorted(records, key=lambda r: r.key, reverse=order == "statement" and descending)
     return [r.key for r in sorted(by_key, key=key, reverse=descending)]
 
 
@@ -89,11 +91,10 @@ def _statement_order(store: Store, descending: bool, deleted: bool) -> list[int]
         return None
     where = "IS NOT NULL" if deleted else "IS NULL"
     way = "DESC" if descending else "ASC"
+    order = f"statement {way}, id {way}"
     with store.engine.connect() as conn:
         return list(
-            conn.scalars(
-                text(f"SELECT id FROM facts WHERE deleted_at {where} ORDER BY statement {way}, id")
-            )
+            conn.scalars(text(f"SELECT id FROM facts WHERE deleted_at {where} ORDER BY {order}"))
         )
 
 

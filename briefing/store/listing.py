@@ -257,13 +257,23 @@ def theme_tree_counts(conn: Connection, query: FactQuery) -> dict[str, int]:
     return {slug: int(n) for slug, n in conn.execute(stmt)}
 
 
+def tie_break(query: FactQuery) -> Any:
+    """The last ORDER BY term: the key going up, except for statements going down, whose
+    equal statements list the key going down (the list is then exactly the ascending one
+    reversed, as every other order's already is: its ties fall to ``seq``, reversed too).
+    SQLite reads that order straight off the statement index walked backwards; with the
+    key going up it sorted every run of equal statements apart, which at 100,000 facts
+    (all distinct) doubled the list's CPU, 42 → 84 ms."""
+    return Fact.id.desc() if query.order == "statement" and query.descending else Fact.id
+
+
 def fact_keys(conn: Connection, query: FactQuery, search: SearchQuery | None) -> list[int]:
     """Keys of the facts matching ``query``, in display order (relevance for searches);
     ``search`` is ``query``'s parsed text, None when it holds no words."""
     if search is None:
         stmt = filtered(conn, query, [Fact.id], listed=True)
         order = SORT_COLUMNS.get(query.order, SORT_COLUMNS["date"])
-        stmt = stmt.order_by(*ordered(order, query.descending, conn), Fact.id)
+        stmt = stmt.order_by(*ordered(order, query.descending, conn), tie_break(query))
         if query.limit:
             stmt = stmt.limit(query.limit)
         return keys(conn, stmt)
@@ -290,7 +300,7 @@ def _search_keys(conn: Connection, query: FactQuery, search: SearchQuery) -> lis
         stmt = stmt.order_by(sub.c.tier, sub.c.score, Fact.id)
     else:
         order = SORT_COLUMNS.get(query.order, SORT_COLUMNS["date"])
-        stmt = stmt.order_by(*ordered(order, query.descending, conn), Fact.id)
+        stmt = stmt.order_by(*ordered(order, query.descending, conn), tie_break(query))
     if query.limit:
         stmt = stmt.limit(query.limit)
     return keys(conn, stmt, params)
