@@ -188,12 +188,19 @@ def test_a_searchs_first_page_is_its_whole_lists_first_keys(
 
 
 def test_grouped_counts_are_what_each_theme_or_country_lists(filled: Store) -> None:
+    event = filled.events()[0]
+    assert filled.count(FactQuery(events=(event.uuid,))) > 0
     for scope in (
-        FactQuery(),  # these four are summed from the kept sets (store/facets.py)
+        FactQuery(),  # these are summed from the kept sets (store/facets.py)
         FactQuery(max_marking="RESTRICTED"),
         FactQuery(markings=("SECRET", "unclassified")),
         FactQuery(markings=("SECRET", "RESTRICTED"), max_marking="RESTRICTED"),
+        FactQuery(events=(event.name,)),
+        FactQuery(events=(event.uuid,), no_event=True, max_marking="RESTRICTED"),
+        FactQuery(no_event=True),
+        FactQuery(events=("no such event",), no_event=True),
         FactQuery(max_marking="RESTRICTED", countries=("KZ",)),  # a grouped query
+        FactQuery(events=(event.uuid,), key_only=True),  # a grouped query
     ):
         counts = filled.theme_tree_counts(scope)
         for theme in filled.themes():

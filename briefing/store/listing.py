@@ -200,22 +200,34 @@ def filtered(
     return stmt
 
 
-def markings_only(conn: Connection, query: FactQuery) -> tuple[bool, frozenset[str] | None]:
-    """(True, the markings ``query`` keeps) when it filters by markings and a ceiling
-    alone (None: no filter at all); (False, None) when it filters by anything else (kept
-    counts cannot answer). The rule of filtered(): a marking named, at or below the
-    ceiling."""
-    if replace(query, markings=(), max_marking=None) != FactQuery():
-        return False, None
-    if not query.markings and not query.max_marking:
-        return True, None
-    named = {m.upper() for m in query.markings}
+def kept_filter(conn: Connection, query: FactQuery) -> facets.Kept | None:
+    """The facts ``query`` keeps as a filter on the kept sets' markings and events (see
+    facets.py) when it filters by markings, a ceiling and events alone; None when it
+    filters by anything else (the sets cannot answer). The rules of filtered(): a marking
+    named, at or below the ceiling; an event named (by name or id), or none with
+    ``no_event``."""
+    bare = replace(query, markings=(), max_marking=None, events=(), no_event=False)
+    if bare != FactQuery():
+        return None
+    markings: set[str] | None = None
+    if query.markings:
+        markings = {m.upper() for m in query.markings}
     if query.max_marking:
         ceiling = select(Marking.rank).where(Marking.code == query.max_marking.upper())
-        below = select(Marking.code).where(Marking.rank <= ceiling.scalar_subquery())
-        allowed = set(conn.scalars(below))
-        named = named & allowed if query.markings else allowed
-    return True, frozenset(named)
+        below = set(
+            conn.scalars(select(Marking.code).where(Marking.rank <= ceiling.scalar_subquery()))
+        )
+        markings = below if markings is None else markings & below
+    events: set[int | None] | None = None
+    if query.events:
+        chosen = or_(Event.name.in_(query.events), Event.uuid.in_(query.events))
+        events = set(conn.scalars(select(Event.id).where(chosen)))
+    if query.no_event:
+        events = (events or set()) | {None}
+    return facets.Kept(
+        None if markings is None else frozenset(markings),
+        None if events is None else frozenset(events),
+    )
 
 
 def theme_tree_counts(conn: Connection, query: FactQuery) -> dict[str, int]:
@@ -226,14 +238,14 @@ def theme_tree_counts(conn: Connection, query: FactQuery) -> dict[str, int]:
 
     Counting theme by theme cost one query a theme: 0.2 s for the navigator and 0.3-0.7 s
     for a pack's sections at 100,000 facts; this grouped query 150 ms (no filter) to
-    210 ms (a ceiling). Filtered by markings alone (a pack without an event, the
-    navigator) the kept counts of theme sets answer in a few ms (facets.py).
+    210 ms (a ceiling). Filtered by markings and events alone (the navigator, a pack's
+    scope) the kept counts of theme sets answer in a few ms (facets.py).
     """
     scope = replace(query, themes=(), text="", order="date", descending=False, limit=None)
-    summed, markings = markings_only(conn, scope)
-    if summed:
+    kept = kept_filter(conn, scope)
+    if kept is not None:
         slugs = dict(conn.execute(select(Theme.id, Theme.slug)).all())
-        counts = facets.theme_tree_counts(conn, markings)
+        counts = facets.theme_tree_counts(conn, kept)
         return {slugs[k]: n for k, n in counts.items() if k in slugs}
     # A theme's tree: itself and its direct sub-themes (the filter's rule).
     tree = (
@@ -241,17 +253,13 @@ def theme_tree_counts(conn: Connection, query: FactQuery) -> dict[str, int]:
         .union_all(select(Theme.parent_id, Theme.id).where(Theme.parent_id.is_not(None)))
         .subquery("tree")
     )
-    if scope == FactQuery(order="date"):  # every live fact: leave out the few binned
-        binned = select(Fact.id).where(Fact.deleted_at.is_not(None))
-        kept = fact_themes.c.fact_id.not_in(binned)
-    else:
-        kept = fact_themes.c.fact_id.in_(filtered(conn, scope, [Fact.id]))
+    in_scope = fact_themes.c.fact_id.in_(filtered(conn, scope, [Fact.id]))
     stmt = (
         select(Theme.slug, func.count(distinct(fact_themes.c.fact_id)))
         .select_from(tree)
         .join(fact_themes, fact_themes.c.theme_id == tree.c.member)
         .join(tables.themes, Theme.id == tree.c.root)
-        .where(kept)
+        .where(in_scope)
         .group_by(Theme.slug)
     )
     return {slug: int(n) for slug, n in conn.execute(stmt)}
@@ -289,13 +297,16 @@ def _search_keys(conn: Connection, query: FactQuery, search: SearchQuery) -> lis
         return search_run.ranked_ids(conn, search, query.limit)
     matched, params = search_run.matches(conn, search, relevance)
     sub = matched.subquery("m")
-    if relevance or not walks(conn, query):
-        # A whole list joins: as a membership test it paid building the set (+5 ms)
-        stmt = filtered(conn, query, [Fact.id], listed=True).join(sub, sub.c.fact_id == Fact.id)
-    else:  # a first page walks the order's index, testing each key (see member())
+    if walks(conn, query):  # a first page walks the order's index, testing each key
         stmt = filtered(conn, query, [Fact.id], listed=True).where(
             member(conn, query, listed=True).in_(select(sub.c.fact_id))
         )
+    elif not relevance and _walks_whole(conn, query, search):
+        stmt = filtered(conn, query, [Fact.id], listed=True).where(
+            _unindexed(Fact.id).in_(select(sub.c.fact_id))
+        )
+    else:  # a whole list joins: as a membership test it paid building the set (+5 ms)
+        stmt = filtered(conn, query, [Fact.id], listed=True).join(sub, sub.c.fact_id == Fact.id)
     if relevance:
         stmt = stmt.order_by(sub.c.tier, sub.c.score, Fact.id)
     else:
@@ -306,6 +317,31 @@ def _search_keys(conn: Connection, query: FactQuery, search: SearchQuery) -> lis
     return keys(conn, stmt, params)
 
 
+def _unindexed(column: Column[Any]) -> ColumnElement[Any]:
+    """SQLite's ``+column``: no index is looked up through it."""
+    return UnaryExpression(column, operator=operators.custom_op("+"), type_=column.type)
+
+
+# A search matching more than this share of the live facts lists them, whole, by walking
+# the order's index and testing each key against the matches (the set built once): at
+# 100,000 facts, for "coopération" (54% of facts) 91 → 66 ms of CPU in SQLite. Joining
+# reads each match's ~2 kB row and sorts: the better plan below ~30% ("energy", 26%: 46
+# ms joined, 48 walked; a Cyrillic word at 20%: 38 and 44).
+WALK_SHARE = 1 / 3
+
+
+def _walks_whole(conn: Connection, query: FactQuery, search: SearchQuery) -> bool:
+    """True for a whole list of a search alone, in an indexed order, on SQLite, matching
+    more than WALK_SHARE of the live facts (counted off the index: ~2 ms)."""
+    from briefing.store import search_run
+
+    alone = replace(query, text="", order="date", descending=False, limit=None) == FactQuery()
+    if not (alone and conn.dialect.name == "sqlite" and query.order in WALKED_ORDERS):
+        return False
+    live = facets.read(conn, "all").get("", 0)
+    return search_run.count(conn, search) > live * WALK_SHARE
+
+
 def country_counts(conn: Connection, query: FactQuery) -> dict[str, int]:
     """Country code → how many facts ``query`` lists with that country as its only country
     filter, for every country with facts, in one grouped query. ``query``'s own countries
@@ -313,15 +349,15 @@ def country_counts(conn: Connection, query: FactQuery) -> dict[str, int]:
     ``countries_at_most`` stays); text search is not handled here.
 
     A pack by country counted section by section cost 0.6 s of CPU at 100,000 facts;
-    this grouped query 0.2-0.4 s. Filtered by markings and how many countries a fact
-    concerns alone, the kept counts of country sets answer in a few ms (facets.py).
+    this grouped query 0.2-0.4 s. Filtered by markings, events and how many countries a
+    fact concerns alone, the kept counts of country sets answer in a few ms (facets.py).
     """
     scope = replace(query, countries=(), text="", order="date", descending=False, limit=None)
     bare = replace(scope, countries_at_most=None, countries_at_least=None)
-    summed, markings = markings_only(conn, bare)
-    if summed:
+    kept = kept_filter(conn, bare)
+    if kept is not None:
         most, least = scope.countries_at_most, scope.countries_at_least
-        return facets.country_counts(conn, markings, most, least)
+        return facets.country_counts(conn, kept, most, least)
     stmt = (
         select(fact_countries.c.country_code, func.count())
         .where(fact_countries.c.fact_id.in_(filtered(conn, scope, [Fact.id])))

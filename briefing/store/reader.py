@@ -271,8 +271,8 @@ class Reader(EntityReader):
                 return {slugs[k]: n for k, n in facets.read(conn, "theme").items() if k in slugs}
         by_id = {t.id: t.slug for t in themes}
         with self.engine.connect() as conn:
-            markings = listing.markings_only(conn, FactQuery(max_marking=max_marking))[1]
-            counts = facets.theme_counts(conn, markings)
+            kept = listing.kept_filter(conn, FactQuery(max_marking=max_marking))
+            counts = facets.theme_counts(conn, kept or facets.Kept())
             return {by_id[k]: n for k, n in counts.items() if k in by_id}
 
     def theme_tree_counts(self, query: FactQuery = ALL_FACTS) -> dict[str, int]:
