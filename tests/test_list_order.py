@@ -19,7 +19,7 @@ from sqlalchemy import text
 from briefing.dossier.layouts import by_country, by_theme
 from briefing.dossier.selection import count_sections, dossier_scope, section_records
 from briefing.dossier.spec import DossierSpec, SectionSpec
-from briefing.store import FactDraft, FactQuery, FactRecord, Store
+from briefing.store import FactDraft, FactQuery, FactRecord, Store, listing
 
 RANK = {"UNCLASSIFIED": 0, "RESTRICTED": 10, "CONFIDENTIAL": 20, "SECRET": 30}
 COUNTRIES = ("KZ", "TJ", "UZ", "KG", "TM", "RU", "CN", "AF")
@@ -234,3 +234,25 @@ def test_section_counts_are_what_assemble_selects(
             assert all(len(r.countries) <= rule_most for r in records)
         if section.kind == "shared":
             assert all(len(r.countries) >= (rule_least or 3) for r in records)
+
+
+@pytest.mark.parametrize("share", [0.0, 1.0])
+def test_a_search_lists_its_matches_in_the_reference_order(
+    filled: Store, share: float, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A search matching more than listing.WALK_SHARE of the facts is listed by walking
+    the order's index (share 0: every search), others by joining (share 1): both in the
+    list's order."""
+    monkeypatch.setattr(listing, "WALK_SHARE", share)
+    live, _binned = _all(filled)
+    for word in ("words", "summit"):
+        matched = set(filled.fact_ids(FactQuery(text=word, order="relevance")))
+        wanted = [r for r in live if r.key in matched]
+        assert len(wanted) > 5, word
+        for order, descending in [("date", False), ("date", True), ("marking", True)]:
+            query = FactQuery(text=word, order=order, descending=descending)
+            assert filled.fact_ids(query) == _reference(wanted, order, descending), query
+        for descending in (False, True):  # statements: in the database's collation
+            query = FactQuery(text=word, order="statement", descending=descending)
+            listed = filled.fact_ids(replace(query, text=""))
+            assert filled.fact_ids(query) == [k for k in listed if k in matched], query
