@@ -245,7 +245,7 @@ def test_a_search_lists_its_matches_in_the_reference_order(
     list's order."""
     monkeypatch.setattr(listing, "WALK_SHARE", share)
     live, _binned = _all(filled)
-    for word in ("words", "summit"):
+    for word in ("words", "summit", "same words"):  # two words: always joined
         matched = set(filled.fact_ids(FactQuery(text=word, order="relevance")))
         wanted = [r for r in live if r.key in matched]
         assert len(wanted) > 5, word
