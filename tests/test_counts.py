@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from briefing.store import FactDraft, FactQuery, Store
 
 
@@ -105,3 +107,68 @@ def test_theme_and_country_counts_read_off_the_links_agree_with_the_list(store: 
         assert len(store.fact_ids(query)) == n, query  # the list's own filter agrees
     store.restore(added[-1].uuid)
     assert store.count(FactQuery(themes=("energy",))) == 4
+
+
+def assert_set_counts_agree_with_the_list(store: Store) -> None:
+    """The counts summed from the kept theme and country sets are what each filter lists
+    (a theme with its sub-themes, under a ceiling, among facts with at most n countries)."""
+    events = [e.name for e in store.events()]
+    for scope in (
+        FactQuery(),
+        FactQuery(max_marking="RESTRICTED"),
+        FactQuery(events=tuple(events[:1])),
+        FactQuery(events=tuple(events[:1]), no_event=True, max_marking="RESTRICTED"),
+    ):
+        trees = store.theme_tree_counts(scope)
+        records = store.records(store.fact_ids(scope))
+        direct = store.counts_by_theme(scope.max_marking)
+        for theme in store.themes():
+            n = len(store.fact_ids(replace(scope, themes=(theme.slug,))))
+            assert trees.get(theme.slug, 0) == n, (scope, theme.slug)
+            linked = sum(1 for r in records if theme.slug in r.themes)
+            if not scope.events:  # counts_by_theme takes a ceiling only
+                assert direct.get(theme.slug, 0) == linked, (scope, theme.slug)
+        for most in (None, 1):
+            by_country = store.country_counts(replace(scope, countries_at_most=most))
+            for code in ("TJ", "KZ", "RU", "UZ"):
+                query = replace(scope, countries=(code,), countries_at_most=most)
+                assert by_country.get(code, 0) == len(store.fact_ids(query)), (query, code)
+
+
+def test_set_counts_follow_every_write(store: Store) -> None:
+    store.save_theme("hydro-x", "Hydro X", parent="energy")
+    store.save_event("Forum X")
+    store.save_event("Forum Y")
+    a = store.add(
+        FactDraft(statement="A", themes=["energy", "hydro-x"], countries=["TJ"], event="Forum X")
+    )
+    b = store.add(
+        FactDraft(statement="B", themes=["hydro-x"], countries=["KZ", "TJ"], marking="SECRET")
+    )
+    store.add(FactDraft(statement="C", themes=["security"], countries=["RU"]))
+    assert store.theme_tree_counts()["energy"] == 2  # a fact in both counts once
+    assert_set_counts_agree_with_the_list(store)
+    edited = a.to_draft()
+    edited.themes, edited.countries, edited.marking = ["hydro-x"], ["UZ", "KZ"], "RESTRICTED"
+    edited.event = "Forum Y"
+    store.update(a.uuid, edited, a.version)
+    assert_set_counts_agree_with_the_list(store)
+    store.delete(b.uuid)
+    assert_set_counts_agree_with_the_list(store)
+    store.restore(b.uuid)
+    store.save_theme("hydro-x", "Hydro X", parent="security")  # re-parented
+    assert store.theme_tree_counts()["security"] == 3
+    assert_set_counts_agree_with_the_list(store)
+    store.import_facts(
+        [
+            {"statement": f"D{i}", "themes": ["hydro-x"], "countries": ["TJ", "RU"], "event": e}
+            for i, e in enumerate(["Forum X", "Forum Y", "Forum Z"])
+        ]
+    )
+    assert_set_counts_agree_with_the_list(store)
+    before = (store.theme_tree_counts(), store.country_counts(FactQuery(max_marking="SECRET")))
+    store.recount()
+    assert (
+        store.theme_tree_counts(),
+        store.country_counts(FactQuery(max_marking="SECRET")),
+    ) == before

@@ -19,7 +19,7 @@ from sqlalchemy import text
 from briefing.dossier.layouts import by_country, by_theme
 from briefing.dossier.selection import count_sections, dossier_scope, section_records
 from briefing.dossier.spec import DossierSpec, SectionSpec
-from briefing.store import FactDraft, FactQuery, FactRecord, Store
+from briefing.store import FactDraft, FactQuery, FactRecord, Store, listing
 
 RANK = {"UNCLASSIFIED": 0, "RESTRICTED": 10, "CONFIDENTIAL": 20, "SECRET": 30}
 COUNTRIES = ("KZ", "TJ", "UZ", "KG", "TM", "RU", "CN", "AF")
@@ -62,7 +62,8 @@ def _fill(store: Store) -> None:
 
 def _reference(records: list[FactRecord], order: str, descending: bool) -> list[int]:
     """The list order spelled out: the column (NULL dates first going up, last going
-    down), then the order of entry where the list uses it, then the key going up."""
+    down), then the order of entry where the list uses it, then the key going up (going
+    down for statements going down: that list is the ascending one reversed)."""
     columns: dict[str, Callable[[FactRecord], tuple[Any, ...]]] = {
         "date": lambda r: (r.date is not None, r.date or dt.date.min, r.seq),
         "statement": lambda r: (r.statement,),
@@ -71,7 +72,8 @@ def _reference(records: list[FactRecord], order: str, descending: bool) -> list[
         "seq": lambda r: (r.seq,),
     }
     key = columns[order]
-    by_key = sorted(records, key=lambda r: r.key)  # stable sorts keep the key going up
+    # stable sorts keep the key going up; equal statements going down list it going down
+    by_key = sorted(records, key=lambda r: r.key, reverse=order == "statement" and descending)
     return [r.key for r in sorted(by_key, key=key, reverse=descending)]
 
 
@@ -89,11 +91,10 @@ def _statement_order(store: Store, descending: bool, deleted: bool) -> list[int]
         return None
     where = "IS NOT NULL" if deleted else "IS NULL"
     way = "DESC" if descending else "ASC"
+    order = f"statement {way}, id {way}"
     with store.engine.connect() as conn:
         return list(
-            conn.scalars(
-                text(f"SELECT id FROM facts WHERE deleted_at {where} ORDER BY statement {way}, id")
-            )
+            conn.scalars(text(f"SELECT id FROM facts WHERE deleted_at {where} ORDER BY {order}"))
         )
 
 
@@ -187,13 +188,26 @@ def test_a_searchs_first_page_is_its_whole_lists_first_keys(
 
 
 def test_grouped_counts_are_what_each_theme_or_country_lists(filled: Store) -> None:
-    for scope in (FactQuery(), FactQuery(max_marking="RESTRICTED", countries=("KZ",))):
+    event = filled.events()[0]
+    assert filled.count(FactQuery(events=(event.uuid,))) > 0
+    for scope in (
+        FactQuery(),  # these are summed from the kept sets (store/facets.py)
+        FactQuery(max_marking="RESTRICTED"),
+        FactQuery(markings=("SECRET", "unclassified")),
+        FactQuery(markings=("SECRET", "RESTRICTED"), max_marking="RESTRICTED"),
+        FactQuery(events=(event.name,)),
+        FactQuery(events=(event.uuid,), no_event=True, max_marking="RESTRICTED"),
+        FactQuery(no_event=True),
+        FactQuery(events=("no such event",), no_event=True),
+        FactQuery(max_marking="RESTRICTED", countries=("KZ",)),  # a grouped query
+        FactQuery(events=(event.uuid,), key_only=True),  # a grouped query
+    ):
         counts = filled.theme_tree_counts(scope)
         for theme in filled.themes():
             n = len(filled.fact_ids(replace(scope, themes=(theme.slug,))))
             assert counts.get(theme.slug, 0) == n, (scope, theme.slug)
-        for most in (None, 3):
-            at_most = replace(scope, countries_at_most=most)
+        for most, least in ((None, None), (3, None), (1, None), (None, 2)):
+            at_most = replace(scope, countries_at_most=most, countries_at_least=least)
             by_country = filled.country_counts(at_most)
             for code in COUNTRIES:
                 n = len(filled.fact_ids(replace(at_most, countries=(code,))))
@@ -220,3 +234,25 @@ def test_section_counts_are_what_assemble_selects(
             assert all(len(r.countries) <= rule_most for r in records)
         if section.kind == "shared":
             assert all(len(r.countries) >= (rule_least or 3) for r in records)
+
+
+@pytest.mark.parametrize("share", [0.0, 1.0])
+def test_a_search_lists_its_matches_in_the_reference_order(
+    filled: Store, share: float, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A search matching more than listing.WALK_SHARE of the facts is listed by walking
+    the order's index (share 0: every search), others by joining (share 1): both in the
+    list's order."""
+    monkeypatch.setattr(listing, "WALK_SHARE", share)
+    live, _binned = _all(filled)
+    for word in ("words", "summit", "same words"):  # two words: always joined
+        matched = set(filled.fact_ids(FactQuery(text=word, order="relevance")))
+        wanted = [r for r in live if r.key in matched]
+        assert len(wanted) > 5, word
+        for order, descending in [("date", False), ("date", True), ("marking", True)]:
+            query = FactQuery(text=word, order=order, descending=descending)
+            assert filled.fact_ids(query) == _reference(wanted, order, descending), query
+        for descending in (False, True):  # statements: in the database's collation
+            query = FactQuery(text=word, order="statement", descending=descending)
+            listed = filled.fact_ids(replace(query, text=""))
+            assert filled.fact_ids(query) == [k for k in listed if k in matched], query

@@ -53,6 +53,15 @@ def test_upgrade_from_previous_revision_keeps_every_row(tmp_path: Path) -> None:
     assert upgraded.count() == 5  # counts were filled from the existing facts
     assert upgraded.counts_by_country() == {"TJ": 5, "RU": 2}
     assert upgraded.counts_by_theme() == {"security": 5}
+    # 0012 filled the kept sets the grouped counts are summed from
+    assert upgraded.theme_tree_counts() == {"security": 5}
+    assert upgraded.country_counts() == {"TJ": 5, "RU": 2}
+    assert upgraded.country_counts(FactQuery(countries_at_most=1)) == {"TJ": 3}
+    with upgraded.engine.connect() as conn:
+        kept = set(conn.exec_driver_sql("SELECT facet, key, n FROM fact_counts"))
+    upgraded.recount()  # the migration filled what the writers keep
+    with upgraded.engine.connect() as conn:
+        assert set(conn.exec_driver_sql("SELECT facet, key, n FROM fact_counts")) == kept
     person = upgraded.people()[0]
     assert (person.name, person.role_translations) == ("Emomali Rahmon", {})
     assert upgraded.fact_ids(FactQuery(text="Рахмон")) == upgraded.fact_ids()[:1]
@@ -155,3 +164,34 @@ def test_schema_head_constant_matches_the_scripts() -> None:
     from briefing.store.engine import SCHEMA_HEAD
 
     assert head_revision() == SCHEMA_HEAD
+
+
+def test_0012_fills_the_kept_sets_every_writer_keeps(tmp_path: Path) -> None:
+    """A base written before 0012 (here: its sets removed, its revision set back) gets
+    the same theme and country sets, every fact's and each event's, as the writers keep."""
+    path = tmp_path / "sets.db"
+    store = Store.open(url(path))
+    store.save_theme("security", "Security")
+    store.save_theme("energy", "Energy")
+    store.save_event("Forum X")
+    store.import_facts(
+        [
+            {"statement": "a", "themes": ["energy", "security"], "countries": ["TJ", "KZ"]},
+            {"statement": "b", "themes": ["energy"], "countries": ["TJ"], "event": "Forum X"},
+            {"statement": "c", "themes": ["energy"], "marking": "SECRET", "event": "Forum X"},
+            {"statement": "d", "themes": ["security"], "countries": ["RU"], "event": "Forum Y"},
+        ]
+    )
+    store.delete(store.fact_ids(FactQuery(text="d"))[0])
+    query = "SELECT facet, key, n FROM fact_counts WHERE n > 0"
+    with store.engine.begin() as conn:
+        kept = set(conn.exec_driver_sql(query))
+        conn.exec_driver_sql("DELETE FROM fact_counts WHERE facet LIKE '%set' OR facet LIKE '_s:%'")
+        conn.exec_driver_sql("UPDATE alembic_version SET version_num = '0011'")
+    store.close()
+    assert {f for f, _, _ in kept} >= {"theme_set", "cs:", "ts:1"}
+
+    upgraded = Store.open(url(path))
+    with upgraded.engine.connect() as conn:
+        assert set(conn.exec_driver_sql(query)) == kept
+    upgraded.close()

@@ -42,3 +42,29 @@ def test_dossier_count_matches_what_assemble_prints_and_what_the_ceiling_keeps(
     assert count.sections[-1].total == 0 and count.sections[-1].withheld == 1
     opened = replace(spec, max_marking=None)
     assert len(printed_uuids(opened, seeded)) == count.printed + count.withheld
+
+
+def test_a_fact_excluded_from_its_first_section_is_counted_in_the_next(seeded: Store) -> None:
+    event = seeded.events()[0].name
+    spec = by_theme(seeded, DossierSpec(title="t", event=event, include_background=True))
+    scope = dossier_scope(seeded, spec).query
+    themed = [i for i, s in enumerate(spec.sections) if s.kind == "theme"]
+    held = {i: [r.uuid for r in section_records(seeded, spec.sections[i], scope)] for i in themed}
+    first_of: dict[str, int] = {}
+    for i in themed:
+        for u in held[i]:
+            first_of.setdefault(u, i)
+    uuid, i, j = next(
+        (u, first_of[u], k) for k in themed for u in held[k] if first_of[u] < k
+    )  # a fact held by two sections, printed in the first
+    sections = list(spec.sections)
+    sections[i] = replace(sections[i], exclude=(uuid,))
+    excluded = replace(spec, sections=tuple(sections))
+    fact_sections = [s for s in sections if s.kind == "theme"]
+    before = count_sections(seeded, [s for s in spec.sections if s.kind == "theme"], scope)
+    after = count_sections(seeded, fact_sections, scope)
+
+    assert after.exact and after.printed == len(printed_uuids(excluded, seeded))
+    assert uuid in printed_uuids(excluded, seeded)  # now printed in section j
+    n = themed.index(j)
+    assert after.sections[n].above == (before.sections[n].above or 0) - 1

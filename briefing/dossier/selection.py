@@ -209,10 +209,14 @@ def _totals(store: Reader, sections: list[SectionSpec], scope: FactQuery) -> lis
     return out
 
 
-def _held(store: Reader, section: SectionSpec, scope: FactQuery, total: int) -> list[str]:
+def _held(store: Reader, section: SectionSpec, scope: FactQuery) -> list[int]:
+    """Keys of the facts a section holds before exclusions. Keys, not uuids: reading each
+    fact's listing row for its uuid cost a pack for an event (~1,500 facts in 11
+    sections) 0.2 s of CPU at 100,000 facts."""
     if section.kind == "facts":
-        return [r.uuid for r in section_records(store, section, scope)]
-    return [u for u, _ in section_facts(store, section, scope, "en", total)[0]]
+        return [r.key for r in section_records(store, section, scope)]
+    query = section_query(section, scope)
+    return store.fact_ids(query) if query is not None else []
 
 
 def count_sections(store: Reader, sections: list[SectionSpec], scope: FactQuery) -> DossierCount:
@@ -232,20 +236,20 @@ def count_sections(store: Reader, sections: list[SectionSpec], scope: FactQuery)
         )
         counts = tuple(SectionCount(t, None, w) for t, w in zip(totals, withheld, strict=True))
         return DossierCount(counts, kept_sum, sum(withheld), exact=False)
-    placed: set[str] = set()
-    above_ceiling: set[str] = set()
+    placed: set[int] = set()
+    above_ceiling: set[int] = set()
     out: list[SectionCount] = []
+    excluded = [u for s in sections for u in s.exclude]
+    key_of = store.keys_of(excluded) if excluded else {}
     for section, total, was, held_out in zip(sections, totals, opened, withheld, strict=True):
         if held_out and open_scope is not None and was:
-            inside = set(_held(store, section, scope, total or 0)) if total else set()
-            above_ceiling.update(
-                u for u in _held(store, section, open_scope, was) if u not in inside
-            )
+            inside = set(_held(store, section, scope)) if total else set()
+            above_ceiling.update(k for k in _held(store, section, open_scope) if k not in inside)
         if not total:
             out.append(SectionCount(total, 0, held_out))
             continue
-        skip = set(section.exclude)
-        kept = [u for u in _held(store, section, scope, total) if u not in skip]
+        skip = {key_of[u] for u in section.exclude if u in key_of}
+        kept = [k for k in _held(store, section, scope) if k not in skip]
         out.append(SectionCount(total, sum(1 for u in kept if u in placed), held_out))
         placed.update(kept)
     return DossierCount(tuple(out), len(placed), len(above_ceiling), exact=True)

@@ -158,10 +158,9 @@ class FactTableModel(QAbstractTableModel):
     def request(self, query: FactQuery) -> None:
         """Show the facts matching ``query`` once a worker has found them.
 
-        Without theme/country/event/marking filters the worker first asks for one page
-        (``limit``), which the store answers at once even at 100,000 facts, and shows it;
-        then, if there is more, the full key list, whose extra rows are appended (the
-        selection and scroll position stay).
+        The worker first asks for one page (``limit``), which the store answers at once
+        even at 100,000 facts, and shows it; then, if there is more, the full key list,
+        whose extra rows are appended (the selection and scroll position stay).
         """
         if self._runner is None:
             self.set_query(query)
@@ -172,17 +171,14 @@ class FactTableModel(QAbstractTableModel):
         store = self._store
         head_size = self._page_size
 
-        # A first page pays off when the store can stop early (no filter, or only a text
-        # search: 0.6 ms instead of 360 ms for all 100,000 facts); with a theme or country
-        # filter the store does most of the work anyway, so one query is cheaper.
-        two_steps = not (query.themes or query.countries or query.events or query.markings)
-
+        # A first page first, for every list: the store stops at the limit, filtered too
+        # (it walks the order's index): at 100,000 facts every first page took at most
+        # 13 ms of CPU where the whole list takes up to 65 (two countries, 33% of the
+        # facts; 40 for one theme or country). A list shorter than a page is read once.
         def work(job: Job) -> tuple[list[int], float] | None:
             if generation != self._generation:  # a newer request came in: skip
                 return None
             started = time.perf_counter()
-            if not two_steps:
-                return store.fact_ids(query), (time.perf_counter() - started) * 1000
             head = store.fact_ids(replace(query, limit=head_size))
             if len(head) < head_size:
                 return head, (time.perf_counter() - started) * 1000

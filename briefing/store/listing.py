@@ -16,7 +16,7 @@ from sqlalchemy import Column, ColumnElement, Connection, Select, distinct, func
 from sqlalchemy.sql import operators
 from sqlalchemy.sql.elements import UnaryExpression
 
-from briefing.store import tables
+from briefing.store import facets, tables
 from briefing.store.records import FactQuery
 
 if TYPE_CHECKING:
@@ -91,8 +91,14 @@ def member(conn: Connection, query: FactQuery, listed: bool) -> ColumnElement[An
     probed in the set, built once) and the walk stops at the limit. Looked up through
     the key, every linked fact's row is read and sorted before the first is returned:
     0.65 s for the first 50 of a theme by date at 1,000,000 facts. A whole list keeps
-    the look-ups: at 100,000 facts walking costs as much as sorting (40-55 ms)."""
-    if listed and walks(conn, query):
+    the look-ups: at 100,000 facts walking costs as much as sorting (40-55 ms).
+
+    With an event (and not its background), the event's index finds the facts: looked up
+    through a theme's keys, SQLite read each of the theme's ~15,000 rows for its event
+    (26 → 3 ms of CPU for a theme within an event at 100,000 facts; the builder runs one
+    such query a section)."""
+    one_event = query.events and not query.no_event
+    if (listed and walks(conn, query)) or (one_event and conn.dialect.name == "sqlite"):
         return UnaryExpression(Fact.id, operator=operators.custom_op("+"), type_=Fact.id.type)
     return Fact.id
 
@@ -194,6 +200,36 @@ def filtered(
     return stmt
 
 
+def kept_filter(conn: Connection, query: FactQuery) -> facets.Kept | None:
+    """The facts ``query`` keeps as a filter on the kept sets' markings and events (see
+    facets.py) when it filters by markings, a ceiling and events alone; None when it
+    filters by anything else (the sets cannot answer). The rules of filtered(): a marking
+    named, at or below the ceiling; an event named (by name or id), or none with
+    ``no_event``."""
+    bare = replace(query, markings=(), max_marking=None, events=(), no_event=False)
+    if bare != FactQuery():
+        return None
+    markings: set[str] | None = None
+    if query.markings:
+        markings = {m.upper() for m in query.markings}
+    if query.max_marking:
+        ceiling = select(Marking.rank).where(Marking.code == query.max_marking.upper())
+        below = set(
+            conn.scalars(select(Marking.code).where(Marking.rank <= ceiling.scalar_subquery()))
+        )
+        markings = below if markings is None else markings & below
+    events: set[int | None] | None = None
+    if query.events:
+        chosen = or_(Event.name.in_(query.events), Event.uuid.in_(query.events))
+        events = set(conn.scalars(select(Event.id).where(chosen)))
+    if query.no_event:
+        events = (events or set()) | {None}
+    return facets.Kept(
+        None if markings is None else frozenset(markings),
+        None if events is None else frozenset(events),
+    )
+
+
 def theme_tree_counts(conn: Connection, query: FactQuery) -> dict[str, int]:
     """Theme slug → how many facts ``FactQuery(themes=(slug,))`` narrowed by ``query``'s
     other filters lists (the theme's facts and its sub-themes', each once), for every
@@ -201,29 +237,42 @@ def theme_tree_counts(conn: Connection, query: FactQuery) -> dict[str, int]:
     dossier's theme section replaces its scope's; text search is not handled here.
 
     Counting theme by theme cost one query a theme: 0.2 s for the navigator and 0.3-0.7 s
-    for a pack's sections at 100,000 facts.
+    for a pack's sections at 100,000 facts; this grouped query 150 ms (no filter) to
+    210 ms (a ceiling). Filtered by markings and events alone (the navigator, a pack's
+    scope) the kept counts of theme sets answer in a few ms (facets.py).
     """
-    scope = replace(query, themes=(), order="date", descending=False, limit=None)
+    scope = replace(query, themes=(), text="", order="date", descending=False, limit=None)
+    kept = kept_filter(conn, scope)
+    if kept is not None:
+        slugs = dict(conn.execute(select(Theme.id, Theme.slug)).all())
+        counts = facets.theme_tree_counts(conn, kept)
+        return {slugs[k]: n for k, n in counts.items() if k in slugs}
     # A theme's tree: itself and its direct sub-themes (the filter's rule).
     tree = (
         select(Theme.id.label("root"), Theme.id.label("member"))
         .union_all(select(Theme.parent_id, Theme.id).where(Theme.parent_id.is_not(None)))
         .subquery("tree")
     )
-    if scope == FactQuery(order="date"):  # every live fact: leave out the few binned
-        binned = select(Fact.id).where(Fact.deleted_at.is_not(None))
-        kept = fact_themes.c.fact_id.not_in(binned)
-    else:
-        kept = fact_themes.c.fact_id.in_(filtered(conn, scope, [Fact.id]))
+    in_scope = fact_themes.c.fact_id.in_(filtered(conn, scope, [Fact.id]))
     stmt = (
         select(Theme.slug, func.count(distinct(fact_themes.c.fact_id)))
         .select_from(tree)
         .join(fact_themes, fact_themes.c.theme_id == tree.c.member)
         .join(tables.themes, Theme.id == tree.c.root)
-        .where(kept)
+        .where(in_scope)
         .group_by(Theme.slug)
     )
     return {slug: int(n) for slug, n in conn.execute(stmt)}
+
+
+def tie_break(query: FactQuery) -> Any:
+    """The last ORDER BY term: the key going up, except for statements going down, whose
+    equal statements list the key going down (the list is then exactly the ascending one
+    reversed, as every other order's already is: its ties fall to ``seq``, reversed too).
+    SQLite reads that order straight off the statement index walked backwards; with the
+    key going up it sorted every run of equal statements apart, which at 100,000 facts
+    (all distinct) doubled the list's CPU, 42 → 84 ms."""
+    return Fact.id.desc() if query.order == "statement" and query.descending else Fact.id
 
 
 def fact_keys(conn: Connection, query: FactQuery, search: SearchQuery | None) -> list[int]:
@@ -232,7 +281,7 @@ def fact_keys(conn: Connection, query: FactQuery, search: SearchQuery | None) ->
     if search is None:
         stmt = filtered(conn, query, [Fact.id], listed=True)
         order = SORT_COLUMNS.get(query.order, SORT_COLUMNS["date"])
-        stmt = stmt.order_by(*ordered(order, query.descending, conn), Fact.id)
+        stmt = stmt.order_by(*ordered(order, query.descending, conn), tie_break(query))
         if query.limit:
             stmt = stmt.limit(query.limit)
         return keys(conn, stmt)
@@ -248,21 +297,54 @@ def _search_keys(conn: Connection, query: FactQuery, search: SearchQuery) -> lis
         return search_run.ranked_ids(conn, search, query.limit)
     matched, params = search_run.matches(conn, search, relevance)
     sub = matched.subquery("m")
-    if relevance or not walks(conn, query):
-        # A whole list joins: as a membership test it paid building the set (+5 ms)
-        stmt = filtered(conn, query, [Fact.id], listed=True).join(sub, sub.c.fact_id == Fact.id)
-    else:  # a first page walks the order's index, testing each key (see member())
+    if walks(conn, query):  # a first page walks the order's index, testing each key
         stmt = filtered(conn, query, [Fact.id], listed=True).where(
             member(conn, query, listed=True).in_(select(sub.c.fact_id))
         )
+    elif not relevance and _walks_whole(conn, query, search):
+        stmt = filtered(conn, query, [Fact.id], listed=True).where(
+            _unindexed(Fact.id).in_(select(sub.c.fact_id))
+        )
+    else:  # a whole list joins: as a membership test it paid building the set (+5 ms)
+        stmt = filtered(conn, query, [Fact.id], listed=True).join(sub, sub.c.fact_id == Fact.id)
     if relevance:
         stmt = stmt.order_by(sub.c.tier, sub.c.score, Fact.id)
     else:
         order = SORT_COLUMNS.get(query.order, SORT_COLUMNS["date"])
-        stmt = stmt.order_by(*ordered(order, query.descending, conn), Fact.id)
+        stmt = stmt.order_by(*ordered(order, query.descending, conn), tie_break(query))
     if query.limit:
         stmt = stmt.limit(query.limit)
     return keys(conn, stmt, params)
+
+
+def _unindexed(column: Column[Any]) -> ColumnElement[Any]:
+    """SQLite's ``+column``: no index is looked up through it."""
+    return UnaryExpression(column, operator=operators.custom_op("+"), type_=column.type)
+
+
+# A search matching more than this share of the live facts lists them, whole, by walking
+# the order's index and testing each key against the matches (the set built once): at
+# 100,000 facts, for "coopération" (54% of facts) 91 → 66 ms of CPU in SQLite. Joining
+# reads each match's ~2 kB row and sorts: the better plan below ~30% ("energy", 26%: 46
+# ms joined, 48 walked; a Cyrillic word at 20%: 38 and 44).
+WALK_SHARE = 1 / 3
+
+
+def _walks_whole(conn: Connection, query: FactQuery, search: SearchQuery) -> bool:
+    """True for a whole list of a one-word search alone, in an indexed order, on SQLite,
+    matching more than WALK_SHARE of the live facts. Counting them costs 0.1-3 ms off the
+    index ("energy" 1.7, "coopération" 3-6): phrases and several words, which a common
+    word seldom makes, are not counted (a phrase's count cost 3 ms, its list 4)."""
+    from briefing.store import search_run
+
+    alone = replace(query, text="", order="date", descending=False, limit=None) == FactQuery()
+    one_word = len(search.terms) == 1 and not search.phrases
+    if not (alone and one_word and conn.dialect.name == "sqlite"):
+        return False
+    if query.order not in WALKED_ORDERS:
+        return False
+    live = facets.read(conn, "all").get("", 0)
+    return search_run.count(conn, search) > live * WALK_SHARE
 
 
 def country_counts(conn: Connection, query: FactQuery) -> dict[str, int]:
@@ -271,9 +353,16 @@ def country_counts(conn: Connection, query: FactQuery) -> dict[str, int]:
     are replaced, as a dossier's country section replaces its scope's (its
     ``countries_at_most`` stays); text search is not handled here.
 
-    A pack by country counted section by section cost 0.6 s of CPU at 100,000 facts.
+    A pack by country counted section by section cost 0.6 s of CPU at 100,000 facts;
+    this grouped query 0.2-0.4 s. Filtered by markings, events and how many countries a
+    fact concerns alone, the kept counts of country sets answer in a few ms (facets.py).
     """
-    scope = replace(query, countries=(), order="date", descending=False, limit=None)
+    scope = replace(query, countries=(), text="", order="date", descending=False, limit=None)
+    bare = replace(scope, countries_at_most=None, countries_at_least=None)
+    kept = kept_filter(conn, bare)
+    if kept is not None:
+        most, least = scope.countries_at_most, scope.countries_at_least
+        return facets.country_counts(conn, kept, most, least)
     stmt = (
         select(fact_countries.c.country_code, func.count())
         .where(fact_countries.c.fact_id.in_(filtered(conn, scope, [Fact.id])))

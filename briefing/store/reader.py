@@ -263,22 +263,17 @@ class Reader(EntityReader):
 
     def counts_by_theme(self, max_marking: str | None = None) -> dict[str, int]:
         """Live facts per theme slug (direct links only); with ``max_marking``, only the
-        facts marked at or below that ceiling (counted, not kept: a grouped query)."""
+        facts marked at or below that ceiling (summed from the kept theme sets)."""
         themes = self.themes()
         if max_marking is None:
             slugs = {str(t.id): t.slug for t in themes}
             with self.engine.connect() as conn:
                 return {slugs[k]: n for k, n in facets.read(conn, "theme").items() if k in slugs}
         by_id = {t.id: t.slug for t in themes}
-        links = tables.fact_themes.c
         with self.engine.connect() as conn:
-            kept = listing.filtered(conn, FactQuery(max_marking=max_marking), [_facts.id])
-            stmt = (
-                select(links.theme_id, func.count())
-                .where(links.fact_id.in_(kept))
-                .group_by(links.theme_id)
-            )
-            return {by_id[k]: int(n) for k, n in conn.execute(stmt) if k in by_id}
+            kept = listing.kept_filter(conn, FactQuery(max_marking=max_marking))
+            counts = facets.theme_counts(conn, kept or facets.Kept())
+            return {by_id[k]: n for k, n in counts.items() if k in by_id}
 
     def theme_tree_counts(self, query: FactQuery = ALL_FACTS) -> dict[str, int]:
         """Theme slug → how many facts ``query`` lists with that theme as its only theme
@@ -348,6 +343,16 @@ class Reader(EntityReader):
         if not records:
             raise NotFoundError(f"no fact with id {ident}")
         return records[0]
+
+    def keys_of(self, uuids: Sequence[str]) -> dict[str, int]:
+        """uuid → key of the facts among ``uuids`` (deleted or not; unknown ones left out)."""
+        out: dict[str, int] = {}
+        wanted = sorted(set(uuids))
+        with self.engine.connect() as conn:
+            for i in range(0, len(wanted), 500):  # under SQLite's bound-parameter limit
+                stmt = select(_facts.uuid, _facts.id).where(_facts.uuid.in_(wanted[i : i + 500]))
+                out.update((uuid, key) for uuid, key in conn.execute(stmt))
+        return out
 
     def fact_uuids(self, prefix: str = "") -> list[str]:
         """The ids of the facts (deleted ones too) that start with ``prefix``, sorted.

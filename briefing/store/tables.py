@@ -324,7 +324,7 @@ fact_counts = Table(
     "fact_counts",
     metadata,
     Column("facet", String(16), primary_key=True),
-    Column("key", String(80), primary_key=True),
+    Column("key", Text, primary_key=True),  # a set of countries (0012) can be long
     Column("n", Integer, nullable=False, default=0),
 )
 

@@ -146,4 +146,11 @@ def test_long_lists_show_their_first_page_then_grow(
     model.request(FactQuery(countries=("AF",)))  # fewer than a page: one query, one step
     qtbot.waitUntil(lambda: not model.busy, timeout=5000)
     assert sizes == [(3, True)]
+    sizes.clear()
+    tajik = FactQuery(countries=("TJ",), max_marking="RESTRICTED")  # filtered: two steps too
+    model.request(tajik)
+    qtbot.waitUntil(lambda: not model.busy and model.complete, timeout=5000)
+    whole = seeded.fact_ids(tajik)
+    assert len(whole) > 10 and sizes == [(10, False), (len(whole), True)]
+    assert model.keys() == whole
     runner.shutdown()
