@@ -188,6 +188,7 @@ def test_0012_fills_the_kept_sets_every_writer_keeps(tmp_path: Path) -> None:
         kept = set(conn.exec_driver_sql(query))
         conn.exec_driver_sql("DELETE FROM fact_counts WHERE facet LIKE '%set' OR facet LIKE '_s:%'")
         conn.exec_driver_sql("UPDATE alembic_version SET version_num = '0011'")
+        conn.exec_driver_sql("ALTER TABLE events DROP COLUMN former_names")  # 0013 adds it
     store.close()
     assert {f for f, _, _ in kept} >= {"theme_set", "cs:", "ts:1"}
 

@@ -283,7 +283,7 @@ class EntityStore:
         event_id: int | None = None,
         end_date: dt.date | None = None,
     ) -> int:
-        """Create or update an event; a renamed one keeps its former name (migration 0012)."""
+        """Create or update an event; a renamed one keeps its former name (migration 0013)."""
         name = name.strip()
         errors: list[FieldError] = []
         if kind not in EVENT_KINDS:
@@ -299,7 +299,7 @@ class EntityStore:
             if ev is None:
                 raise NotFoundError(f"no event {event_id}")
             if ev.name and fold(ev.name) != fold(name):
-                # Saved versions name the event as it was: see migration 0012.
+                # Saved versions name the event as it was: see migration 0013.
                 former = [n for n in ev.former_names or [] if fold(n) != fold(name)]
                 ev.former_names = [*former, ev.name]
             ev.name, ev.start_date, ev.place, ev.kind = name, start_date, place.strip(), kind

@@ -108,7 +108,7 @@ class ReferenceIndex:
             for other in (names or {}).values():
                 events.setdefault(fold(other), eid)
             formerly.append((eid, former or []))
-        # Former names last: an event that carries a name now wins it (migration 0012).
+        # Former names last: an event that carries a name now wins it (migration 0013).
         for eid, former in formerly:
             for old in former:
                 events.setdefault(fold(old), eid)

@@ -176,7 +176,7 @@ events = Table(
     Column("place", String(200), nullable=False, default=""),
     Column("place_names", JSON, nullable=False, default=dict),
     Column("country_code", ForeignKey("countries.code")),
-    # Names the event had before a rename (migration 0012); NULL: none.
+    # Names the event had before a rename (migration 0013); NULL: none.
     Column("former_names", JSON),
 )
 
