@@ -191,21 +191,24 @@ class _Assembler:
     def placement(
         self,
         held: Callable[[SectionSpec], list[H]],
-        order: Callable[[H], tuple[Any, ...]],
+        order: Callable[[H], tuple[Any, ...]] | None,
     ) -> _Plan[H]:
         """Which facts each fact section prints (each fact once: in the first section that
         holds it; later ones refer to it) and every printed fact's anchor. ``held`` gives
-        a section's facts before exclusions; ``order`` sorts them. Run on full records by
-        ``assemble``, on ``FactPlace`` rows by the preview's ``opening``: one rule."""
+        a section's facts before exclusions; ``order`` sorts them (None: ``held`` gives
+        them sorted). Run on full records by ``assemble``, on ``FactPlace`` rows by the
+        preview's ``opening``: one rule."""
         plan: _Plan[H] = _Plan()
         counter = 0
         for i in self.numbers:
             section = self.spec.sections[i]
             if section.kind not in _FACT_KINDS:
                 continue
-            skip = set(section.exclude)
-            records = [r for r in held(section) if r.uuid not in skip]
-            if section.kind != "facts":
+            records = held(section)
+            if section.exclude:
+                skip = set(section.exclude)
+                records = [r for r in records if r.uuid not in skip]
+            if section.kind != "facts" and order is not None:
                 records.sort(key=order)
             mine = [r for r in records if r.uuid not in plan.placed]
             plan.refs[i] = [r for r in records if r.uuid in plan.placed]
