@@ -159,3 +159,12 @@ def test_figures_reached_by_the_budget_fall_back_to_the_whole(grown: Store) -> N
     _same(spec, grown)
     only = spec.with_sections([SectionSpec("figures")])
     _same(only, grown)
+
+
+def test_a_scope_narrowed_to_countries_or_themes(grown: Store) -> None:
+    """Theme sections of a scope narrowed to countries are asked of the store, not
+    taken from the light rows' themes; a scope narrowed to themes narrows the rest."""
+    spec = _base(DossierSpec(event=EVENT, include_background=True, countries=("TJ", "KZ")))
+    _same(by_theme(grown, spec), grown)
+    spec = _base(DossierSpec(event=EVENT, include_background=True, themes=("security", "energy")))
+    _same(by_country(grown, spec), grown)
