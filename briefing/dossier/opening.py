@@ -7,7 +7,8 @@ at 100,000 facts before the first page could be cut from it.
 
 What the opening prints depends on the whole dossier in four ways, each taken here from
 light rows (``store.placing.FactPlace``: keys, dates, order fields, markings, themes,
-events, translation state, three queries over the dossier's scope):
+events, translation state, countries when sections are by country; a few queries over
+the dossier's scope):
 
 * placement: which section prints a fact, its anchor and sub-section number, the
   cross-references — ``_Assembler.placement``, the rule ``assemble`` runs on records, run
@@ -73,13 +74,17 @@ class _Opening(_Assembler):
         self.layout: _Plan[FactPlace] = _Plan()
         self.position: dict[int, int] = {}  # key → place in assemble's order of sections
         self.by_theme: dict[str, list[FactPlace]] = {}
+        self.by_country: dict[str, list[FactPlace]] = {}
+        self.ordered: list[FactPlace] = []  # every light row in order, when by country
 
     def place(self) -> None:
         """The whole dossier's placement and cover facts, from light rows."""
         # Every section's query narrows this one (a section's theme or country replaces
         # the scope's; picked facts and key points keep it): one read covers them all.
         broad = replace(self.scope.query, themes=(), countries=())
-        self.light = self.store.fact_places(broad, self.language)
+        kinds = {s.kind for s in self.spec.sections}
+        by_country = bool(kinds & {"country", "shared"}) and not self.scope.query.themes
+        self.light = self.store.fact_places(broad, self.language, countries=by_country)
         # Every section sorts its facts alike (``_order``): sorted once here, a section's
         # facts are taken in that order (sorting each section cost 0.3 s of CPU at
         # 100,000 facts, most being in two sections).
@@ -88,6 +93,9 @@ class _Opening(_Assembler):
         for place in ordered:
             for slug in place.themes:
                 self.by_theme.setdefault(slug, []).append(place)
+            for code in place.countries:
+                self.by_country.setdefault(code, []).append(place)
+        self.ordered = ordered if by_country else []
         self.numbers = self.printed_numbers()
         self.layout = self.placement(self._held, None)
         self.plan = _Plan(placed=self.layout.placed)
@@ -120,6 +128,14 @@ class _Opening(_Assembler):
             return [by_uuid[u] for u in section.facts if u in by_uuid]
         if section.kind == "theme" and not self.scope.query.countries:
             return self._theme(section.key or "")
+        if section.kind == "country" and self.ordered:
+            code, most = (section.key or "").upper(), section.max_countries
+            return [
+                p for p in self.by_country.get(code, ()) if most is None or len(p.countries) <= most
+            ]
+        if section.kind == "shared" and self.ordered and not self.scope.query.countries:
+            least = section.min_countries or 3
+            return [p for p in self.ordered if len(p.countries) >= least]
         query = section_query(section, self.scope.query)
         if query is None:
             return []

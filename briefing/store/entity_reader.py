@@ -194,10 +194,12 @@ class EntityReader:
             )
         return [QuotedFact(*r) for r in rows], {k: v or "" for k, v in texts.items()}
 
-    def fact_places(self, query: FactQuery, language: str) -> dict[int, FactPlace]:
-        """Key → what placing each fact ``query`` matches needs (``placing``), in three
+    def fact_places(
+        self, query: FactQuery, language: str, countries: bool = False
+    ) -> dict[int, FactPlace]:
+        """Key → what placing each fact ``query`` matches needs (``placing``), in a few
         queries: a dossier's placement and cover without its full records."""
         from briefing.store.placing import fact_places
 
         with self.engine.connect() as conn:
-            return fact_places(conn, query, language)
+            return fact_places(conn, query, language, countries)
