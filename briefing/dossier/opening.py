@@ -50,6 +50,7 @@ from briefing.dossier.excerpt import Excerpt, excerpt, excerpt_of_part
 from briefing.dossier.selection import section_query
 from briefing.dossier.spec import DossierSpec, SectionSpec
 from briefing.store.placing import FactPlace
+from briefing.store.records import FactRecord
 
 if TYPE_CHECKING:
     from briefing.store.reader import Reader
@@ -173,9 +174,14 @@ class _Opening(_Assembler):
         refs = layout.refs.get(index, [])
         wanted = [p.key for p in (*direct, *(p for _, ps in groups for p in ps), *refs)]
         records = {r.key: r for r in self.load(wanted)}
-        self.plan.records[index] = [records[p.key] for p in direct]
-        self.plan.subgroups[index] = [(t, [records[p.key] for p in ps]) for t, ps in groups]
-        self.plan.refs[index] = [records[p.key] for p in refs]
+
+        def full(places: list[FactPlace]) -> list[FactRecord]:
+            # a fact deleted since the light rows were read is left out, not a failure
+            return [records[p.key] for p in places if p.key in records]
+
+        self.plan.records[index] = full(direct)
+        self.plan.subgroups[index] = [(t, full(ps)) for t, ps in groups]
+        self.plan.refs[index] = full(refs)
 
     def opening(self, entries: int) -> Excerpt | None:
         """The excerpt of ``entries`` entries; None where only the whole dossier says."""
