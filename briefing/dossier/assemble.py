@@ -18,6 +18,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
 from briefing.batch import collector_paused
@@ -118,8 +119,15 @@ class _Plan(Generic[H]):
 
 def order_key(date: dt.date | None, locator: str | None, seq: int) -> tuple[dt.date, int, int]:
     """Date, then position in the source (paragraph number), then the order of entry."""
+    return (date or dt.date.max, _paragraph(locator), seq)
+
+
+@lru_cache(maxsize=4096)
+def _paragraph(locator: str | None) -> int:
+    """The first number of a locator ("§12" → 12; none: after every numbered one). A
+    base holds a few hundred distinct locators: cached, not searched 100,000 times."""
     number = _NUMBER.search(locator or "")
-    return (date or dt.date.max, int(number.group()) if number else 1 << 30, seq)
+    return int(number.group()) if number else 1 << 30
 
 
 def _order_key(record: FactRecord) -> tuple[dt.date, int, int]:
