@@ -106,6 +106,7 @@ def main() -> None:
     from briefing.dossier.spec import DossierSpec
     from briefing.gui.mainwindow import MainWindow
     from briefing.gui.prefs import Prefs
+    from briefing.gui.preview_process import RETIRE_FACTS
     from briefing.store import Store
 
     store = Store.open(f"sqlite:///{Path(args.base).resolve()}")
@@ -132,12 +133,15 @@ def main() -> None:
         app.processEvents()
     out["rss_before_mb"] = round(rss_mb())
 
+    serials: dict[str, int] = {}
+
     def preview(label: str, act: Callable[[], None]) -> None:
         start = time.monotonic()
         pages = builder.preview_pages
         act()
         wait(lambda: builder.preview_pages is not pages and builder.preview_pages is not None)
         out[f"{label}_first_page_s"] = round(time.monotonic() - start, 2)
+        serials[label] = builder.preview_runner._serial  # the child that answered
         wait(lambda: builder.preview_pages is not None and builder.preview_pages.final)
         wait(lambda: not builder.preview_runner.busy)
         out[f"{label}_full_s"] = round(time.monotonic() - start, 2)
@@ -151,7 +155,13 @@ def main() -> None:
         out[f"{label}_child_rss_mb"] = round(rss_mb(process.pid)) if process else 0
 
     preview("cold", lambda: builder.tabs.setCurrentIndex(1))
-    wait(lambda: builder.preview_runner.process is not None and builder.preview_runner._ready)
+    runner = builder.preview_runner
+    cold = builder.preview_pages
+    if cold is not None and cold.total > RETIRE_FACTS:
+        # that child retires after answering (preview_process): "warm" is the fresh child
+        # it leaves, once ready, not a request that waits for the fresh child's start
+        wait(lambda: runner._serial > serials["cold"], 60)
+    wait(lambda: runner.process is not None and runner._ready)
     preview("warm", lambda: builder.title.setText("Bench"))
 
     # Cancel while the child works: in the assembly (killed) or the rendering (lets go)
