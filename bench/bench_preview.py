@@ -7,6 +7,13 @@ Opens the main window and the builder on (a copy you made of) BASE, lays the fac
 one section per theme with background facts, shows the Preview tab and waits for pages.
 Then it changes the title (a warm request) and times it again, cancels a third request
 while it runs, and prints one JSON object. RSS is read from /proc (Linux).
+
+    python -m bench.bench_preview BASE.sqlite3 --steps 5 [--layout country]
+
+times the warm child's way to its first page without Qt or the GUI, in this process:
+``opening`` + rendering the opening against the whole ``assemble`` + ``excerpt`` +
+the same rendering (what the child did before), alternately, each run checking that
+both give the same excerpt; CPU and wall seconds, medians and the pair-by-pair ratio.
 """
 
 from __future__ import annotations
@@ -30,12 +37,67 @@ def rss_mb(pid: int | str = "self") -> float:
     return pages * os.sysconf("SC_PAGE_SIZE") / 2**20
 
 
+def steps(base: str, runs: int, layout: str) -> dict[str, Any]:
+    """The child's first page both ways, ``runs`` pairs after a warm-up of each."""
+    import io
+    import statistics
+
+    from briefing.bootstrap import open_reader
+    from briefing.dossier.assemble import assemble
+    from briefing.dossier.excerpt import excerpt
+    from briefing.dossier.fonts import pdf_fonts
+    from briefing.dossier.layouts import by_country, by_theme
+    from briefing.dossier.opening import opening
+    from briefing.dossier.render_pdf import render_pdf
+    from briefing.dossier.spec import DossierSpec
+    from briefing.gui.preview_process import HEAD_ENTRIES
+
+    pdf_fonts()
+    store = open_reader(f"sqlite:///{Path(base).resolve()}")
+    lay = by_country if layout == "country" else by_theme
+    spec = lay(store, DossierSpec(event=None, include_background=True))
+
+    def new() -> Any:
+        head = opening(spec, store, HEAD_ENTRIES)
+        render_pdf(head.dossier, io.BytesIO())
+        return head
+
+    def old() -> Any:
+        head = excerpt(assemble(spec, store), HEAD_ENTRIES)
+        render_pdf(head.dossier, io.BytesIO())
+        return head
+
+    def timed(work: Callable[[], Any]) -> tuple[float, float, Any]:
+        cpu, wall = time.process_time(), time.perf_counter()
+        out = work()
+        return time.process_time() - cpu, time.perf_counter() - wall, out
+
+    assert new() == old(), "the opening differs from the whole dossier's excerpt"
+    times: dict[str, list[float]] = {"new_cpu": [], "new_wall": [], "old_cpu": [], "old_wall": []}
+    for _ in range(runs):
+        for name, work in (("new", new), ("old", old)):
+            cpu, wall, _ = timed(work)
+            times[f"{name}_cpu"].append(cpu)
+            times[f"{name}_wall"].append(wall)
+    out: dict[str, Any] = {"base": Path(base).name, "layout": layout, "runs": runs}
+    for key, values in times.items():
+        out[f"{key}_s"] = round(statistics.median(values), 3)
+    ratios = [n / o for n, o in zip(times["new_cpu"], times["old_cpu"], strict=True)]
+    out["cpu_ratio_new_old"] = round(statistics.median(ratios), 3)
+    return out
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("base")
     parser.add_argument("--shot")
     parser.add_argument("--timeout", type=float, default=900)
+    parser.add_argument("--steps", type=int, default=0)
+    parser.add_argument("--layout", choices=("theme", "country"), default="theme")
     args = parser.parse_args()
+    if args.steps:
+        print(json.dumps(steps(args.base, args.steps, args.layout), indent=1))
+        return
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
@@ -44,6 +106,7 @@ def main() -> None:
     from briefing.dossier.spec import DossierSpec
     from briefing.gui.mainwindow import MainWindow
     from briefing.gui.prefs import Prefs
+    from briefing.gui.preview_process import RETIRE_FACTS
     from briefing.store import Store
 
     store = Store.open(f"sqlite:///{Path(args.base).resolve()}")
@@ -70,12 +133,15 @@ def main() -> None:
         app.processEvents()
     out["rss_before_mb"] = round(rss_mb())
 
+    serials: dict[str, int] = {}
+
     def preview(label: str, act: Callable[[], None]) -> None:
         start = time.monotonic()
         pages = builder.preview_pages
         act()
         wait(lambda: builder.preview_pages is not pages and builder.preview_pages is not None)
         out[f"{label}_first_page_s"] = round(time.monotonic() - start, 2)
+        serials[label] = builder.preview_runner._serial  # the child that answered
         wait(lambda: builder.preview_pages is not None and builder.preview_pages.final)
         wait(lambda: not builder.preview_runner.busy)
         out[f"{label}_full_s"] = round(time.monotonic() - start, 2)
@@ -89,7 +155,13 @@ def main() -> None:
         out[f"{label}_child_rss_mb"] = round(rss_mb(process.pid)) if process else 0
 
     preview("cold", lambda: builder.tabs.setCurrentIndex(1))
-    wait(lambda: builder.preview_runner.process is not None and builder.preview_runner._ready)
+    runner = builder.preview_runner
+    cold = builder.preview_pages
+    if cold is not None and cold.total > RETIRE_FACTS:
+        # that child retires after answering (preview_process): "warm" is the fresh child
+        # it leaves, once ready, not a request that waits for the fresh child's start
+        wait(lambda: runner._serial > serials["cold"], 60)
+    wait(lambda: runner.process is not None and runner._ready)
     preview("warm", lambda: builder.title.setText("Bench"))
 
     # Cancel while the child works: in the assembly (killed) or the rendering (lets go)

@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
 from briefing.batch import collector_paused
 from briefing.dossier.annex import Citations
@@ -78,20 +79,59 @@ class _Placed:
     number: str
 
 
+class _Held(Protocol):
+    """What placing reads of a fact: a full ``FactRecord``, or the ``FactPlace`` the
+    preview's opening places a whole dossier with (``opening``)."""
+
+    @property
+    def uuid(self) -> str: ...
+
+    @property
+    def themes(self) -> tuple[str, ...]: ...
+
+    @property
+    def event(self) -> str | None: ...
+
+
+H = TypeVar("H", bound=_Held)
+
+
 @dataclass
-class _Plan:
+class _Plan(Generic[H]):
     """The fact sections' content decided in pass 1, by section index."""
 
-    records: dict[int, list[FactRecord]] = field(default_factory=dict)
-    subgroups: dict[int, list[tuple[str, list[FactRecord]]]] = field(default_factory=dict)
-    refs: dict[int, list[FactRecord]] = field(default_factory=dict)
+    records: dict[int, list[H]] = field(default_factory=dict)
+    subgroups: dict[int, list[tuple[str, list[H]]]] = field(default_factory=dict)
+    refs: dict[int, list[H]] = field(default_factory=dict)
     placed: dict[str, _Placed] = field(default_factory=dict)
+
+    def held(self, index: int) -> list[H]:
+        """The facts section ``index`` prints, in printing order (sub-sections last)."""
+        return [
+            *self.records.get(index, ()),
+            *(r for _, rs in self.subgroups.get(index, ()) for r in rs),
+        ]
+
+    def events(self) -> set[str | None]:
+        """The events of every fact placed."""
+        return {r.event for i in self.records for r in self.held(i)}
+
+
+def order_key(date: dt.date | None, locator: str | None, seq: int) -> tuple[dt.date, int, int]:
+    """Date, then position in the source (paragraph number), then the order of entry."""
+    return (date or dt.date.max, _paragraph(locator), seq)
+
+
+@lru_cache(maxsize=4096)
+def _paragraph(locator: str | None) -> int:
+    """The first number of a locator ("§12" → 12; none: after every numbered one). A
+    base holds a few hundred distinct locators: cached, not searched 100,000 times."""
+    number = _NUMBER.search(locator or "")
+    return int(number.group()) if number else 1 << 30
 
 
 def _order_key(record: FactRecord) -> tuple[dt.date, int, int]:
-    """Date, then position in the source (paragraph number), then the order of entry."""
-    locator = _NUMBER.search(record.source.locator or "")
-    return (record.date or dt.date.max, int(locator.group()) if locator else 1 << 30, record.seq)
+    return order_key(record.date, record.source.locator, record.seq)
 
 
 class _Assembler:
@@ -111,7 +151,7 @@ class _Assembler:
         self.documents = {d.title: d for d in store.documents()}
         self.citations = Citations({s.title: s for s in store.sources()}, spec.language)
         self.events = {e.name: e for e in store.events()}
-        self.plan = _Plan()
+        self.plan: _Plan[FactRecord] = _Plan()
         self.markings_used: set[str] = set()
         self.numbers: dict[int, str] = {}
         self.many_events = False
@@ -139,57 +179,71 @@ class _Assembler:
     # -- pass 1
 
     def place(self) -> None:
+        self.numbers = self.printed_numbers()
+
+        def held(section: SectionSpec) -> list[FactRecord]:
+            return section_records(self.store, section, self.scope.query, self.load)
+
+        self.plan = self.placement(held, _order_key)
+        self.many_events = len(self.plan.events()) > 1
+
+    def printed_numbers(self) -> dict[int, str]:
+        """Section index → its printed number (an empty written section prints nothing)."""
         printed = [
             i
             for i, s in enumerate(self.spec.sections)
             if not (s.kind == "text" and not s.text.strip())
         ]
-        self.numbers = {i: str(n) for n, i in enumerate(printed, start=1)}
+        return {i: str(n) for n, i in enumerate(printed, start=1)}
+
+    def placement(
+        self,
+        held: Callable[[SectionSpec], list[H]],
+        order: Callable[[H], tuple[Any, ...]] | None,
+    ) -> _Plan[H]:
+        """Which facts each fact section prints (each fact once: in the first section that
+        holds it; later ones refer to it) and every printed fact's anchor. ``held`` gives
+        a section's facts before exclusions; ``order`` sorts them (None: ``held`` gives
+        them sorted). Run on full records by ``assemble``, on ``FactPlace`` rows by the
+        preview's ``opening``: one rule."""
+        plan: _Plan[H] = _Plan()
         counter = 0
-        for i in printed:
+        for i in self.numbers:
             section = self.spec.sections[i]
             if section.kind not in _FACT_KINDS:
                 continue
-            skip = set(section.exclude)
-            records = [
-                r
-                for r in section_records(self.store, section, self.scope.query, self.load)
-                if r.uuid not in skip
-            ]
-            if section.kind != "facts":
-                records.sort(key=_order_key)
-            mine = [r for r in records if r.uuid not in self.plan.placed]
-            self.plan.refs[i] = [r for r in records if r.uuid in self.plan.placed]
+            records = held(section)
+            if section.exclude:
+                skip = set(section.exclude)
+                records = [r for r in records if r.uuid not in skip]
+            if section.kind != "facts" and order is not None:
+                records.sort(key=order)
+            mine = [r for r in records if r.uuid not in plan.placed]
+            plan.refs[i] = [r for r in records if r.uuid in plan.placed]
             number = self.numbers[i]
             groups = self._subgroups(section, mine)
-            self.plan.subgroups[i] = groups
+            plan.subgroups[i] = groups
             grouped = {r.uuid for _, rs in groups for r in rs}
-            self.plan.records[i] = [r for r in mine if r.uuid not in grouped]
-            for r in self.plan.records[i]:
+            plan.records[i] = [r for r in mine if r.uuid not in grouped]
+            for r in plan.records[i]:
                 counter += 1
-                self.plan.placed[r.uuid] = _Placed(f"f-{counter}", number)
+                plan.placed[r.uuid] = _Placed(f"f-{counter}", number)
             for n, (_, rs) in enumerate(groups, start=1):
                 for r in rs:
                     counter += 1
-                    self.plan.placed[r.uuid] = _Placed(f"f-{counter}", f"{number}.{n}")
-        events = {r.event for i in self.plan.records for r in self._all(i)}
-        self.many_events = len(events) > 1
+                    plan.placed[r.uuid] = _Placed(f"f-{counter}", f"{number}.{n}")
+        return plan
 
     def _all(self, index: int) -> list[FactRecord]:
-        return [
-            *self.plan.records.get(index, ()),
-            *(r for _, rs in self.plan.subgroups.get(index, ()) for r in rs),
-        ]
+        return self.plan.held(index)
 
-    def _subgroups(
-        self, section: SectionSpec, records: list[FactRecord]
-    ) -> list[tuple[str, list[FactRecord]]]:
+    def _subgroups(self, section: SectionSpec, records: list[H]) -> list[tuple[str, list[H]]]:
         """Sub-sections: a theme's sub-themes, or the joint outcomes by top-level theme."""
         if section.kind == "theme":
             theme = self.theme_by_slug.get(section.key or "")
             if theme is None:
                 return []
-            out: list[tuple[str, list[FactRecord]]] = []
+            out: list[tuple[str, list[H]]] = []
             taken: set[str] = set()
             for child in (t for t in self.themes if t.parent_id == theme.id):
                 rs = [r for r in records if child.slug in r.themes and r.uuid not in taken]
@@ -201,7 +255,7 @@ class _Assembler:
             tops = [t for t in self.themes if t.parent_id is None]
             index = {t.id: n for n, t in enumerate(tops)}
 
-            def group(record: FactRecord) -> int:
+            def group(record: H) -> int:
                 for slug in record.themes:
                     theme = self.theme_by_slug.get(slug)
                     if theme is not None:
@@ -209,7 +263,7 @@ class _Assembler:
                         return index.get(root, len(tops))
                 return len(tops)
 
-            groups: dict[int, list[FactRecord]] = {}
+            groups: dict[int, list[H]] = {}
             for record in records:
                 groups.setdefault(group(record), []).append(record)
             return [
@@ -491,21 +545,32 @@ class _Assembler:
 
     def build(self) -> Dossier:
         self.place()
+        sections = [
+            built
+            for i, section in enumerate(self.spec.sections)
+            if i in self.numbers and (built := self.section(i, section)) is not None
+        ]
+        return self.finish(sections)
+
+    def section(self, index: int, section: SectionSpec) -> Section | None:
+        """Section ``index`` as it prints (None: a kind this version does not print)."""
+        if section.kind in _FACT_KINDS:
+            return self.fact_section(index, section)
+        if section.kind == "text":
+            return self.text(index, section)
+        if section.kind == "key-points":
+            return self.key_points(index, section)
+        if section.kind == "who":
+            return self.who(index, section)
+        if section.kind == "figures":
+            return self.figures(index, section)
+        return None
+
+    def finish(self, sections: list[Section]) -> Dossier:
+        """The dossier of ``sections`` with its cover: the marking and the counts of
+        entries in their original are those of every fact printed (``markings_used``,
+        ``in_original``), whatever ``sections`` holds of them."""
         spec, lab = self.spec, self.labels
-        sections: list[Section] = []
-        for i, section in enumerate(spec.sections):
-            if i not in self.numbers:
-                continue
-            if section.kind in _FACT_KINDS:
-                sections.append(self.fact_section(i, section))
-            elif section.kind == "text":
-                sections.append(self.text(i, section))
-            elif section.kind == "key-points":
-                sections.append(self.key_points(i, section))
-            elif section.kind == "who":
-                sections.append(self.who(i, section))
-            elif section.kind == "figures":
-                sections.append(self.figures(i, section))
         marking = max(self.markings_used, key=lambda m: self.rank.get(m, 0), default="UNCLASSIFIED")
         # The event's name and place print only when a fact of it prints: an event known
         # only from facts above the ceiling must not name an UNCLASSIFIED brief.
@@ -564,7 +629,11 @@ class _Assembler:
             sources=tuple(self.citations.notes),
             source_groups=self.citations.groups(),
             subject=event_name or spec.subtitle or title,
-            keywords=tuple(s.title for s in sections if isinstance(s, FactSection)),
+            keywords=tuple(
+                section.title or self._default_title(section)
+                for i, section in enumerate(spec.sections)
+                if i in self.numbers and section.kind in _FACT_KINDS
+            ),
             untranslated=untranslated,
             outdated=outdated,
         )

@@ -100,6 +100,24 @@ def excerpt(dossier: Dossier, entries: int) -> Excerpt:
     person of who's who or a figure row. ``entries`` at or above the dossier's own count
     gives back ``dossier`` itself.
     """
+    sections, budget = _walk(dossier, entries)
+    total = dossier.fact_count()
+    if not budget.cut and len(sections) == len(dossier.sections):
+        return Excerpt(dossier, total, total, complete=True)
+    return Excerpt(_cut(dossier, sections, budget.cited), budget.facts, total, complete=False)
+
+
+def excerpt_of_part(part: Dossier, entries: int, total: int) -> Excerpt:
+    """``excerpt`` of a dossier of ``total`` fact entries that was cut, given ``part``:
+    that dossier built only up to where the cut falls (``opening``). The opening of
+    ``part`` is the opening of the whole: the same sections and entries up to the cut,
+    and the notes it cites (``part`` cites a prefix of the whole's notes, numbered
+    alike)."""
+    sections, budget = _walk(part, entries)
+    return Excerpt(_cut(part, sections, budget.cited), budget.facts, total, complete=False)
+
+
+def _walk(dossier: Dossier, entries: int) -> tuple[list[Section], _Budget]:
     budget = _Budget(entries)
     sections: list[Section] = []
     for section in dossier.sections:
@@ -107,19 +125,18 @@ def excerpt(dossier: Dossier, entries: int) -> Excerpt:
         if part is None:
             break
         sections.append(part)
-    total = dossier.fact_count()
-    if not budget.cut and len(sections) == len(dossier.sections):
-        return Excerpt(dossier, total, total, complete=True)
-    cited = budget.cited
+    return sections, budget
+
+
+def _cut(dossier: Dossier, sections: list[Section], cited: set[int]) -> Dossier:
     groups: list[SourceGroup] = []
     for group in dossier.source_groups:
         notes = tuple(n for n in group.notes if n.number in cited)
         if notes:
             groups.append(replace(group, notes=notes))
-    cut = replace(
+    return replace(
         dossier,
         sections=tuple(sections),
         sources=tuple(n for n in dossier.sources if n.number in cited),
         source_groups=tuple(groups),
     )
-    return Excerpt(cut, budget.facts, total, complete=False)

@@ -28,6 +28,8 @@ if TYPE_CHECKING:
         EventRecord,
         SourceInfo,
     )
+    from briefing.store.placing import FactPlace
+    from briefing.store.records import FactQuery
 
 _IN_CHUNK = 2000  # ids per IN (...) list: well under SQLite's bound-parameter limit
 
@@ -191,3 +193,13 @@ class EntityReader:
                 conn.execute(select(src.title, src.full_text).where(src.title.in_(titles))).all()
             )
         return [QuotedFact(*r) for r in rows], {k: v or "" for k, v in texts.items()}
+
+    def fact_places(
+        self, query: FactQuery, language: str, countries: bool = False
+    ) -> dict[int, FactPlace]:
+        """Key → what placing each fact ``query`` matches needs (``placing``), in a few
+        queries: a dossier's placement and cover without its full records."""
+        from briefing.store.placing import fact_places
+
+        with self.engine.connect() as conn:
+            return fact_places(conn, query, language, countries)

@@ -226,3 +226,40 @@ def test_a_section_of_the_outline_shows_its_page(qtbot: QtBot, tmp_path: Path) -
     qtbot.waitUntil(lambda: view.current_page == printed.heading_pages[last.anchor] - 1)
     view.side.setCurrentIndex(1)  # the outline's long lines get a wider panel
     assert view.side.width() > 300
+
+
+def test_the_opening_is_sent_before_the_whole_dossier_is_assembled(
+    seeded: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The first pages come from ``opening`` (no whole assembly before them) and print
+    what the whole dossier prints there; the outline and the fuller pages follow."""
+    from briefing.dossier import assemble as assembly
+    from briefing.dossier.assemble import assemble
+    from briefing.gui.preview_process import HEAD_ENTRIES, PreviewRequest, run_preview
+
+    spec = by_theme(seeded, DossierSpec(title="Brief"))
+    sent: list[tuple[int, str, object]] = []
+    assembled: list[int] = []
+    whole = assembly._Assembler.build
+
+    def counted(self: assembly._Assembler) -> object:
+        assembled.append(len(sent))
+        return whole(self)
+
+    monkeypatch.setattr(assembly._Assembler, "build", counted)
+    request = PreviewRequest(1, spec.to_json(), str(tmp_path))
+    assert run_preview(seeded, request, sent.append, lambda: 1) > HEAD_ENTRIES
+    kinds = [kind for _, kind, _ in sent]
+    assert kinds[0] == "started" and kinds[-1] == "done"
+    first = kinds.index("pages")
+    assert first < kinds.index("outline") and assembled == [first + 1]
+    head = sent[first][2]
+    assert isinstance(head, PreviewPages) and not head.final
+    dossier = assemble(spec, seeded)
+    assert head.total == dossier.fact_count() > head.facts
+    printed = tmp_path / "expected.pdf"
+    with printed.open("wb") as out:
+        render_pdf(excerpt(dossier, HEAD_ENTRIES).dossier, out)
+    assert [p.extract_text() for p in PdfReader(head.path).pages] == [
+        p.extract_text() for p in PdfReader(printed).pages
+    ]
