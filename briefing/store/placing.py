@@ -12,12 +12,11 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Connection, String, cast, func, select
 
 from briefing.store import listing
-from briefing.store.load import _frozen
 from briefing.store.records import FactQuery, original_digest
 from briefing.store.tables import (
     events,
@@ -27,6 +26,8 @@ from briefing.store.tables import (
     facts,
     themes,
 )
+
+_T = TypeVar("_T")
 
 
 @dataclass(frozen=True)
@@ -168,3 +169,13 @@ def _raw(conn: Connection, stmt: Any) -> list[Any]:
         return list(result.cursor.fetchall())
     finally:
         result.close()
+
+
+def _frozen(cls: type[_T], **fields: Any) -> _T:
+    """An instance of the frozen dataclass ``cls`` made of all its ``fields``, without
+    its ``__init__``, which sets each field through ``object.__setattr__``: 4x the cost of
+    filling ``__dict__``, for 100,000 light rows. Only for rows read back from the
+    database (validated on their way in) giving every field."""
+    obj = object.__new__(cls)
+    obj.__dict__.update(fields)
+    return obj
