@@ -1,0 +1,72 @@
+"""The PDF's own line breaking of plain paragraphs gives reportlab's lines exactly."""
+
+from __future__ import annotations
+
+import random
+from typing import Any
+
+import pytest
+from reportlab.platypus import Paragraph as RlParagraph
+
+from briefing.dossier.pdf_flowables import Para
+from briefing.dossier.pdf_lines import plain_lines
+from briefing.dossier.pdf_styles import PdfStyles
+
+COMMON = ["the", "a", "Central", "Asia", "Душанбе", "sécurité", "2025–2027", "«quote»", "of"]
+ODD = ["x" * 40, "word" * 30, "a\u00a0b", "co\u00adoperation", "", "—", "Ωμέγα"]
+WIDTHS: list[Any] = [[300.0, 300.0], [450.0, 420.0], [40.0, 60.0], [120.5, 100.0], 200.0]
+
+
+def _same(ours: Any, theirs: Any) -> bool:
+    return bool(
+        ours.kind == theirs.kind
+        and ours.lines == theirs.lines
+        and (ours.ascent, ours.descent, ours.fontSize)
+        == (theirs.ascent, theirs.descent, theirs.fontSize)
+        and sorted(vars(ours)) == sorted(vars(theirs))
+    )
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_plain_lines_are_reportlabs_lines(seed: int) -> None:
+    """Random plain text in every style and width: where ``plain_lines`` answers, its lines
+    are reportlab's (also for the rest of a split paragraph); odd words go to reportlab."""
+    styles = PdfStyles.build()
+    rng = random.Random(seed)
+    answered = split = 0
+    for _ in range(1500):
+        words = [
+            rng.choice(ODD) if rng.random() < 0.03 else rng.choice(COMMON)
+            for _ in range(rng.randint(0, 60))
+        ]
+        text = " ".join(words)
+        style = rng.choice([styles.body, styles.meta, styles.quote, styles.source, styles.cell])
+        width = rng.choice(WIDTHS)
+        ours, theirs = Para(text, style), RlParagraph(text, style)
+        lines = plain_lines(ours, width)
+        if lines is None:  # odd words, or a word wider than a narrow column
+            continue
+        answered += 1
+        assert _same(lines, theirs.breakLines(width)), (text, width)
+        assert ours._width_max == theirs._width_max
+        # the part after a page break is broken from its words, as reportlab does
+        avail = width if isinstance(width, float) else width[1]
+        ours.wrap(avail, 1e9)
+        theirs.wrap(avail, 1e9)
+        room = style.leading * rng.randint(1, 3) + 0.5
+        mine, rl = ours.split(avail, room), theirs.split(avail, room)
+        if len(mine) == 2 and len(rl) == 2:
+            rest = plain_lines(mine[1], [250.0, 250.0])
+            if rest is not None:
+                split += 1
+                assert _same(rest, rl[1].breakLines([250.0, 250.0]))
+    assert answered > 500 and split > 200
+
+
+def test_long_words_soft_hyphens_and_bullets_are_left_to_reportlab() -> None:
+    styles = PdfStyles.build()
+    assert plain_lines(Para("a " + "x" * 200, styles.body), [100.0, 100.0]) is None
+    assert plain_lines(Para("co\u00adoperation", styles.body), [100.0, 100.0]) is None
+    assert plain_lines(Para("point", styles.key_point, bulletText="•"), [100.0]) is None
+    assert plain_lines(Para("<b>bold</b> text", styles.body), [100.0]) is None
+    assert plain_lines(Para("plain text", styles.body), [100.0]) is not None
