@@ -94,3 +94,24 @@ def test_fast_fact_is_taken_for_the_common_fact() -> None:
     assert docx_sections.plain("two\nlines") is None
     assert docx_sections.plain("مرحبا") is None
     assert docx_sections.plain("") is None
+
+
+def test_spaced_text_is_measured_as_the_general_pass_measures_it() -> None:
+    """One piece of single-spaced words takes a shorter pass; cut in two pieces at a space
+    (the general pass), the same text must need the same lines."""
+    import random
+
+    from briefing.dossier.docx_layout import Metrics
+
+    metrics = Metrics()
+    rng = random.Random(5)
+    words = ["a", "the", "Душанбе", "x" * 60, "cooperation", "2025", "«q»", "W" * 12]
+    for _ in range(3000):
+        chosen = [rng.choice(words) for _ in range(rng.randint(2, 40))]
+        cut = rng.randint(1, len(chosen) - 1)
+        head, tail = " ".join(chosen[:cut]) + " ", " ".join(chosen[cut:]) + rng.choice(["", " "])
+        face = rng.choice(["NotoSerif", "NotoSans-Bold", "NotoSerif-Italic"])
+        size = rng.choice([7.5, 9.0, 10.5])
+        width = rng.choice([30.0, 80.0, 200.0, 451.3])
+        whole = metrics.lines([(head + tail, face, size)], width)
+        assert whole == metrics.lines([(head, face, size), (tail, face, size)], width)

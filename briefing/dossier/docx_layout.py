@@ -43,6 +43,8 @@ _PIECES = re.compile(r"[^ \-‐–—]*[\-‐–—]+| *[^ \-‐–—]+ ?| +")
 # The same pieces for text without hyphens or dashes (most text): half the regex's time.
 _DASHES = re.compile(r"[\-‐–—]")
 _SPACED = re.compile(r" *[^ ]+ ?| +")
+# what sends a piece through the pattern: a break opportunity at a hyphen or dash, a newline
+_BREAKS = re.compile(r"[\-‐–—\n]")
 ORPHANS = 2  # lines a paragraph keeps together at the foot and at the head of a page
 
 
@@ -153,6 +155,7 @@ class Metrics:
         self._widths: dict[str, dict[str, float]] = {}
         self._pairs: dict[str, dict[str, tuple[float, float]]] = {}
         self._chars: dict[str, _CharWidths] = {}
+        self._spaced: dict[str, dict[str, tuple[float, float]]] = {}
 
     def face(self, family: str, bold: bool, italic: bool) -> str:
         return self._faces.get((family, bold, italic)) or self._faces["serif", bold, italic]
@@ -207,6 +210,10 @@ class Metrics:
                 break
         else:
             return 1
+        if len(pieces) == 1:
+            text, face, size = pieces[0]
+            if "  " not in text and text[:1] != " " and _BREAKS.search(text) is None:
+                return self._spaced_lines(text, face, size, width)
         lines = 1
         used = 0.0  # points
         for text, face, size in pieces:
@@ -237,6 +244,37 @@ class Metrics:
                         used = visible - extra * width
                     else:
                         used = pair[0] * size
+        return lines
+
+    def _spaced_lines(self, text: str, face: str, size: float, width: float) -> int:
+        """``lines`` of one piece whose words are parted by single spaces (no hyphen, dash
+        or line break, no leading space): the same pass over the same widths (each word's
+        pair is that of the word and its space), without the pattern that cuts the text
+        into pieces (a third of the estimate's time)."""
+        cache = self._spaced.get(face)
+        if cache is None:
+            cache = self._spaced[face] = {}
+        lines = 1
+        used = 0.0  # points
+        for word in text.split(" "):
+            if not word:  # a trailing space
+                continue
+            pair = cache.get(word)
+            if pair is None:
+                pair = cache[word] = self._pair(face, word + " ")
+            visible = pair[1] * size
+            if used + visible <= width:
+                used += pair[0] * size
+                continue
+            if used > 0.0:
+                lines += 1
+                used = 0.0
+            if visible > width:  # a word longer than a line breaks anywhere
+                extra = math.ceil(visible / width) - 1
+                lines += extra
+                used = visible - extra * width
+            else:
+                used = pair[0] * size
         return lines
 
     def run_pieces(
