@@ -156,6 +156,7 @@ class Metrics:
         self._pairs: dict[str, dict[str, tuple[float, float]]] = {}
         self._chars: dict[str, _CharWidths] = {}
         self._spaced: dict[str, dict[str, tuple[float, float]]] = {}
+        self._styles: dict[int, tuple[TextStyle, float, str]] = {}
 
     def face(self, family: str, bold: bool, italic: bool) -> str:
         return self._faces.get((family, bold, italic)) or self._faces["serif", bold, italic]
@@ -277,14 +278,27 @@ class Metrics:
                 used = pair[0] * size
         return lines
 
+    def _style_face(self, style: TextStyle) -> tuple[float, str]:
+        """(size as Word prints it, face) of ``style``'s plain runs, worked out once per
+        style (40,000 paragraphs of a 10,000-fact brief ask)."""
+        found = self._styles.get(id(style))
+        if found is None or found[0] is not style:
+            size = half_points(style.size) / 2
+            found = (style, size, self.face(style.family, style.bold, style.italic))
+            self._styles[id(style)] = found  # the style is kept: its id is never reused
+        return found[1], found[2]
+
     def run_pieces(
         self, runs: Sequence[Run], style: TextStyle, code_family: str = "sans"
     ) -> list[tuple[str, str, float]]:
         """(text, face, size) of each run set in ``style``."""
-        size = half_points(style.size) / 2
+        size, plain = self._style_face(style)
         out = []
         for run in runs:
             if not run.text:
+                continue
+            if not (run.bold or run.italic or run.code):
+                out.append((run.text, plain, size))
                 continue
             family = style.family
             face = self.face(family, style.bold or run.bold, style.italic or run.italic)
@@ -294,8 +308,8 @@ class Metrics:
         return out
 
     def text_pieces(self, text: str, style: TextStyle) -> list[tuple[str, str, float]]:
-        size = half_points(style.size) / 2
-        return [(text, self.face(style.family, style.bold, style.italic), size)]
+        size, plain = self._style_face(style)
+        return [(text, plain, size)]
 
 
 @dataclass
