@@ -70,3 +70,22 @@ def test_long_words_soft_hyphens_and_bullets_are_left_to_reportlab() -> None:
     assert plain_lines(Para("point", styles.key_point, bulletText="•"), [100.0]) is None
     assert plain_lines(Para("<b>bold</b> text", styles.body), [100.0]) is None
     assert plain_lines(Para("plain text", styles.body), [100.0]) is not None
+
+
+def test_one_line_entries_are_drawn_without_a_paragraph_only_when_they_fit() -> None:
+    from briefing.dossier.pdf_flowables import Line
+
+    styles = PdfStyles.build()
+    width = 470.0
+    assert Line.fits("12 May 2024 · Background · Reported [19]", styles.meta, width)
+    assert Line.fits("§34", styles.source, width)
+    assert not Line.fits("", styles.source, width)
+    assert not Line.fits("two  spaces", styles.source, width)  # a paragraph collapses them
+    assert not Line.fits("Arabic مرحبا", styles.source, width)  # a fallback font sets it
+    assert not Line.fits("word " * 200, styles.meta, width)  # more than a line
+    line = Line("§34", styles.source, hanging="[3]", dest="annex.src.3")
+    assert line.wrap(width, 100) == (width, styles.source.leading)
+    assert (line.getSpaceBefore(), line.getSpaceAfter()) == (
+        styles.source.spaceBefore,
+        styles.source.spaceAfter,
+    )
