@@ -1,4 +1,5 @@
-"""The PDF's own line breaking of plain paragraphs gives reportlab's lines exactly."""
+"""The PDF's shortcuts print what reportlab's own way prints: plain paragraphs broken into
+reportlab's lines, one-line entries drawn as lines, links written as reportlab writes them."""
 
 from __future__ import annotations
 
@@ -89,3 +90,27 @@ def test_one_line_entries_are_drawn_without_a_paragraph_only_when_they_fit() -> 
         styles.source.spaceBefore,
         styles.source.spaceAfter,
     )
+
+
+def test_links_are_written_as_reportlab_writes_them() -> None:
+    import io
+    import re
+
+    from reportlab.pdfgen.canvas import Canvas
+
+    from briefing.dossier.pdf_page import BriefCanvas
+
+    def links(canvas_class: Any, **kwargs: Any) -> list[bytes]:
+        out = io.BytesIO()
+        canv = canvas_class(out, invariant=1, **kwargs)
+        canv.bookmarkHorizontal("there", 0, 700)
+        canv.translate(30.5, 40.25)
+        canv.linkRect("", "there", Rect=(1, 2.5, 100.125, 20), relative=1)
+        canv.linkRect("", "there", Rect=(0, 0, 10, 10), relative=0)
+        canv.showPage()
+        canv.save()
+        return re.findall(rb"<<\n/Border[^\n]*\n>>", out.getvalue())
+
+    ours = links(BriefCanvas, before_save=lambda canv: None)
+    assert len(ours) == 2
+    assert ours == links(Canvas)
