@@ -1,5 +1,5 @@
-"""Facts and annex entries written as text (``docx_fast``) make the very document that
-writing them element by element makes."""
+"""Facts, annex entries and table rows written as text (``docx_fast``) make the very
+document that writing them element by element makes."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import zipfile
 
 import pytest
 
-from briefing.dossier import docx_sections
+from briefing.dossier import docx_body, docx_sections
 from briefing.dossier.document import Dossier, DossierFact, FactSection, SourceGroup, SourceNote
 from briefing.dossier.markup import Paragraph, Run
 from briefing.dossier.render_docx import DocxResult, render_docx
@@ -67,11 +67,15 @@ def _odd_entries(dossier: Dossier) -> Dossier:
     )
 
 
-@pytest.mark.parametrize("language", ["en", "ru"])
+@pytest.mark.parametrize(("language", "long_text"), [("en", False), ("ru", False), ("en", True)])
 def test_text_entries_make_the_same_document(
-    language: str, monkeypatch: pytest.MonkeyPatch
+    language: str, long_text: bool, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    dossier = _odd_entries(sample_dossier(language=language, facts_per_section=6))
+    """Odd entries among the usual ones, and (``long_text``) a statement, a quote and a
+    table cell each longer than a page (a row that must be free to split)."""
+    dossier = _odd_entries(
+        sample_dossier(language=language, facts_per_section=6, long_text=long_text)
+    )
     assert isinstance(dossier.fact_sections()[0], FactSection)
     assert all(isinstance(s, SourceNote) for s in dossier.sources)
     assert any(isinstance(g, SourceGroup) for g in dossier.annex_groups())
@@ -79,6 +83,7 @@ def test_text_entries_make_the_same_document(
     with monkeypatch.context() as m:  # every entry element by element
         m.setattr(docx_sections.SectionWriter, "_fast_fact", lambda self, fact: False)
         m.setattr(docx_sections, "plain", lambda text: None)
+        m.setattr(docx_body.Body, "_plain_cells", lambda self, cells, links: None)
         slow, slow_result = _parts(dossier)
     assert fast_result == slow_result
     assert fast.keys() == slow.keys()

@@ -12,12 +12,14 @@ set in a fallback font, no meta line — returns None and is written the usual w
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from lxml import etree
 
 from briefing.dossier import docx_xml as x
 from briefing.dossier.coverage import needs_fallback
 
-__all__ = ["XmlBatch", "fact_xml", "note_xml"]
+__all__ = ["XmlBatch", "fact_xml", "note_xml", "plain", "row_xml"]
 
 _OPEN = f'<w:body xmlns:w="{x.W_NS}" xmlns:r="{x.R_NS}">'
 _ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
@@ -88,6 +90,33 @@ def note_xml(
         f'<w:bookmarkEnd w:id="{mark_id}"/></w:p>'
         f"<w:p>{_style(quote_sid)}<w:r>{_t(quote)}</w:r></w:p>"
     )
+
+
+def row_xml(
+    sid: str,
+    widths: Sequence[float],
+    cells: Sequence[tuple[str | None, str | None]],
+    cant_split: bool,
+    link_style: str,
+) -> str:
+    """A table row (``tables.add_row``, ``add_cell``, ``Body._row``): each cell a paragraph
+    in style ``sid`` holding its (text, link target) — nothing for (None, None), the text
+    linked to the target when there is one."""
+    parts = ["<w:tr><w:trPr><w:cantSplit/></w:trPr>" if cant_split else "<w:tr>"]
+    for width, (text, target) in zip(widths, cells, strict=True):
+        parts.append(
+            f'<w:tc><w:tcPr><w:tcW w:w="{x.twips(width)}" w:type="dxa"/></w:tcPr><w:p>{_style(sid)}'
+        )
+        if text is not None and target is not None:
+            parts.append(
+                f'<w:hyperlink w:anchor="{target}" w:history="1"><w:r><w:rPr>'
+                f'<w:rStyle w:val="{link_style}"/></w:rPr>{_t(text)}</w:r></w:hyperlink>'
+            )
+        elif text is not None:
+            parts.append(f"<w:r>{_t(text)}</w:r>")
+        parts.append("</w:p></w:tc>")
+    parts.append("</w:tr>")
+    return "".join(parts)
 
 
 class XmlBatch:
