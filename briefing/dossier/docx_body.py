@@ -112,6 +112,7 @@ class Body:
         self.pictures = 0
         self._links: dict[str, str] = {}
         self._variants: dict[tuple[str, str], str] = {}
+        self._avail: dict[int, tuple[ParaStyle, float]] = {}  # a style's text width, by id
 
     # ---------------------------------------------------------------- plumbing
 
@@ -156,7 +157,14 @@ class Body:
         """Add a paragraph of ``pieces`` in ``style`` to the flow; return its item."""
         if isinstance(style, ParaStyle):
             text = style.text
-            avail = self.text_width - style.indent - style.right if width is None else width
+            if width is None:
+                known = self._avail.get(id(style))
+                if known is None or known[0] is not style:
+                    known = (style, self.text_width - style.indent - style.right)
+                    self._avail[id(style)] = known  # the style is kept: its id not reused
+                avail = known[1]
+            else:
+                avail = width
             kn = style.keep_next if keep_next is None else keep_next
             kl = style.keep_lines if keep_lines is None else keep_lines
         else:

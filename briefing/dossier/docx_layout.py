@@ -312,7 +312,7 @@ class Metrics:
         return [(text, plain, size)]
 
 
-@dataclass
+@dataclass(slots=True)  # 40,000 of them at 10,000 facts
 class Item:
     """One thing on the page: a paragraph (``lines`` of ``leading``), a table row or a
     picture (one line of its own height), with its spacing and keep rules (points).
