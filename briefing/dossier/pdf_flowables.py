@@ -20,7 +20,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph
-from reportlab.platypus.paragraph import ParaLines, textTransformFrags
+from reportlab.platypus.paragraph import ParaLines, _wsc, textTransformFrags
 from reportlab.platypus.paraparser import ParaParser
 
 from briefing.dossier.coverage import BODY, font_runs, is_rtl_text, needs_fallback
@@ -64,6 +64,8 @@ class HeadingListener(Protocol):
 
 
 _MARKUP = re.compile("[<&]")
+# what reportlab's paragraph cleaner changes: whitespace other than a single inner space
+_UNCLEAN = re.compile(f"[^\\S ]|[{re.escape(_wsc.replace(' ', ''))}]|  |^ | $")
 # the fragment reportlab's parser makes of plain text in a style, by the style's id (the
 # style is kept with it, so the id is never reused while the entry lives)
 _plain_frags: dict[int, tuple[ParagraphStyle, Any]] = {}
@@ -144,7 +146,9 @@ class Para(Paragraph):  # type: ignore[misc]
             and isinstance(text, str)
             and not _MARKUP.search(text)
         ):
-            clean = cleaner(text)
+            # reportlab's cleaner (whitespace runs to one space, ends stripped: 4 µs a
+            # paragraph) leaves text that has nothing to collapse as it is
+            clean = text if _UNCLEAN.search(text) is None else cleaner(text)
             if clean:
                 frags = [_plain_frag(style, clean)]
                 textTransformFrags(frags, style)
