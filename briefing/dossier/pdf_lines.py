@@ -23,6 +23,7 @@ __all__ = ["plain_lines"]
 # width of each word by (font name, font size); the words of a brief repeat a great deal
 _WORD_WIDTHS: dict[tuple[str, float], dict[str, float]] = {}
 _ASCENTS: dict[tuple[str, float], tuple[float, float]] = {}
+_MAX_WORDS = 100_000  # per font and size: a few MB at most, then measured afresh
 
 
 def _simple(paragraph: Any) -> Any | None:
@@ -79,7 +80,7 @@ def plain_lines(paragraph: Any, width: float | list[float] | tuple[float, ...]) 
     font, size = frag.fontName, frag.fontSize
     key = (font, size)
     widths = _WORD_WIDTHS.get(key)
-    if widths is None:
+    if widths is None or len(widths) > _MAX_WORDS:  # a warm preview process renders on
         widths = _WORD_WIDTHS[key] = {}
     encoding = paragraph.encoding
     space = stringWidth(" ", font, size, encoding)
