@@ -22,6 +22,7 @@ from lxml import etree
 
 from briefing.dossier import docx_tables as tables
 from briefing.dossier import docx_xml as x
+from briefing.dossier.docx_fast import XmlBatch, plain, row_xml
 from briefing.dossier.docx_layout import Flow, Item, Metrics
 from briefing.dossier.docx_settings import Numbering
 from briefing.dossier.docx_styles import DocxStyles, ParaStyle, add_language_variant
@@ -111,6 +112,7 @@ class Body:
         self.pictures = 0
         self._links: dict[str, str] = {}
         self._variants: dict[tuple[str, str], str] = {}
+        self._avail: dict[int, tuple[ParaStyle, float]] = {}  # a style's text width, by id
 
     # ---------------------------------------------------------------- plumbing
 
@@ -155,7 +157,14 @@ class Body:
         """Add a paragraph of ``pieces`` in ``style`` to the flow; return its item."""
         if isinstance(style, ParaStyle):
             text = style.text
-            avail = self.text_width - style.indent - style.right if width is None else width
+            if width is None:
+                known = self._avail.get(id(style))
+                if known is None or known[0] is not style:
+                    known = (style, self.text_width - style.indent - style.right)
+                    self._avail[id(style)] = known  # the style is kept: its id not reused
+                avail = known[1]
+            else:
+                avail = width
             kn = style.keep_next if keep_next is None else keep_next
             kl = style.keep_lines if keep_lines is None else keep_lines
         else:
@@ -373,19 +382,32 @@ class Body:
             repeat = height
             self.flow.add(Item(1, height, keep_next=True, keep_lines=True))
         limit = self.text_height - repeat - 2 * pad_y
+        batch = XmlBatch()  # rows of plain cells, written as text (``docx_fast``)
         for r, row in enumerate(rows):
-            tr = tables.add_row(tbl)
-            height = self._row(tr, widths, row, styles.cell, links=links[r] if links else None)
-            if height > limit:  # a row taller than a page must be free to split
-                trpr = tr.find(x.w("trPr"))
-                if trpr is not None:
-                    tr.remove(trpr)
+            row_links = links[r] if links else None
+            cells = self._plain_cells(row, row_links)
+            if cells is not None:
+                height = self._row_height(widths, row, styles.cell)
+                # a row taller than a page must be free to split
+                xml = row_xml(styles.cell.sid, widths, cells, height <= limit, styles.hyperlink.sid)
+                batch.add(tbl, xml)
+                self.maker.paragraphs += len(cells)
+            else:
+                batch.flush()
+                tr = tables.add_row(tbl)
+                height = self._row(tr, widths, row, styles.cell, links=row_links)
+                if height > limit:
+                    trpr = tr.find(x.w("trPr"))
+                    if trpr is not None:
+                        tr.remove(trpr)
+            if height > limit:
                 lines = max(1, math.ceil(height / styles.cell.text.leading))
                 self.flow.add(Item(lines, styles.cell.text.leading, repeat=repeat))
             else:
                 self.flow.add(Item(1, height, keep_lines=True, repeat=repeat))
-            if first is None:
-                first = tr
+        batch.flush()
+        if rows:
+            first = tbl.findall(x.w("tr"))[0 if header is None else 1]
         # the gap after a table is a paragraph of its own (Word wants one after a table)
         self.para(styles.table_gap)
         return first
@@ -420,6 +442,39 @@ class Body:
                         widths[c] += give
                         widths[donor] -= give
         return widths
+
+    def _plain_cells(
+        self, cells: Sequence[Cell], links: Sequence[str | None] | None
+    ) -> list[tuple[str | None, str | None]] | None:
+        """(text, link target) of each cell when every cell is empty or one plain run
+        (``row_xml`` writes them as ``_row`` does); None otherwise."""
+        out: list[tuple[str | None, str | None]] = []
+        for c, cell in enumerate(cells):
+            anchor = links[c] if links else None
+            runs = [run for run in cell if run.text]
+            if not runs and not anchor:
+                out.append((None, None))
+                continue
+            if len(runs) != 1 or runs[0].bold or runs[0].italic or runs[0].code or runs[0].href:
+                return None
+            text = plain(runs[0].text)
+            if text is None or (anchor and len(cell) != 1):
+                return None
+            target = self.bookmarks.get(anchor) if anchor else None
+            out.append((text, target))
+        return out
+
+    def _row_height(
+        self, widths: Sequence[float], cells: Sequence[Cell], style: ParaStyle
+    ) -> float:
+        """The height of a row of ``cells`` (points), as ``_row`` measures it."""
+        pad_x, pad_y = self.sheet.cell_padding
+        tallest = 0.0
+        for width, cell in zip(widths, cells, strict=True):
+            pieces = self.metrics.run_pieces(cell, style.text)
+            lines = self.metrics.lines(pieces, width - 2 * pad_x) if pieces else 1
+            tallest = max(tallest, lines * style.text.leading)
+        return tallest + 2 * pad_y + self.sheet.grid_rule
 
     def _row(
         self,

@@ -43,6 +43,8 @@ _PIECES = re.compile(r"[^ \-‐–—]*[\-‐–—]+| *[^ \-‐–—]+ ?| +")
 # The same pieces for text without hyphens or dashes (most text): half the regex's time.
 _DASHES = re.compile(r"[\-‐–—]")
 _SPACED = re.compile(r" *[^ ]+ ?| +")
+# what sends a piece through the pattern: a break opportunity at a hyphen or dash, a newline
+_BREAKS = re.compile(r"[\-‐–—\n]")
 ORPHANS = 2  # lines a paragraph keeps together at the foot and at the head of a page
 
 
@@ -153,6 +155,8 @@ class Metrics:
         self._widths: dict[str, dict[str, float]] = {}
         self._pairs: dict[str, dict[str, tuple[float, float]]] = {}
         self._chars: dict[str, _CharWidths] = {}
+        self._spaced: dict[str, dict[str, tuple[float, float]]] = {}
+        self._styles: dict[int, tuple[TextStyle, float, str]] = {}
 
     def face(self, family: str, bold: bool, italic: bool) -> str:
         return self._faces.get((family, bold, italic)) or self._faces["serif", bold, italic]
@@ -207,6 +211,10 @@ class Metrics:
                 break
         else:
             return 1
+        if len(pieces) == 1:
+            text, face, size = pieces[0]
+            if "  " not in text and text[:1] != " " and _BREAKS.search(text) is None:
+                return self._spaced_lines(text, face, size, width)
         lines = 1
         used = 0.0  # points
         for text, face, size in pieces:
@@ -239,14 +247,58 @@ class Metrics:
                         used = pair[0] * size
         return lines
 
+    def _spaced_lines(self, text: str, face: str, size: float, width: float) -> int:
+        """``lines`` of one piece whose words are parted by single spaces (no hyphen, dash
+        or line break, no leading space): the same pass over the same widths (each word's
+        pair is that of the word and its space), without the pattern that cuts the text
+        into pieces (a third of the estimate's time)."""
+        cache = self._spaced.get(face)
+        if cache is None:
+            cache = self._spaced[face] = {}
+        lines = 1
+        used = 0.0  # points
+        for word in text.split(" "):
+            if not word:  # a trailing space
+                continue
+            pair = cache.get(word)
+            if pair is None:
+                pair = cache[word] = self._pair(face, word + " ")
+            visible = pair[1] * size
+            if used + visible <= width:
+                used += pair[0] * size
+                continue
+            if used > 0.0:
+                lines += 1
+                used = 0.0
+            if visible > width:  # a word longer than a line breaks anywhere
+                extra = math.ceil(visible / width) - 1
+                lines += extra
+                used = visible - extra * width
+            else:
+                used = pair[0] * size
+        return lines
+
+    def _style_face(self, style: TextStyle) -> tuple[float, str]:
+        """(size as Word prints it, face) of ``style``'s plain runs, worked out once per
+        style (40,000 paragraphs of a 10,000-fact brief ask)."""
+        found = self._styles.get(id(style))
+        if found is None or found[0] is not style:
+            size = half_points(style.size) / 2
+            found = (style, size, self.face(style.family, style.bold, style.italic))
+            self._styles[id(style)] = found  # the style is kept: its id is never reused
+        return found[1], found[2]
+
     def run_pieces(
         self, runs: Sequence[Run], style: TextStyle, code_family: str = "sans"
     ) -> list[tuple[str, str, float]]:
         """(text, face, size) of each run set in ``style``."""
-        size = half_points(style.size) / 2
+        size, plain = self._style_face(style)
         out = []
         for run in runs:
             if not run.text:
+                continue
+            if not (run.bold or run.italic or run.code):
+                out.append((run.text, plain, size))
                 continue
             family = style.family
             face = self.face(family, style.bold or run.bold, style.italic or run.italic)
@@ -256,11 +308,11 @@ class Metrics:
         return out
 
     def text_pieces(self, text: str, style: TextStyle) -> list[tuple[str, str, float]]:
-        size = half_points(style.size) / 2
-        return [(text, self.face(style.family, style.bold, style.italic), size)]
+        size, plain = self._style_face(style)
+        return [(text, plain, size)]
 
 
-@dataclass
+@dataclass(slots=True)  # 40,000 of them at 10,000 facts
 class Item:
     """One thing on the page: a paragraph (``lines`` of ``leading``), a table row or a
     picture (one line of its own height), with its spacing and keep rules (points).

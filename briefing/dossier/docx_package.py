@@ -6,7 +6,7 @@ third of a second of each export. ``save_document`` writes the package as
 ``OpcPackage.save`` does (content types, package relationships, then each part and its
 relationships, in the same order) but into a ``ZipWriter``, which stores a member given
 as ``Deflated`` (its deflate stream made once, see ``docx_fonts.font_streams``) as it is
-and deflates the others at zlib's default level, as ``zipfile`` does.
+and deflates the others at zlib's fastest level.
 
 The archive is a plain ZIP (no ZIP64, no data descriptors: each member's sizes and CRC
 are known before it is written), so the output stream needs no seeking.
@@ -32,6 +32,7 @@ _END = struct.Struct("<4s4H2LH")
 _LIMIT = 0xFFFFFFFF  # sizes and offsets beyond this would need ZIP64
 _VERSION = 20  # 2.0: deflate
 _UNIX = 3
+_FAST = 1  # zlib level of the parts deflated at each save (see ZipWriter.write)
 
 
 @dataclass(frozen=True)
@@ -69,8 +70,12 @@ class ZipWriter:
         self._time, self._date = _dos_time(time.time() if when is None else when)
 
     def write(self, name: str, data: bytes) -> None:
-        """Add member ``name`` holding ``data``, deflated at zlib's default level."""
-        self.write_deflated(name, deflate(data))
+        """Add member ``name`` holding ``data``, deflated at zlib's fastest level."""
+        # The body of a 10,000-fact brief is 10.8 MB of XML: level 1 deflates it in 0.05 s
+        # to 1.56 MB, the default level (6) in 0.16 s to 1.27 MB (the brief, fonts
+        # included, 3.5 → 3.8 MB). A tenth of a second of every export is worth more than
+        # 8% of the file.
+        self.write_deflated(name, deflate(data, _FAST))
 
     def write_deflated(self, name: str, member: Deflated) -> None:
         """Add member ``name`` whose deflate stream is ``member`` (stored as it is)."""

@@ -20,16 +20,18 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph
-from reportlab.platypus.paragraph import ParaLines, textTransformFrags
+from reportlab.platypus.paragraph import ParaLines, _wsc, textTransformFrags
 from reportlab.platypus.paraparser import ParaParser
 
 from briefing.dossier.coverage import BODY, font_runs, is_rtl_text, needs_fallback
+from briefing.dossier.pdf_lines import plain_lines
 from briefing.dossier.pdf_scripts import fallback_frags, order_lines, script_style
 from briefing.dossier.pdf_styles import text
 from briefing.dossier.styles import FALLBACK_FONTS
 
 __all__ = [
     "HeadingListener",
+    "Line",
     "Mark",
     "Pair",
     "Para",
@@ -62,6 +64,8 @@ class HeadingListener(Protocol):
 
 
 _MARKUP = re.compile("[<&]")
+# what reportlab's paragraph cleaner changes: whitespace other than a single inner space
+_UNCLEAN = re.compile(f"[^\\S ]|[{re.escape(_wsc.replace(' ', ''))}]|  |^ | $")
 # the fragment reportlab's parser makes of plain text in a style, by the style's id (the
 # style is kept with it, so the id is never reused while the entry lives)
 _plain_frags: dict[int, tuple[ParagraphStyle, Any]] = {}
@@ -142,7 +146,9 @@ class Para(Paragraph):  # type: ignore[misc]
             and isinstance(text, str)
             and not _MARKUP.search(text)
         ):
-            clean = cleaner(text)
+            # reportlab's cleaner (whitespace runs to one space, ends stripped: 4 µs a
+            # paragraph) leaves text that has nothing to collapse as it is
+            clean = text if _UNCLEAN.search(text) is None else cleaner(text)
             if clean:
                 frags = [_plain_frag(style, clean)]
                 textTransformFrags(frags, style)
@@ -174,6 +180,8 @@ class Para(Paragraph):  # type: ignore[misc]
         broken = self._broken
         if broken is None or not hasattr(first, "blPara"):
             return
+        if self.rtl is None and not self.style.shaping:
+            return  # unshaped text breaks again cheaply (and exactly as reportlab does)
         (widths, _), lines = broken
         if not isinstance(widths, tuple) or len(set(widths)) != 1 or lines.kind != 1:
             return  # a first line of its own width (an indent, a bullet) breaks anew
@@ -201,18 +209,20 @@ class Para(Paragraph):  # type: ignore[misc]
         return script_style(style, shaped or rtl_runs, bool(self.rtl) and set_from_right)
 
     def breakLines(self, width: Any) -> Any:
-        shaped = self.rtl is not None or self.style.shaping
         key = (tuple(width) if isinstance(width, list | tuple) else width, id(self.frags))
-        if shaped and self._broken is not None and self._broken[0] == key:
-            # A frame, a Pair and a split each wrap a paragraph again at the same width;
-            # shaped text re-broken every time made a long Arabic quote grow
-            # quadratically (20,000 characters: 2.3 s). Same width, same lines.
+        if self._broken is not None and self._broken[0] == key:
+            # A frame, a Pair, a table (twice: measuring, then drawing its cells) and a
+            # split each wrap a paragraph again at the same width: same width, same lines.
+            # A 1,000-fact brief broke 7,853 paragraphs for 5,556 (the key figures' cells
+            # 2-3 times each); shaped text re-broken every time made a long Arabic quote
+            # grow quadratically (20,000 characters: 2.3 s).
             return self._broken[1]
-        lines = super().breakLines(width)
-        if self.rtl is not None and lines.kind == 1:
-            order_lines(lines.lines, self.frags, self.rtl)
-        if shaped:
-            self._broken = ((key[0], id(self.frags)), lines)
+        lines = plain_lines(self, width) if self.rtl is None else None
+        if lines is None:
+            lines = super().breakLines(width)
+            if self.rtl is not None and lines.kind == 1:
+                order_lines(lines.lines, self.frags, self.rtl)
+        self._broken = (key, lines)
         return lines
 
     def draw(self) -> None:
@@ -246,6 +256,74 @@ class Para(Paragraph):  # type: ignore[misc]
         self.canv.linkRect(
             "", dest, Rect=(left - 1, base - 0.3 * size, right + 1, base + size), relative=1
         )
+
+
+class Line(Flowable):  # type: ignore[misc]
+    """A paragraph of one line of plain text, drawn as ``Para`` draws it without being one
+    (a fact line, an annex entry's locator).
+
+    A ``Para`` costs its parse, its line breaking and reportlab's paragraph drawing; 2,100
+    of them (every fact line and locator of a 1,000-fact brief) were a tenth of its
+    layout. ``fits`` says whether ``value`` qualifies: text in the body fonts, already
+    single-spaced, on one line of ``width``. ``hanging``, ``dest``, ``link`` and
+    ``counted`` are ``Para``'s.
+    """
+
+    def __init__(
+        self,
+        value: str,
+        style: ParagraphStyle,
+        *,
+        hanging: str = "",
+        dest: str | None = None,
+        link: tuple[str, str] | None = None,
+        counted: bool = False,
+    ) -> None:
+        super().__init__()
+        self.value = value
+        self.style = style
+        self.hanging = hanging
+        self.dest = dest
+        self.link = link
+        self.counted = counted
+        self.spaceBefore = style.spaceBefore
+        self.spaceAfter = style.spaceAfter
+        self.width = 0.0
+        self.height = float(style.leading)
+
+    @staticmethod
+    def fits(value: str, style: ParagraphStyle, width: float) -> bool:
+        if not value or value != " ".join(value.split()) or needs_fallback(value):
+            return False
+        room = width - style.leftIndent - style.firstLineIndent - style.rightIndent
+        return bool(stringWidth(value, style.fontName, style.fontSize) <= room)
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self.width = availWidth
+        return availWidth, self.height
+
+    def draw(self) -> None:
+        canv, style = self.canv, self.style
+        if self.dest is not None:  # a line's worth of air above the text, as Para
+            air = max(style.spaceBefore, style.leading - style.fontSize)
+            canv.bookmarkHorizontal(self.dest, 0, self.height + air)
+        base = self.height - style.fontSize
+        left = style.leftIndent + style.firstLineIndent
+        canv.saveState()
+        canv.setFont(style.fontName, style.fontSize)
+        canv.setFillColor(style.textColor)
+        if self.hanging:
+            canv.drawString(0, base, self.hanging)
+        canv.drawString(left, base, self.value)
+        canv.restoreState()
+        if self.link is not None:
+            dest, tail = self.link
+            size = style.fontSize
+            right = left + stringWidth(self.value, style.fontName, size)
+            start = right - stringWidth(tail, style.fontName, size)
+            canv.linkRect(
+                "", dest, Rect=(start - 1, base - 0.3 * size, right + 1, base + size), relative=1
+            )
 
 
 class Pair(Flowable):  # type: ignore[misc]

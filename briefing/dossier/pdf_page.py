@@ -16,7 +16,9 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
+from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase import pdfdoc
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
@@ -29,12 +31,55 @@ from briefing.dossier.styles import StyleSheet
 __all__ = ["BriefCanvas", "Furniture", "truncate"]
 
 
+class _Link(pdfdoc.LinkAnnotation):  # type: ignore[misc]
+    """A borderless link to a destination of the document, written as reportlab writes
+    one, without building the dictionary, array and string objects that write it.
+
+    A 1,000-fact brief has 1,373 links (every citation, contents line, key point):
+    formatting them through reportlab's objects was 0.09 s of its 0.16 s save.
+    """
+
+    def format(self, document: Any) -> bytes:
+        if not isinstance(document.encrypt, pdfdoc.NoEncryption):
+            return bytes(super().format(document))  # strings must be encrypted
+        rect = " ".join(fp_str(v) for v in self.Rect)
+        dest: bytes = self.Destination.format(document)
+        return (
+            b"<<\n/Border [ 0 0 0 ] /Contents () /Dest "
+            + dest
+            + f" /Rect [ {rect} ] /Subtype /Link /Type /Annot\n>>".encode("ascii")
+        )
+
+
 class BriefCanvas(Canvas):  # type: ignore[misc]
-    """A canvas that lets the renderer define the late page-number forms before saving."""
+    """A canvas that lets the renderer define the late page-number forms before saving,
+    and writes its internal links as ``_Link``."""
 
     def __init__(self, *args: Any, before_save: Callable[[Canvas], None], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._before_save = before_save
+
+    def linkRect(
+        self,
+        contents: str,
+        destinationname: str,
+        Rect: Any = None,
+        addtopage: int = 1,
+        name: str | None = None,
+        relative: int = 1,
+        thickness: float = 0,
+        color: Any = None,
+        dashArray: Any = None,
+        **kw: Any,
+    ) -> Any:
+        if contents or thickness or color is not None or dashArray or kw:
+            return super().linkRect(
+                contents, destinationname, Rect, addtopage, name, relative,
+                thickness, color, dashArray, **kw,
+            )  # fmt: skip
+        destination = self._bookmarkReference(destinationname)
+        link = _Link(self._absRect(Rect, relative), "", destination, Border="[0 0 0]")
+        return self._addAnnotation(link, name, addtopage)
 
     def save(self) -> None:
         self._before_save(self)

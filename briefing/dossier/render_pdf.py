@@ -52,7 +52,7 @@ from briefing.dossier.document import (
 )
 from briefing.dossier.output import Progress
 from briefing.dossier.pdf_blocks import CHUNK, block_flowables, data_table, fit_rows
-from briefing.dossier.pdf_flowables import Mark, Pair, Para, Rule, Stack, TocEntry, Wrapped
+from briefing.dossier.pdf_flowables import Line, Mark, Pair, Para, Rule, Stack, TocEntry, Wrapped
 from briefing.dossier.pdf_page import BriefCanvas, Furniture
 from briefing.dossier.pdf_styles import (
     PdfStyles,
@@ -415,7 +415,11 @@ class _Renderer:
                 return [Para("", s.meta, dest=fact.anchor, counted=True)]
             out[-1].counted = True
             return out
-        meta = Para(text(line), s.meta, link=link)
+        meta: Para | Line = (
+            Line(line, s.meta, link=link)
+            if Line.fits(line, s.meta, self.frame[0])
+            else Para(text(line), s.meta, link=link)
+        )
         if not out:
             meta.dest, meta.counted = fact.anchor, True
             return [meta]
@@ -486,7 +490,12 @@ class _Renderer:
         dest, number = _source_dest(note.number), f"[{note.number}]"
         quote = Para(text(note.quote_text), s.quote) if note.quote_text else None
         if note.locator or quote is None:
-            entry = Para(text(note.locator or ""), s.source, hanging=number, dest=dest)
+            locator = note.locator or ""
+            entry: Para | Line = (
+                Line(locator, s.source, hanging=number, dest=dest)
+                if Line.fits(locator, s.source, self.frame[0])
+                else Para(text(locator), s.source, hanging=number, dest=dest)
+            )
             if quote is None:
                 entry.counted = True
                 return entry

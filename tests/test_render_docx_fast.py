@@ -1,0 +1,122 @@
+"""Facts, annex entries and table rows written as text (``docx_fast``) make the very
+document that writing them element by element makes."""
+
+from __future__ import annotations
+
+import dataclasses
+import io
+import zipfile
+
+import pytest
+
+from briefing.dossier import docx_body, docx_sections
+from briefing.dossier.document import Dossier, DossierFact, FactSection, SourceGroup, SourceNote
+from briefing.dossier.markup import Paragraph, Run
+from briefing.dossier.render_docx import DocxResult, render_docx
+from tests.sample_dossier import CYRILLIC, TRICKY, sample_dossier
+
+
+def _parts(dossier: Dossier) -> tuple[dict[str, bytes], DocxResult]:
+    out = io.BytesIO()
+    result = render_docx(dossier, out)
+    with zipfile.ZipFile(out) as z:
+        # the core properties carry the time of writing
+        return {n: z.read(n) for n in z.namelist() if not n.startswith("docProps/")}, result
+
+
+def _odd_entries(dossier: Dossier) -> Dossier:
+    """The sample with facts and notes each fast path must leave alone or print exactly:
+    leading spaces, markup characters, Arabic (a fallback font), a line break, no meta."""
+    section = dossier.fact_sections()[0]
+    odd = [
+        (" starts with a space ", "9 October 2025", "[1]"),
+        (TRICKY, " meta with spaces ", "[2]"),
+        ("مرحبا بالعالم", "9 October 2025", "[1]"),
+        ("two\nlines", "9 October 2025", "[2]"),
+        ("no meta line", "", None),
+        (CYRILLIC, "9 October 2025", None),
+    ]
+    facts = list(section.facts)
+    for i, (text, meta, cite) in enumerate(odd):
+        facts.append(
+            dataclasses.replace(
+                facts[0],
+                uuid=f"odd-{i}",
+                anchor=f"fact_odd_{i}",
+                body=(Paragraph((Run(text),)),),
+                meta=meta,
+                cite_text=cite,
+                source_number=int(cite[1]) if cite else None,
+            )
+        )
+    new_section = dataclasses.replace(section, facts=tuple(facts))
+    notes = [
+        SourceNote(90, "Doc", " § 1 ", "« a & b < c »", "en"),
+        SourceNote(91, "Doc", "p.\n2", "quote", "en"),
+        SourceNote(92, "Doc", "", "no locator", "en"),
+        SourceNote(93, "Doc", "§ 3", "", "en"),
+        SourceNote(94, "Doc", "§ 4", "اقتباس", "ar"),
+        SourceNote(95, "Doc", "§ 5", CYRILLIC, "ru"),
+    ]
+    sections = tuple(new_section if s is section else s for s in dossier.sections)
+    return dataclasses.replace(
+        dossier,
+        sections=sections,
+        sources=(*dossier.sources, *notes),
+        source_groups=(*dossier.source_groups, SourceGroup("Doc", "", None, tuple(notes))),
+    )
+
+
+@pytest.mark.parametrize(("language", "long_text"), [("en", False), ("ru", False), ("en", True)])
+def test_text_entries_make_the_same_document(
+    language: str, long_text: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Odd entries among the usual ones, and (``long_text``) a statement, a quote and a
+    table cell each longer than a page (a row that must be free to split)."""
+    dossier = _odd_entries(
+        sample_dossier(language=language, facts_per_section=6, long_text=long_text)
+    )
+    assert isinstance(dossier.fact_sections()[0], FactSection)
+    assert all(isinstance(s, SourceNote) for s in dossier.sources)
+    assert any(isinstance(g, SourceGroup) for g in dossier.annex_groups())
+    fast, fast_result = _parts(dossier)
+    with monkeypatch.context() as m:  # every entry element by element
+        m.setattr(docx_sections.SectionWriter, "_fast_fact", lambda self, fact: False)
+        m.setattr(docx_sections, "plain", lambda text: None)
+        m.setattr(docx_body.Body, "_plain_cells", lambda self, cells, links: None)
+        slow, slow_result = _parts(dossier)
+    assert fast_result == slow_result
+    assert fast.keys() == slow.keys()
+    for name in fast:
+        assert fast[name] == slow[name], name
+
+
+def test_fast_fact_is_taken_for_the_common_fact() -> None:
+    dossier = sample_dossier()
+    fact: DossierFact = dossier.fact_sections()[0].facts[0]
+    assert fact.meta and len(fact.body) == 1
+    assert docx_sections.plain("A plain statement.") == "A plain statement."
+    assert docx_sections.plain("two\nlines") is None
+    assert docx_sections.plain("مرحبا") is None
+    assert docx_sections.plain("") is None
+
+
+def test_spaced_text_is_measured_as_the_general_pass_measures_it() -> None:
+    """One piece of single-spaced words takes a shorter pass; cut in two pieces at a space
+    (the general pass), the same text must need the same lines."""
+    import random
+
+    from briefing.dossier.docx_layout import Metrics
+
+    metrics = Metrics()
+    rng = random.Random(5)
+    words = ["a", "the", "Душанбе", "x" * 60, "cooperation", "2025", "«q»", "W" * 12]
+    for _ in range(3000):
+        chosen = [rng.choice(words) for _ in range(rng.randint(2, 40))]
+        cut = rng.randint(1, len(chosen) - 1)
+        head, tail = " ".join(chosen[:cut]) + " ", " ".join(chosen[cut:]) + rng.choice(["", " "])
+        face = rng.choice(["NotoSerif", "NotoSans-Bold", "NotoSerif-Italic"])
+        size = rng.choice([7.5, 9.0, 10.5])
+        width = rng.choice([30.0, 80.0, 200.0, 451.3])
+        whole = metrics.lines([(head + tail, face, size)], width)
+        assert whole == metrics.lines([(head, face, size), (tail, face, size)], width)
