@@ -45,8 +45,10 @@ def _facts(n: int) -> list[dict[str, object]]:
 
 @pytest.fixture
 def copy_everything(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Every PostgreSQL bulk write goes through COPY, however few its rows."""
+    """Every PostgreSQL bulk write goes through COPY, however few its rows, in streams of
+    three rows (so a table's rows take several COPYs)."""
     monkeypatch.setattr(pg_copy, "MIN_ROWS", 1)
+    monkeypatch.setattr(pg_copy, "CHUNK", 3)
 
 
 @pytest.mark.usefixtures("copy_everything")
