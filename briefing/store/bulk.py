@@ -36,7 +36,7 @@ from briefing.model import (
     new_uuid,
     utcnow,
 )
-from briefing.store import facets, index
+from briefing.store import facets, index, pg_copy
 from briefing.store.records import FactDraft, original_digest
 from briefing.store.reference import ReferenceIndex
 from briefing.store.search import fold, index_body
@@ -430,10 +430,14 @@ def insert_rows(
 
     On SQLite the tuples go straight to the driver's executemany, values passed through
     their column type's bind processor (dates, JSON) exactly as SQLAlchemy would: its own
-    per-row parameter handling costs more than the insert itself at 100,000 rows. Other
-    databases use a Core executemany.
+    per-row parameter handling costs more than the insert itself at 100,000 rows. On
+    PostgreSQL many rows go out as one COPY in the same transaction (``pg_copy``); other
+    databases, and a few rows, use a Core executemany.
     """
     if not rows:
+        return
+    if conn.dialect.name == "postgresql" and len(rows) >= pg_copy.MIN_ROWS:
+        pg_copy.copy_rows(conn, table, names, rows)
         return
     if conn.dialect.name != "sqlite":
         conn.execute(insert(table), [dict(zip(names, row, strict=True)) for row in rows])

@@ -26,6 +26,7 @@ from briefing.model import (
     fact_people,
     fact_themes,
 )
+from briefing.store import pg_copy
 from briefing.store.search import index_body
 
 CHUNK = 5_000
@@ -220,6 +221,8 @@ def _insert(conn: Connection, rows: list[tuple[int, str]]) -> None:
         return
     if _is_sqlite(conn):
         conn.exec_driver_sql("INSERT INTO fact_search(rowid, body) VALUES (?, ?)", rows)
+    elif len(rows) >= pg_copy.MIN_ROWS:  # the stored tsvector is computed by the server
+        pg_copy.copy_rows(conn, SEARCH_ROWS, ("fact_id", "body"), rows)
     else:
         # insert() with many rows goes out as multi-row VALUES (SQLAlchemy's
         # insertmanyvalues); a text() executemany was one round trip a row on psycopg2.

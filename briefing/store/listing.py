@@ -295,6 +295,12 @@ def _search_keys(conn: Connection, query: FactQuery, search: SearchQuery) -> lis
     relevance = query.order == "relevance"
     if plain and relevance and conn.dialect.name == "sqlite":
         return search_run.ranked_ids(conn, search, query.limit)
+    if plain and relevance and query.limit and conn.dialect.name == "postgresql":
+        from briefing.store import pg_ranked  # a common word's page: 5 s → 1 ms at 1M facts
+
+        page = pg_ranked.newest_first(conn, search, query.limit)
+        if page is not None:
+            return page
     matched, params = search_run.matches(conn, search, relevance)
     sub = matched.subquery("m")
     if walks(conn, query):  # a first page walks the order's index, testing each key
