@@ -75,7 +75,7 @@ def test_the_interface_in_french(
 ) -> None:
     translators = i18n.install(qapp, "fr")
     try:
-        assert QCoreApplication.translate("MainWindow", "&File") == "&Fichier"
+        assert QCoreApplication.translate("WindowActions", "&File") == "&Fichier"
         window = MainWindow(seeded, prefs, language="fr")
         qtbot.addWidget(window)
         menus = [a.text() for a in window.menuBar().actions()]
