@@ -130,3 +130,17 @@ def test_text_left_uncleaned_is_what_reportlabs_cleaner_would_leave() -> None:
             skipped += 1
             assert cleanBlockQuotedText(text) == text, repr(text)
     assert skipped > 1000
+
+
+@pytest.mark.parametrize("text", ["Aال", "§3 — البيان الختامي", "שלום עולם"])
+def test_shaped_text_wraps_again_without_being_shaped_twice(text: str) -> None:
+    """A paragraph wrapped twice at one width (a frame, then a Pair or a table) gives the
+    lines it gave the first time; shaping replaces its fragments, and the lines kept for
+    the width must be found again, not the shaped fragments shaped anew (harfbuzz refuses
+    them: an annex locator "Aال" stopped the export)."""
+    styles = PdfStyles.build()
+    para = Para(text, styles.body)
+    first = para.breakLines([300.0, 300.0])
+    again = para.breakLines([300.0, 300.0])
+    assert again is first
+    assert para.wrap(300.0, 800.0) == para.wrap(300.0, 800.0)

@@ -222,7 +222,9 @@ class Para(Paragraph):  # type: ignore[misc]
             lines = super().breakLines(width)
             if self.rtl is not None and lines.kind == 1:
                 order_lines(lines.lines, self.frags, self.rtl)
-        self._broken = (key, lines)
+        # keyed by the fragments as breaking left them: shaping replaces ``self.frags``
+        # with shaped ones, which must never be shaped again (harfbuzz refuses them)
+        self._broken = ((key[0], id(self.frags)), lines)
         return lines
 
     def draw(self) -> None:
