@@ -12,9 +12,11 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any Qt import
 
+import io
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from sqlalchemy import text
@@ -22,6 +24,12 @@ from sqlalchemy import text
 from briefing.ingest.seed import load_seed
 from briefing.store import Store
 from briefing.store.engine import create_briefing_engine
+
+if TYPE_CHECKING:
+    from lxml import etree
+
+    from briefing.dossier.document import Dossier
+    from briefing.dossier.render_docx import DocxResult
 
 PG_URL = os.environ.get("BRIEFING_TEST_PG_URL")
 BACKENDS = [
@@ -124,3 +132,32 @@ def seeded(seeded_url: str) -> Iterator[Store]:
     s = Store.open(seeded_url)
     yield s
     s.close()
+
+
+# The sample dossier rendered to DOCX once per test module, for the DOCX renderer's tests
+# (tests/test_render_docx_*.py). python-docx, lxml, the renderer and the sample are imported
+# inside: every pytest run loads this file, and they cost about half a second to import.
+
+
+@pytest.fixture(scope="module")
+def en() -> tuple[Dossier, bytes, DocxResult]:
+    from tests.docx_readback import render
+    from tests.sample_dossier import sample_dossier
+
+    d = sample_dossier()
+    data, result = render(d)
+    return d, data, result
+
+
+@pytest.fixture(scope="module")
+def en_doc(en: tuple[Dossier, bytes, DocxResult]) -> Any:
+    import docx
+
+    return docx.Document(io.BytesIO(en[1]))
+
+
+@pytest.fixture(scope="module")
+def en_body(en: tuple[Dossier, bytes, DocxResult]) -> etree._Element:
+    from tests.docx_readback import part
+
+    return part(en[1], "word/document.xml")
