@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
@@ -22,6 +22,9 @@ from briefing.gui.mainwindow import MainWindow
 from briefing.gui.prefs import Prefs
 from briefing.store import FactDraft, Store
 from tests.gui.helpers import open_window
+
+if TYPE_CHECKING:
+    from briefing.gui.builder import DossierBuilder
 
 Button = QMessageBox.StandardButton
 
@@ -107,6 +110,13 @@ def window(qtbot: QtBot, seeded: Store, prefs: Prefs, dialogs: Dialogs) -> Itera
     yield w
     dialogs.buttons.clear()  # teardown: discard whatever a test left unsaved
     w.close()
+
+
+@pytest.fixture
+def builder(qtbot: QtBot, window: MainWindow) -> DossierBuilder:
+    b = window.show_builder()
+    qtbot.waitExposed(b)
+    return b
 
 
 @dataclass(frozen=True)
