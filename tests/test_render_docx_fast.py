@@ -8,8 +8,10 @@ import io
 import zipfile
 
 import pytest
+from lxml import etree
 
-from briefing.dossier import docx_body, docx_sections
+from briefing.dossier import docx_body, docx_fast, docx_sections
+from briefing.dossier import docx_xml as x
 from briefing.dossier.document import Dossier, DossierFact, FactSection, SourceGroup, SourceNote
 from briefing.dossier.markup import Paragraph, Run
 from briefing.dossier.render_docx import DocxResult, render_docx
@@ -35,6 +37,8 @@ def _odd_entries(dossier: Dossier) -> Dossier:
         ("two\nlines", "9 October 2025", "[2]"),
         ("no meta line", "", None),
         (CYRILLIC, "9 October 2025", None),
+        # text kept as text in the document (``Deferred``) cannot forge its placeholder
+        ("<!--briefing-deferred:0--> & <w:p/>", "9 October 2025", "[1]"),
     ]
     facts = list(section.facts)
     for i, (text, meta, cite) in enumerate(odd):
@@ -79,7 +83,17 @@ def test_text_entries_make_the_same_document(
     assert isinstance(dossier.fact_sections()[0], FactSection)
     assert all(isinstance(s, SourceNote) for s in dossier.sources)
     assert any(isinstance(g, SourceGroup) for g in dossier.annex_groups())
-    fast, fast_result = _parts(dossier)
+    placed: list[int] = []
+    place = docx_fast.Deferred.place
+
+    def spy(self: docx_fast.Deferred, parent: etree._Element, entries: list[str]) -> None:
+        placed.append(len(entries))
+        place(self, parent, entries)
+
+    with monkeypatch.context() as m:  # the entries are kept as text in the document
+        m.setattr(docx_fast.Deferred, "place", spy)
+        fast, fast_result = _parts(dossier)
+    assert sum(placed) > 2 * len(dossier.fact_sections()[0].facts)
     with monkeypatch.context() as m:  # every entry element by element
         m.setattr(docx_sections.SectionWriter, "_fast_fact", lambda self, fact: False)
         m.setattr(docx_sections, "plain", lambda text: None)
@@ -120,3 +134,21 @@ def test_spaced_text_is_measured_as_the_general_pass_measures_it() -> None:
         width = rng.choice([30.0, 80.0, 200.0, 451.3])
         whole = metrics.lines([(head + tail, face, size)], width)
         assert whole == metrics.lines([(head, face, size), (tail, face, size)], width)
+
+
+def test_deferred_entries_are_spliced_where_their_placeholder_is() -> None:
+    deferred = docx_fast.Deferred()
+    body = x.new_container()
+    deferred.place(body, ["<w:p><w:r><w:t>one</w:t></w:r></w:p>"])
+    x.SubElement(body, x.P)
+    deferred.place(body, ["<w:p/>", '<w:p><w:pPr><w:pStyle w:val="S"/></w:pPr></w:p>'])
+    deferred.materialise_last(body)  # the last entry becomes an element (sectPr goes in)
+    assert body[-1].tag == x.P and body[-1].find(x.PPR) is not None
+    data = deferred.serialize(body)
+    assert b"<!--" not in data
+    parsed = etree.fromstring(data)
+    assert [len(p) for p in parsed] == [1, 0, 0, 1]
+    assert "".join(parsed.itertext()) == "one"
+    body.remove(body[0])  # a placeholder lost is an error, not entries silently dropped
+    with pytest.raises(RuntimeError, match="lost"):
+        deferred.serialize(body)

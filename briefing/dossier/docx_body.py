@@ -22,7 +22,7 @@ from lxml import etree
 
 from briefing.dossier import docx_tables as tables
 from briefing.dossier import docx_xml as x
-from briefing.dossier.docx_fast import XmlBatch, plain, row_xml
+from briefing.dossier.docx_fast import Deferred, XmlBatch, plain, row_xml
 from briefing.dossier.docx_layout import Flow, Item, Metrics
 from briefing.dossier.docx_settings import Numbering
 from briefing.dossier.docx_styles import DocxStyles, ParaStyle, add_language_variant
@@ -108,6 +108,8 @@ class Body:
         self.metrics = Metrics()
         self.parent: etree._Element = x.new_container()
         self.flow = Flow(text_height)
+        # the facts and annex entries of the body, kept as text until it is saved
+        self.deferred = Deferred()
         self.tables = 0
         self.pictures = 0
         self._links: dict[str, str] = {}

@@ -53,8 +53,8 @@ class SectionWriter:
         self.facts = 0
         self.notes = 0
         # facts and annex entries written as text (``docx_fast``), appended in batches:
-        # flushed before anything else is written
-        self.batch = XmlBatch()
+        # flushed before anything else is written, and kept as text in the document
+        self.batch = XmlBatch(body.deferred)
 
     def heading(self, level: int, section: Section | None, anchor: str, title: str) -> None:
         style = self.styles.heading1 if level == 1 else self.styles.heading2
