@@ -152,3 +152,29 @@ def test_deferred_entries_are_spliced_where_their_placeholder_is() -> None:
     body.remove(body[0])  # a placeholder lost is an error, not entries silently dropped
     with pytest.raises(RuntimeError, match="lost"):
         deferred.serialize(body)
+
+
+def test_plain_runs_are_measured_as_runs_are() -> None:
+    """``Body.measure_plain`` (facts and annex entries) adds the item ``measure`` adds for
+    the same plain runs: lines, spacing and keeps."""
+    import random
+
+    from briefing.dossier.docx_body import Body, Bookmarks
+    from briefing.dossier.render_docx import _DocxWriter
+
+    writer = _DocxWriter(sample_dossier(), None)
+    body: Body = writer.body
+    assert isinstance(body.bookmarks, Bookmarks)
+    s = writer.styles
+    rng = random.Random(7)
+    words = ["a", "the", "Душанбе", "x" * 70, "co-operation", "«q»", "2025 –", "", " "]
+    for _ in range(600):
+        style = rng.choice([s.statement, s.meta, s.source_entry, s.quote])
+        texts = [" ".join(rng.choice(words) for _ in range(rng.randint(0, 30))) for _ in "ab"]
+        texts = texts[: rng.randint(1, 2)]
+        keep = rng.choice([True, False])
+        body.measure_plain(style, texts, keep)
+        fast = body.flow.items.pop()
+        runs = [Run(t) for t in texts]
+        body.measure(style, body.metrics.run_pieces(runs, style.text), keep_next=keep)
+        assert fast == body.flow.items.pop()

@@ -278,7 +278,7 @@ class Metrics:
                 used = pair[0] * size
         return lines
 
-    def _style_face(self, style: TextStyle) -> tuple[float, str]:
+    def style_face(self, style: TextStyle) -> tuple[float, str]:
         """(size as Word prints it, face) of ``style``'s plain runs, worked out once per
         style (40,000 paragraphs of a 10,000-fact brief ask)."""
         found = self._styles.get(id(style))
@@ -292,7 +292,7 @@ class Metrics:
         self, runs: Sequence[Run], style: TextStyle, code_family: str = "sans"
     ) -> list[tuple[str, str, float]]:
         """(text, face, size) of each run set in ``style``."""
-        size, plain = self._style_face(style)
+        size, plain = self.style_face(style)
         out = []
         for run in runs:
             if not run.text:
@@ -308,7 +308,7 @@ class Metrics:
         return out
 
     def text_pieces(self, text: str, style: TextStyle) -> list[tuple[str, str, float]]:
-        size, plain = self._style_face(style)
+        size, plain = self.style_face(style)
         return [(text, plain, size)]
 
 

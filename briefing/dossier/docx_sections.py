@@ -212,12 +212,9 @@ class SectionWriter:
             return False
         start = len(body.flow.items)
         sid = body._style_id(s.statement, fact.text_language)
-        body.measure(
-            s.statement, body.metrics.run_pieces(blocks[0].runs, s.statement.text), keep_next=True
-        )
-        measured = [Run(fact.meta + " ")] if fact.meta else []
-        measured.append(Run(fact.cite_text or ""))
-        body.measure(s.meta, body.metrics.run_pieces(measured, s.meta.text))
+        body.measure_plain(s.statement, (run.text,), True)
+        measured = (fact.meta + " " if fact.meta else "", fact.cite_text or "")
+        body.measure_plain(s.meta, measured, s.meta.keep_next)
         name = body.bookmarks.add(fact.anchor)
         xml = fact_xml(sid, statement, s.meta.sid, meta, cite, (body.bookmarks.next_id(), name))
         self.batch.add(body.parent, xml)
@@ -283,15 +280,9 @@ class SectionWriter:
         locator = plain(note.locator) if note.locator else None
         quote = plain(note.quote_text) if note.quote_text else None
         if locator is not None and quote is not None:  # the common entry, written as text
-            body.measure(
-                s.source_entry,
-                body.metrics.text_pieces(note.locator or "", s.source_entry.text),
-                keep_next=True,
-            )
+            body.measure_plain(s.source_entry, (note.locator or "",), True)
             quote_sid = body._style_id(s.quote, note.language)
-            body.measure(
-                s.quote, body.metrics.run_pieces((Run(note.quote_text or ""),), s.quote.text)
-            )
+            body.measure_plain(s.quote, (note.quote_text or "",), s.quote.keep_next)
             mark = (body.bookmarks.next_id(), body.bookmarks.add(anchor))
             xml = note_xml(s.source_entry.sid, label, locator, quote_sid, quote, mark)
             self.batch.add(body.parent, xml)
