@@ -178,3 +178,35 @@ def test_plain_runs_are_measured_as_runs_are() -> None:
         runs = [Run(t) for t in texts]
         body.measure(style, body.metrics.run_pieces(runs, style.text), keep_next=keep)
         assert fast == body.flow.items.pop()
+
+
+def test_long_text_is_broken_first_with_the_same_answers() -> None:
+    """A long single-spaced text is broken into lines before its one-line sum is taken
+    (``Metrics._long_lines``); the answer is the one the sum-first order gives, also on a
+    column exactly as wide as the text, where the two sums disagree by a rounding."""
+    import random
+
+    from briefing.dossier.docx_layout import Metrics
+
+    metrics = Metrics()
+    rng = random.Random(11)
+    words = ["a", "the", "Душанбе", "cooperation", "2025", "«q»", "W" * 12, "été", "x" * 90]
+    ties = 0
+    for _ in range(3000):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(5, 60)))
+        face = rng.choice(["NotoSerif", "NotoSans-Bold", "NotoSerif-Italic"])
+        size = rng.choice([7.5, 8.8, 9.0, 10.5])
+        pieces = [(text, face, size)]
+        metrics.fits_one_line(pieces, 1.0)  # loads the face's character widths
+        exact = sum(map(metrics._chars[face].__getitem__, text)) * size  # the one-line sum
+        for width in (exact, rng.uniform(20.0, 500.0), exact * rng.uniform(0.3, 1.2)):
+            width = max(width, 1.0)
+            expected = (
+                1
+                if metrics.fits_one_line(pieces, width)
+                else metrics._spaced_lines(text, face, size, width)[0]
+            )
+            assert metrics.lines(pieces, width) == expected, (text, width)
+            if width == exact and metrics._spaced_lines(text, face, size, width)[0] > 1:
+                ties += 1
+    assert ties > 100  # the rounding band was needed, and held

@@ -46,6 +46,22 @@ _SPACED = re.compile(r" *[^ ]+ ?| +")
 # what sends a piece through the pattern: a break opportunity at a hyphen or dash, a newline
 _BREAKS = re.compile(r"[\-‐–—\n]")
 ORPHANS = 2  # lines a paragraph keeps together at the foot and at the head of a page
+# A text longer than this many characters per point of column per point of type (two
+# letters to the em: most letters are wider than half an em) is broken into lines before
+# it is asked whether it fits on one (``Metrics._long_lines``).
+_LONG_TEXT = 2.0
+# Two sums of the same n characters' widths as the estimate makes them (each width
+# rounded to a float, each sum of words or characters and each product with the size
+# rounded) differ by less than 6n * 2**-53 of either: below 1e-9 of it for any text
+# shorter than _BAND_HOLDS characters.
+_ROUNDING_BAND = 1e-9
+_BAND_HOLDS = 1_000_000
+
+
+def _spaced(text: str) -> bool:
+    """Whether ``text`` is words parted by single spaces: no leading or double space, no
+    hyphen, dash or line break (``Metrics._spaced_lines`` breaks it)."""
+    return "  " not in text and text[:1] != " " and _BREAKS.search(text) is None
 
 
 # --------------------------------------------------------------------------- font widths
@@ -200,6 +216,10 @@ class Metrics:
         wherever it must; a newline in a run (a w:br) starts a new line.
         """
         width = max(width, 1.0)
+        if len(pieces) == 1:
+            text, face, size = pieces[0]
+            if len(text) * size > width * _LONG_TEXT and _spaced(text):
+                return self._long_lines(pieces, width)
         # most paragraphs (meta lines, short statements, cells) fit on one line
         total = 0.0
         for text, face, size in pieces:
@@ -213,8 +233,8 @@ class Metrics:
             return 1
         if len(pieces) == 1:
             text, face, size = pieces[0]
-            if "  " not in text and text[:1] != " " and _BREAKS.search(text) is None:
-                return self._spaced_lines(text, face, size, width)
+            if _spaced(text):
+                return self._spaced_lines(text, face, size, width)[0]
         lines = 1
         used = 0.0  # points
         for text, face, size in pieces:
@@ -247,16 +267,48 @@ class Metrics:
                         used = pair[0] * size
         return lines
 
-    def _spaced_lines(self, text: str, face: str, size: float, width: float) -> int:
+    def _long_lines(self, pieces: Sequence[tuple[str, str, float]], width: float) -> int:
+        """``lines`` of one long ``_spaced`` piece, with the lines first.
+
+        ``lines`` first asks whether a paragraph fits on one line, summing the width of
+        every character; a text longer than ``_LONG_TEXT`` lines' worth of average letters
+        seldom does, and that sum was a third of its time. Here the line breaking comes
+        first: one line is the answer either way; two or more is, unless the first line
+        overflowed by a hair — by less than the rounding of either sum could make up, so
+        the character sum (which answers first in ``lines``) might say one line — and then
+        that sum decides. The answer is always the one ``lines`` gives.
+        """
+        text, face, size = pieces[0]
+        lines, over = self._spaced_lines(text, face, size, width)
+        if lines == 1 or (over > width * (1.0 + _ROUNDING_BAND) and len(text) < _BAND_HOLDS):
+            return lines
+        return 1 if self.fits_one_line(pieces, width) else lines
+
+    def fits_one_line(self, pieces: Sequence[tuple[str, str, float]], width: float) -> bool:
+        """Whether ``pieces`` fit on one line of ``width`` points by the sum of their
+        characters' widths (the first question of ``lines``)."""
+        total = 0.0
+        for text, face, size in pieces:
+            chars = self._chars.get(face)
+            if chars is None:
+                chars = self._chars[face] = _CharWidths(face)
+            total += sum(map(chars.__getitem__, text)) * size
+            if total > width or "\n" in text:
+                return False
+        return True
+
+    def _spaced_lines(self, text: str, face: str, size: float, width: float) -> tuple[int, float]:
         """``lines`` of one piece whose words are parted by single spaces (no hyphen, dash
         or line break, no leading space): the same pass over the same widths (each word's
         pair is that of the word and its space), without the pattern that cuts the text
-        into pieces (a third of the estimate's time)."""
+        into pieces (a third of the estimate's time). Also returns how wide the first line
+        would have been with the word that did not fit (0.0 when all fit)."""
         cache = self._spaced.get(face)
         if cache is None:
             cache = self._spaced[face] = {}
         lines = 1
         used = 0.0  # points
+        over = 0.0
         for word in text.split(" "):
             if not word:  # a trailing space
                 continue
@@ -267,6 +319,8 @@ class Metrics:
             if used + visible <= width:
                 used += pair[0] * size
                 continue
+            if not over:
+                over = used + visible
             if used > 0.0:
                 lines += 1
                 used = 0.0
@@ -276,7 +330,7 @@ class Metrics:
                 used = visible - extra * width
             else:
                 used = pair[0] * size
-        return lines
+        return lines, over
 
     def style_face(self, style: TextStyle) -> tuple[float, str]:
         """(size as Word prints it, face) of ``style``'s plain runs, worked out once per
