@@ -386,8 +386,11 @@ class Body:
         rows: Sequence[Sequence[Cell]],
         *,
         links: Sequence[Sequence[str | None]] | None = None,
+        rows_as_text: bool = False,
     ) -> etree._Element | None:
-        """A ruled table; ``links[r][c]`` links a body cell to a bookmark anchor."""
+        """A ruled table; ``links[r][c]`` links a body cell to a bookmark anchor. Returns
+        the first body row, or with ``rows_as_text`` None: its rows of plain cells stay
+        text in the document (``Deferred``), for a caller that reads none of them."""
         sheet, styles = self.sheet, self.styles
         pad_x, pad_y = sheet.cell_padding
         # the left border on the margin, the right one on the other margin
@@ -403,7 +406,8 @@ class Body:
             repeat = height
             self.flow.add(Item(1, height, keep_next=True, keep_lines=True))
         limit = self.text_height - repeat - 2 * pad_y
-        batch = XmlBatch()  # rows of plain cells, written as text (``docx_fast``)
+        # rows of plain cells, written as text (``docx_fast``)
+        batch = XmlBatch(self.deferred if rows_as_text else None)
         for r, row in enumerate(rows):
             row_links = links[r] if links else None
             cells = self._plain_cells(row, row_links)
@@ -427,7 +431,7 @@ class Body:
             else:
                 self.flow.add(Item(1, height, keep_lines=True, repeat=repeat))
         batch.flush()
-        if rows:
+        if rows and not rows_as_text:
             first = tbl.findall(x.w("tr"))[0 if header is None else 1]
         # the gap after a table is a paragraph of its own (Word wants one after a table)
         self.para(styles.table_gap)

@@ -241,7 +241,7 @@ class SectionWriter:
                 cite = source_anchor(r.source_number) if r.source_number is not None else None
                 links.append([None, None, None, cite][:columns] + [None] * (columns - 4))
                 self.tick()
-            body.table(widths, header, rows, links=links)
+            body.table(widths, header, rows, links=links, rows_as_text=True)
         else:
             self.empty(section.empty_text)
         if not section.charts:
