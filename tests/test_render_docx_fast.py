@@ -173,10 +173,11 @@ def test_plain_runs_are_measured_as_runs_are() -> None:
         texts = [" ".join(rng.choice(words) for _ in range(rng.randint(0, 30))) for _ in "ab"]
         texts = texts[: rng.randint(1, 2)]
         keep = rng.choice([True, False])
-        body.measure_plain(style, texts, keep)
+        mark = rng.choice([None, "f-1"])
+        body.measure_plain(style, texts, keep, mark)
         fast = body.flow.items.pop()
         runs = [Run(t) for t in texts]
-        body.measure(style, body.metrics.run_pieces(runs, style.text), keep_next=keep)
+        body.measure(style, body.metrics.run_pieces(runs, style.text), keep_next=keep, mark=mark)
         assert fast == body.flow.items.pop()
 
 

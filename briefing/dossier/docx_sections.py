@@ -210,16 +210,14 @@ class SectionWriter:
             cite = (text, target, s.hyperlink.sid)
         if statement is None or (fact.meta and meta is None):
             return False
-        start = len(body.flow.items)
         sid = body._style_id(s.statement, fact.text_language)
-        body.measure_plain(s.statement, (run.text,), True)
+        body.measure_plain(s.statement, (run.text,), True, fact.anchor)  # marks the fact
         measured = (fact.meta + " " if fact.meta else "", fact.cite_text or "")
         body.measure_plain(s.meta, measured, s.meta.keep_next)
         name = body.bookmarks.add(fact.anchor)
         xml = fact_xml(sid, statement, s.meta.sid, meta, cite, (body.bookmarks.next_id(), name))
         self.batch.add(body.parent, xml)
         body.maker.paragraphs += 2
-        body.flow.mark(start, fact.anchor)
         self.facts += 1
         self.tick()
         return True
@@ -276,22 +274,21 @@ class SectionWriter:
         body, s = self.body, self.styles
         label = f"[{note.number}]"
         anchor = source_anchor(note.number)
-        start = len(body.flow.items)
         locator = plain(note.locator) if note.locator else None
         quote = plain(note.quote_text) if note.quote_text else None
         if locator is not None and quote is not None:  # the common entry, written as text
-            body.measure_plain(s.source_entry, (note.locator or "",), True)
+            body.measure_plain(s.source_entry, (note.locator or "",), True, anchor)
             quote_sid = body._style_id(s.quote, note.language)
             body.measure_plain(s.quote, (note.quote_text or "",), s.quote.keep_next)
             mark = (body.bookmarks.next_id(), body.bookmarks.add(anchor))
             xml = note_xml(s.source_entry.sid, label, locator, quote_sid, quote, mark)
             self.batch.add(body.parent, xml)
             body.maker.paragraphs += 2
-            body.flow.mark(start, anchor)
             self.notes += 1
             self.tick()
             return
         self.batch.flush()
+        start = len(body.flow.items)
         if note.locator or not note.quote_text:
             p = body.maker.para(body.parent, s.source_entry.sid)
             body.maker.run(p, label)
