@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import io
 import zipfile
+from typing import Any
 
 import pytest
 from lxml import etree
@@ -211,3 +212,90 @@ def test_long_text_is_broken_first_with_the_same_answers() -> None:
             if width == exact and metrics._spaced_lines(text, face, size, width)[0] > 1:
                 ties += 1
     assert ties > 100  # the rounding band was needed, and held
+
+
+def test_bookmark_names_are_those_the_pattern_makes() -> None:
+    """``Bookmarks.add`` skips its pattern for the usual anchors; every name is the one
+    the pattern alone makes (letters, digits and '_', a letter first, at most 40
+    characters, unique without regard to case)."""
+    import random
+    import re
+
+    from briefing.dossier.docx_body import Bookmarks
+
+    def reference(anchors: list[str]) -> list[str]:
+        taken: set[str] = set()
+        names: dict[str, str] = {}
+        for anchor in anchors:
+            if anchor in names:
+                continue
+            base = re.sub(r"[^A-Za-z0-9_]", "_", anchor)
+            base = base if base[:1].isalpha() else "b_" + base
+            base = base[:40]
+            name, n = base, 1
+            while name.lower() in taken:
+                n += 1
+                name = base[: 40 - len(f"_{n}")] + f"_{n}"
+            taken.add(name.lower())
+            names[anchor] = name
+        return [names[a] for a in anchors]
+
+    rng = random.Random(2)
+    alphabet = "aZ9_-é. Ж٣"
+    anchors = ["f-1", "F-1", "f_1", "src_3", "1-a", "", "-", "_", "ﬁ", "ǅ", "x" * 60, "x" * 61]
+    anchors += [
+        "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 45))) for _ in range(3000)
+    ]
+    anchors += anchors[:50]
+    bookmarks = Bookmarks()
+    assert [bookmarks.add(a) for a in anchors] == reference(anchors)
+
+
+def test_columns_are_fitted_as_word_by_word() -> None:
+    """``Body._fit_columns`` measures each distinct word once; the widths are those of
+    measuring every word of every cell."""
+    import random
+
+    from briefing.dossier.render_docx import _DocxWriter
+
+    body = _DocxWriter(sample_dossier(), None).body
+
+    def reference(widths: list[float], header: list[Any] | None, rows: list[Any]) -> list[float]:
+        pad_x = body.sheet.cell_padding[0]
+        cap = body.text_width / 3
+        for c in range(len(widths)):
+            need = 0.0
+            for r, row in enumerate([header or (), *rows]):
+                if c >= len(row):
+                    continue
+                text = body.styles.cell_head.text if r == 0 else body.styles.cell.text
+                face = body.metrics.face(text.family, text.bold, text.italic)
+                size = x.half_points(text.size) / 2
+                for word in "".join(run.text for run in row[c]).split():
+                    need = max(need, body.metrics.width(word, face, size))
+            need = min(need + 2 * pad_x + 1.0, cap)
+            if widths[c] < need:
+                donor = max(range(len(widths)), key=lambda i: widths[i])
+                if donor != c:
+                    give = min(need - widths[c], widths[donor] - cap / 2)
+                    if give > 0:
+                        widths[c] += give
+                        widths[donor] -= give
+        return widths
+
+    rng = random.Random(4)
+    words = ["Source", "KZ, UZ", "Интеграция", "12.5 %", "W" * 30, "", "a b"]
+    for _ in range(200):
+        columns = rng.randint(1, 5)
+        header = [(Run(rng.choice(words)),) for _ in range(columns)] if rng.random() < 0.7 else None
+        rows = [
+            [
+                tuple(Run(rng.choice(words)) for _ in range(rng.randint(0, 2)))
+                for _ in range(columns)
+            ]
+            for _ in range(rng.randint(0, 8))
+        ]
+        widths = [rng.uniform(10.0, 200.0) for _ in range(columns)]
+        assert body._fit_columns(list(widths), header, rows) == reference(
+            list(widths), header, rows
+        )
