@@ -171,7 +171,7 @@ class Metrics:
         self._widths: dict[str, dict[str, float]] = {}
         self._pairs: dict[str, dict[str, tuple[float, float]]] = {}
         self._chars: dict[str, _CharWidths] = {}
-        self._spaced: dict[str, dict[str, tuple[float, float]]] = {}
+        self._spaced: dict[tuple[str, float], dict[str, tuple[float, float]]] = {}
         self._styles: dict[int, tuple[TextStyle, float, str]] = {}
 
     def face(self, family: str, bold: bool, italic: bool) -> str:
@@ -303,21 +303,24 @@ class Metrics:
         pair is that of the word and its space), without the pattern that cuts the text
         into pieces (a third of the estimate's time). Also returns how wide the first line
         would have been with the word that did not fit (0.0 when all fit)."""
-        cache = self._spaced.get(face)
+        # each word's (width with its space, visible width) at this size, in points: the
+        # products the pass would take, made once per word and size
+        cache = self._spaced.get((face, size))
         if cache is None:
-            cache = self._spaced[face] = {}
+            cache = self._spaced[face, size] = {}
         lines = 1
         used = 0.0  # points
         over = 0.0
         for word in text.split(" "):
-            if not word:  # a trailing space
-                continue
             pair = cache.get(word)
             if pair is None:
-                pair = cache[word] = self._pair(face, word + " ")
-            visible = pair[1] * size
+                if not word:  # a trailing space
+                    continue
+                unit = self._pair(face, word + " ")
+                pair = cache[word] = (unit[0] * size, unit[1] * size)
+            full, visible = pair
             if used + visible <= width:
-                used += pair[0] * size
+                used += full
                 continue
             if not over:
                 over = used + visible
@@ -329,7 +332,7 @@ class Metrics:
                 lines += extra
                 used = visible - extra * width
             else:
-                used = pair[0] * size
+                used = full
         return lines, over
 
     def style_face(self, style: TextStyle) -> tuple[float, str]:
