@@ -185,7 +185,7 @@ class Deferred:
             seen.add(index)
             pieces[i] = "".join(self._texts[index]).encode("utf-8")
         missing = {i for i, entries in enumerate(self._texts) if entries} - seen
-        if missing or len(seen) != len(pieces) // 2:
+        if missing or len(seen) != len(pieces) // 2:  # a bug of the renderer's, not input
             raise RuntimeError(f"deferred entries lost from the document: {sorted(missing)}")
         return b"".join(pieces)
 
