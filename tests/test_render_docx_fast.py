@@ -6,10 +6,13 @@ from __future__ import annotations
 import dataclasses
 import io
 import zipfile
+from typing import Any
 
 import pytest
+from lxml import etree
 
-from briefing.dossier import docx_body, docx_sections
+from briefing.dossier import docx_body, docx_fast, docx_sections
+from briefing.dossier import docx_xml as x
 from briefing.dossier.document import Dossier, DossierFact, FactSection, SourceGroup, SourceNote
 from briefing.dossier.markup import Paragraph, Run
 from briefing.dossier.render_docx import DocxResult, render_docx
@@ -35,6 +38,8 @@ def _odd_entries(dossier: Dossier) -> Dossier:
         ("two\nlines", "9 October 2025", "[2]"),
         ("no meta line", "", None),
         (CYRILLIC, "9 October 2025", None),
+        # text kept as text in the document (``Deferred``) cannot forge its placeholder
+        ("<!--briefing-deferred:0--> & <w:p/>", "9 October 2025", "[1]"),
     ]
     facts = list(section.facts)
     for i, (text, meta, cite) in enumerate(odd):
@@ -79,7 +84,17 @@ def test_text_entries_make_the_same_document(
     assert isinstance(dossier.fact_sections()[0], FactSection)
     assert all(isinstance(s, SourceNote) for s in dossier.sources)
     assert any(isinstance(g, SourceGroup) for g in dossier.annex_groups())
-    fast, fast_result = _parts(dossier)
+    placed: list[int] = []
+    place = docx_fast.Deferred.place
+
+    def spy(self: docx_fast.Deferred, parent: etree._Element, entries: list[str]) -> None:
+        placed.append(len(entries))
+        place(self, parent, entries)
+
+    with monkeypatch.context() as m:  # the entries are kept as text in the document
+        m.setattr(docx_fast.Deferred, "place", spy)
+        fast, fast_result = _parts(dossier)
+    assert sum(placed) > 2 * len(dossier.fact_sections()[0].facts)
     with monkeypatch.context() as m:  # every entry element by element
         m.setattr(docx_sections.SectionWriter, "_fast_fact", lambda self, fact: False)
         m.setattr(docx_sections, "plain", lambda text: None)
@@ -120,3 +135,167 @@ def test_spaced_text_is_measured_as_the_general_pass_measures_it() -> None:
         width = rng.choice([30.0, 80.0, 200.0, 451.3])
         whole = metrics.lines([(head + tail, face, size)], width)
         assert whole == metrics.lines([(head, face, size), (tail, face, size)], width)
+
+
+def test_deferred_entries_are_spliced_where_their_placeholder_is() -> None:
+    deferred = docx_fast.Deferred()
+    body = x.new_container()
+    deferred.place(body, ["<w:p><w:r><w:t>one</w:t></w:r></w:p>"])
+    x.SubElement(body, x.P)
+    deferred.place(body, ["<w:p/>", '<w:p><w:pPr><w:pStyle w:val="S"/></w:pPr></w:p>'])
+    deferred.materialise_last(body)  # the last entry becomes an element (sectPr goes in)
+    assert body[-1].tag == x.P and body[-1].find(x.PPR) is not None
+    data = deferred.serialize(body)
+    assert b"<!--" not in data
+    parsed = etree.fromstring(data)
+    assert [len(p) for p in parsed] == [1, 0, 0, 1]
+    assert "".join(parsed.itertext()) == "one"
+    body.remove(body[0])  # a placeholder lost is an error, not entries silently dropped
+    with pytest.raises(RuntimeError, match="lost"):
+        deferred.serialize(body)
+
+
+def test_plain_runs_are_measured_as_runs_are() -> None:
+    """``Body.measure_plain`` (facts and annex entries) adds the item ``measure`` adds for
+    the same plain runs: lines, spacing and keeps."""
+    import random
+
+    from briefing.dossier.docx_body import Body, Bookmarks
+    from briefing.dossier.render_docx import _DocxWriter
+
+    writer = _DocxWriter(sample_dossier(), None)
+    body: Body = writer.body
+    assert isinstance(body.bookmarks, Bookmarks)
+    s = writer.styles
+    rng = random.Random(7)
+    words = ["a", "the", "Душанбе", "x" * 70, "co-operation", "«q»", "2025 –", "", " "]
+    for _ in range(600):
+        style = rng.choice([s.statement, s.meta, s.source_entry, s.quote])
+        texts = [" ".join(rng.choice(words) for _ in range(rng.randint(0, 30))) for _ in "ab"]
+        texts = texts[: rng.randint(1, 2)]
+        keep = rng.choice([True, False])
+        mark = rng.choice([None, "f-1"])
+        body.measure_plain(style, texts, keep, mark)
+        fast = body.flow.items.pop()
+        runs = [Run(t) for t in texts]
+        body.measure(style, body.metrics.run_pieces(runs, style.text), keep_next=keep, mark=mark)
+        assert fast == body.flow.items.pop()
+
+
+def test_long_text_is_broken_first_with_the_same_answers() -> None:
+    """A long single-spaced text is broken into lines before its one-line sum is taken
+    (``Metrics._long_lines``); the answer is the one the sum-first order gives, also on a
+    column exactly as wide as the text, where the two sums disagree by a rounding."""
+    import random
+
+    from briefing.dossier.docx_layout import Metrics
+
+    metrics = Metrics()
+    rng = random.Random(11)
+    words = ["a", "the", "Душанбе", "cooperation", "2025", "«q»", "W" * 12, "été", "x" * 90]
+    ties = 0
+    for _ in range(3000):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(5, 60)))
+        face = rng.choice(["NotoSerif", "NotoSans-Bold", "NotoSerif-Italic"])
+        size = rng.choice([7.5, 8.8, 9.0, 10.5])
+        pieces = [(text, face, size)]
+        metrics.fits_one_line(pieces, 1.0)  # loads the face's character widths
+        exact = sum(map(metrics._chars[face].__getitem__, text)) * size  # the one-line sum
+        for width in (exact, rng.uniform(20.0, 500.0), exact * rng.uniform(0.3, 1.2)):
+            width = max(width, 1.0)
+            expected = (
+                1
+                if metrics.fits_one_line(pieces, width)
+                else metrics._spaced_lines(text, face, size, width)[0]
+            )
+            assert metrics.lines(pieces, width) == expected, (text, width)
+            if width == exact and metrics._spaced_lines(text, face, size, width)[0] > 1:
+                ties += 1
+    assert ties > 100  # the rounding band was needed, and held
+
+
+def test_bookmark_names_are_those_the_pattern_makes() -> None:
+    """``Bookmarks.add`` skips its pattern for the usual anchors; every name is the one
+    the pattern alone makes (letters, digits and '_', a letter first, at most 40
+    characters, unique without regard to case)."""
+    import random
+    import re
+
+    from briefing.dossier.docx_body import Bookmarks
+
+    def reference(anchors: list[str]) -> list[str]:
+        taken: set[str] = set()
+        names: dict[str, str] = {}
+        for anchor in anchors:
+            if anchor in names:
+                continue
+            base = re.sub(r"[^A-Za-z0-9_]", "_", anchor)
+            base = base if base[:1].isalpha() else "b_" + base
+            base = base[:40]
+            name, n = base, 1
+            while name.lower() in taken:
+                n += 1
+                name = base[: 40 - len(f"_{n}")] + f"_{n}"
+            taken.add(name.lower())
+            names[anchor] = name
+        return [names[a] for a in anchors]
+
+    rng = random.Random(2)
+    alphabet = "aZ9_-é. Ж٣"
+    anchors = ["f-1", "F-1", "f_1", "src_3", "1-a", "", "-", "_", "ﬁ", "ǅ", "x" * 60, "x" * 61]
+    anchors += [
+        "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 45))) for _ in range(3000)
+    ]
+    anchors += anchors[:50]
+    bookmarks = Bookmarks()
+    assert [bookmarks.add(a) for a in anchors] == reference(anchors)
+
+
+def test_columns_are_fitted_as_word_by_word() -> None:
+    """``Body._fit_columns`` measures each distinct word once; the widths are those of
+    measuring every word of every cell."""
+    import random
+
+    from briefing.dossier.render_docx import _DocxWriter
+
+    body = _DocxWriter(sample_dossier(), None).body
+
+    def reference(widths: list[float], header: list[Any] | None, rows: list[Any]) -> list[float]:
+        pad_x = body.sheet.cell_padding[0]
+        cap = body.text_width / 3
+        for c in range(len(widths)):
+            need = 0.0
+            for r, row in enumerate([header or (), *rows]):
+                if c >= len(row):
+                    continue
+                text = body.styles.cell_head.text if r == 0 else body.styles.cell.text
+                face = body.metrics.face(text.family, text.bold, text.italic)
+                size = x.half_points(text.size) / 2
+                for word in "".join(run.text for run in row[c]).split():
+                    need = max(need, body.metrics.width(word, face, size))
+            need = min(need + 2 * pad_x + 1.0, cap)
+            if widths[c] < need:
+                donor = max(range(len(widths)), key=lambda i: widths[i])
+                if donor != c:
+                    give = min(need - widths[c], widths[donor] - cap / 2)
+                    if give > 0:
+                        widths[c] += give
+                        widths[donor] -= give
+        return widths
+
+    rng = random.Random(4)
+    words = ["Source", "KZ, UZ", "Интеграция", "12.5 %", "W" * 30, "", "a b"]
+    for _ in range(200):
+        columns = rng.randint(1, 5)
+        header = [(Run(rng.choice(words)),) for _ in range(columns)] if rng.random() < 0.7 else None
+        rows = [
+            [
+                tuple(Run(rng.choice(words)) for _ in range(rng.randint(0, 2)))
+                for _ in range(columns)
+            ]
+            for _ in range(rng.randint(0, 8))
+        ]
+        widths = [rng.uniform(10.0, 200.0) for _ in range(columns)]
+        assert body._fit_columns(list(widths), header, rows) == reference(
+            list(widths), header, rows
+        )

@@ -125,14 +125,20 @@ class _PartWriter:
 
 
 def save_document(
-    document: Any, out: BinaryIO, stored: Mapping[int, tuple[bytes, Deflated]] | None = None
+    document: Any,
+    out: BinaryIO,
+    stored: Mapping[int, tuple[bytes, Deflated]] | None = None,
+    blobs: Mapping[str, bytes] | None = None,
 ) -> None:
     """Save a python-docx ``Document`` to ``out`` like ``document.save(out)``.
 
     ``stored`` maps ``id(blob)`` to ``(blob, its deflate stream)`` for part blobs whose
     compressed form is known (the embedded fonts); a part holding that very ``bytes``
-    object is written from the stream without deflating it again.
+    object is written from the stream without deflating it again. ``blobs`` gives the
+    content of parts by part name (the document part, serialised with the entries kept
+    as text, ``docx_fast.Deferred``), which python-docx is not asked to serialise.
     """
+    given = blobs or {}
     package = document.part.package
     parts = list(package.iter_parts())
     for part in parts:
@@ -143,7 +149,8 @@ def save_document(
     PackageWriter._write_content_types_stream(writer, parts)  # type: ignore[no-untyped-call]
     writer.write(PACKAGE_URI.rels_uri, package.rels.xml)
     for part in parts:
-        writer.write(part.partname, part.blob)
+        blob = given.get(part.partname)
+        writer.write(part.partname, part.blob if blob is None else blob)
         if len(part.rels):
             writer.write(part.partname.rels_uri, part.rels.xml)
     zip_writer.close()

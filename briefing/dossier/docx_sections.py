@@ -53,8 +53,8 @@ class SectionWriter:
         self.facts = 0
         self.notes = 0
         # facts and annex entries written as text (``docx_fast``), appended in batches:
-        # flushed before anything else is written
-        self.batch = XmlBatch()
+        # flushed before anything else is written, and kept as text in the document
+        self.batch = XmlBatch(body.deferred)
 
     def heading(self, level: int, section: Section | None, anchor: str, title: str) -> None:
         style = self.styles.heading1 if level == 1 else self.styles.heading2
@@ -210,19 +210,14 @@ class SectionWriter:
             cite = (text, target, s.hyperlink.sid)
         if statement is None or (fact.meta and meta is None):
             return False
-        start = len(body.flow.items)
         sid = body._style_id(s.statement, fact.text_language)
-        body.measure(
-            s.statement, body.metrics.run_pieces(blocks[0].runs, s.statement.text), keep_next=True
-        )
-        measured = [Run(fact.meta + " ")] if fact.meta else []
-        measured.append(Run(fact.cite_text or ""))
-        body.measure(s.meta, body.metrics.run_pieces(measured, s.meta.text))
+        body.measure_plain(s.statement, (run.text,), True, fact.anchor)  # marks the fact
+        measured = (fact.meta + " " if fact.meta else "", fact.cite_text or "")
+        body.measure_plain(s.meta, measured, s.meta.keep_next)
         name = body.bookmarks.add(fact.anchor)
         xml = fact_xml(sid, statement, s.meta.sid, meta, cite, (body.bookmarks.next_id(), name))
         self.batch.add(body.parent, xml)
         body.maker.paragraphs += 2
-        body.flow.mark(start, fact.anchor)
         self.facts += 1
         self.tick()
         return True
@@ -244,7 +239,7 @@ class SectionWriter:
                 cite = source_anchor(r.source_number) if r.source_number is not None else None
                 links.append([None, None, None, cite][:columns] + [None] * (columns - 4))
                 self.tick()
-            body.table(widths, header, rows, links=links)
+            body.table(widths, header, rows, links=links, rows_as_text=True)
         else:
             self.empty(section.empty_text)
         if not section.charts:
@@ -279,28 +274,21 @@ class SectionWriter:
         body, s = self.body, self.styles
         label = f"[{note.number}]"
         anchor = source_anchor(note.number)
-        start = len(body.flow.items)
         locator = plain(note.locator) if note.locator else None
         quote = plain(note.quote_text) if note.quote_text else None
         if locator is not None and quote is not None:  # the common entry, written as text
-            body.measure(
-                s.source_entry,
-                body.metrics.text_pieces(note.locator or "", s.source_entry.text),
-                keep_next=True,
-            )
+            body.measure_plain(s.source_entry, (note.locator or "",), True, anchor)
             quote_sid = body._style_id(s.quote, note.language)
-            body.measure(
-                s.quote, body.metrics.run_pieces((Run(note.quote_text or ""),), s.quote.text)
-            )
+            body.measure_plain(s.quote, (note.quote_text or "",), s.quote.keep_next)
             mark = (body.bookmarks.next_id(), body.bookmarks.add(anchor))
             xml = note_xml(s.source_entry.sid, label, locator, quote_sid, quote, mark)
             self.batch.add(body.parent, xml)
             body.maker.paragraphs += 2
-            body.flow.mark(start, anchor)
             self.notes += 1
             self.tick()
             return
         self.batch.flush()
+        start = len(body.flow.items)
         if note.locator or not note.quote_text:
             p = body.maker.para(body.parent, s.source_entry.sid)
             body.maker.run(p, label)

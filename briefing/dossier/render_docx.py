@@ -267,7 +267,8 @@ class _DocxWriter:
         for maker in makers:
             x.mark_bidi(maker.rtl_paras)
         embed_fallbacks(self.part, set().union(*(m.fallbacks_used for m in makers)))
-        save_document(self.doc, out, font_streams(self.part))
+        document_xml = self.body.deferred.serialize(self.doc.element)
+        save_document(self.doc, out, font_streams(self.part), {self.part.partname: document_xml})
         self.done = self.total - self._save_units
         self._next_report = 0
         self._tick(self._save_units)
@@ -299,6 +300,7 @@ class _DocxWriter:
 
     def _attach(self, sect: etree._Element) -> None:
         """Put ``sect`` in the properties of the body's last paragraph."""
+        self.body.deferred.materialise_last(self.body.parent)
         last = self.body.parent[-1] if len(self.body.parent) else None
         if last is None or last.tag != x.P:
             last = self.body.maker.para(self.body.parent, self.styles.table_gap.sid)
