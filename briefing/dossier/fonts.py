@@ -22,6 +22,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 from briefing.dossier.coverage import face as fallback_face
+from briefing.dossier.pdf_text import FastTTFont
 from briefing.dossier.styles import FALLBACK_FONTS
 from briefing.paths import fonts_dir
 
@@ -77,7 +78,7 @@ def _register_family(family: str) -> FontFamily:
         path = FONT_DIR / f"{family}-{face}.ttf"
         if not path.is_file():
             raise FileNotFoundError(f"font file missing: {path}")
-        pdfmetrics.registerFont(TTFont(name, str(path)))
+        pdfmetrics.registerFont(FastTTFont(name, str(path)))
     # <b>/<i> in Paragraph markup go through these mappings (family, bold, italic) → face.
     pdfmetrics.registerFontFamily(
         family,

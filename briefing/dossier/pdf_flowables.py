@@ -27,6 +27,7 @@ from briefing.dossier.coverage import BODY, font_runs, is_rtl_text, needs_fallba
 from briefing.dossier.pdf_lines import plain_lines
 from briefing.dossier.pdf_scripts import fallback_frags, order_lines, script_style
 from briefing.dossier.pdf_styles import text
+from briefing.dossier.pdf_text import paragraph_code
 from briefing.dossier.styles import FALLBACK_FONTS
 
 __all__ = [
@@ -239,7 +240,14 @@ class Para(Paragraph):  # type: ignore[misc]
             canv.setFont(style.fontName, style.fontSize)
             canv.setFillColor(style.textColor)
             canv.drawString(0, self.height - style.fontSize, self.hanging)
-        super().draw()
+        code = paragraph_code(self)
+        if code is None:
+            super().draw()
+        else:  # what reportlab's drawPara writes, written directly (pdf_text)
+            canv.saveState()
+            canv.setFillColor(self.blPara.textColor)
+            canv._code.append(code)
+            canv.restoreState()
         if self.link is not None:
             self._draw_link(*self.link)
 

@@ -12,6 +12,7 @@ of the furniture to a few operators a page.
 from __future__ import annotations
 
 import dataclasses
+import operator
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -26,6 +27,7 @@ from briefing.dossier.coverage import needs_fallback
 from briefing.dossier.fonts import PdfFonts
 from briefing.dossier.pdf_flowables import Para, TocEntry
 from briefing.dossier.pdf_styles import color, face, text
+from briefing.dossier.pdf_text import string_code
 from briefing.dossier.styles import StyleSheet
 
 __all__ = ["BriefCanvas", "Furniture", "truncate"]
@@ -51,13 +53,27 @@ class _Link(pdfdoc.LinkAnnotation):  # type: ignore[misc]
         )
 
 
+# the canvas's graphics state as one tuple: every flowable drawn saves and restores it
+# (14,500 times in a 1,000-fact brief), and reportlab copies it name by name into a dict
+_STATE = operator.itemgetter(*Canvas.STATE_ATTRIBUTES)
+
+
 class BriefCanvas(Canvas):  # type: ignore[misc]
     """A canvas that lets the renderer define the late page-number forms before saving,
-    and writes its internal links as ``_Link``."""
+    writes its internal links as ``_Link`` and its plain strings through ``pdf_text``, and
+    keeps its saved states as tuples."""
 
     def __init__(self, *args: Any, before_save: Callable[[Canvas], None], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._before_save = before_save
+
+    def push_state_stack(self) -> None:
+        state = self.__dict__
+        self.state_stack.append(_STATE(state))
+        state["_extgstate"] = state["_extgstate"].pushCopy()
+
+    def pop_state_stack(self) -> None:
+        self.__dict__.update(zip(self.STATE_ATTRIBUTES, self.state_stack.pop(), strict=True))
 
     def linkRect(
         self,
@@ -80,6 +96,25 @@ class BriefCanvas(Canvas):  # type: ignore[misc]
         destination = self._bookmarkReference(destinationname)
         link = _Link(self._absRect(Rect, relative), "", destination, Border="[0 0 0]")
         return self._addAnnotation(link, name, addtopage)
+
+    def drawString(
+        self,
+        x: float,
+        y: float,
+        text: str,
+        mode: Any = None,
+        charSpace: float = 0,
+        direction: Any = None,
+        wordSpace: Any = None,
+        shaping: bool = False,
+    ) -> None:
+        # a plain string is written as reportlab writes it, without a text object
+        if mode is None and not (charSpace or direction or wordSpace or shaping):
+            code = string_code(self, x, y, text) if type(text) is str else None
+            if code is not None:
+                self._code.append(code)
+                return
+        super().drawString(x, y, text, mode, charSpace, direction, wordSpace, shaping)
 
     def save(self) -> None:
         self._before_save(self)

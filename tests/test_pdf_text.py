@@ -1,0 +1,251 @@
+"""The PDF's text shortcuts (``pdf_text``) write the bytes reportlab's own path writes:
+subset codes, plain strings, paragraphs of plain lines, saved graphics states, and a whole
+brief drawn with all of them against the same brief drawn by reportlab alone."""
+
+from __future__ import annotations
+
+import dataclasses
+import io
+import random
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import pytest
+from reportlab import rl_config
+from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Paragraph
+
+from briefing.dossier import pdf_flowables, pdf_page
+from briefing.dossier.document import FactSection
+from briefing.dossier.fonts import FONT_DIR, pdf_fonts
+from briefing.dossier.markup import parse_blocks
+from briefing.dossier.pdf_flowables import Para
+from briefing.dossier.pdf_page import BriefCanvas
+from briefing.dossier.pdf_styles import PdfStyles
+from briefing.dossier.pdf_text import FastTTFont, paragraph_code, string_code
+from briefing.dossier.render_pdf import render_pdf
+from tests.sample_dossier import sample_dossier
+
+# Latin, accented, Cyrillic and Greek letters (more than a subset's 256 codes in all),
+# punctuation, a no-break space and characters Noto Serif lacks (CJK, an emoji)
+ALPHABET = (
+    [chr(c) for c in range(0x20, 0x7F)]
+    + [chr(c) for c in range(0xC0, 0x180)]
+    + [chr(c) for c in range(0x410, 0x450)]
+    + [chr(c) for c in range(0x3B1, 0x3CA)]
+    + ["«", "»", "—", "–", "’", "…", "\xa0", "中", "文", "😀"]
+)
+
+
+class _Doc:
+    pass
+
+
+def _strings(rng: random.Random, count: int) -> list[str]:
+    out = []
+    for _ in range(count):
+        # runs from a narrow window of the alphabet, as real text is, plus odd characters
+        start = rng.randrange(len(ALPHABET))
+        window = ALPHABET[start : start + rng.randint(1, 60)]
+        out.append("".join(rng.choice(window) for _ in range(rng.randint(0, 40))))
+    return out
+
+
+def test_subset_codes_are_reportlabs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The same strings through a FastTTFont and a plain TTFont of one file, in one order:
+    the same chunks, and the same codes given (new characters go through reportlab)."""
+    path = str(FONT_DIR / "NotoSerif-Regular.ttf")
+    fast, plain = FastTTFont("t-fast", path), TTFont("t-plain", path)
+    fast_doc, plain_doc = _Doc(), _Doc()  # the state is per document (a weak key)
+    slow = []
+    whole = TTFont.splitString
+
+    def counted(self: TTFont, text: str, doc: Any, encoding: str = "utf-8") -> Any:
+        if self is fast:
+            slow.append(text)
+        return whole(self, text, doc, encoding)
+
+    monkeypatch.setattr(TTFont, "splitString", counted)
+    texts = _strings(random.Random(3), 4000)
+    for text in texts:
+        ours = fast.splitString(text, fast_doc)
+        assert ours == plain.splitString(text, plain_doc), text
+    ours_state, theirs = fast.state[fast_doc], plain.state[plain_doc]
+    assert ours_state.assignments == theirs.assignments
+    assert ours_state.subsets == theirs.subsets and len(theirs.subsets) > 1
+    assert ours_state.nextCode == theirs.nextCode
+    assert len(slow) < len(texts) / 4  # the shortcut answered the rest
+
+
+def _canvas(cls: type[Canvas] = BriefCanvas) -> Canvas:
+    kwargs: dict[str, Any] = {"before_save": lambda canv: None} if cls is BriefCanvas else {}
+    return cls(io.BytesIO(), invariant=1, **kwargs)
+
+
+def test_strings_are_drawn_as_reportlab_draws_them() -> None:
+    fonts = pdf_fonts()
+    ours, theirs = _canvas(), _canvas(Canvas)
+    rng = random.Random(5)
+    written = 0
+    for i, text in enumerate(_strings(rng, 400)):
+        for canv in (ours, theirs):
+            canv.setFont(fonts.sans.bold if i % 3 else fonts.serif.regular, 7 + i % 5)
+        x, y = rng.uniform(0, 500), rng.uniform(0, 800)
+        written += string_code(ours, x, y, text) is not None
+        ours.drawString(x, y, text)
+        Canvas.drawString(theirs, x, y, text)
+        assert ours._code == theirs._code, text
+    assert written == 400
+    ours.setFont("Helvetica", 9)  # not a font pdf_text writes: reportlab draws it
+    assert string_code(ours, 1, 1, "x") is None
+
+
+def _paragraphs(rng: random.Random) -> Iterator[tuple[str, ParagraphStyle, dict[str, Any]]]:
+    styles = PdfStyles.build()
+    bases = [styles.body, styles.meta, styles.quote, styles.source, styles.h1, styles.cell]
+    words = ["the", "Central", "Asia", "Душанбе", "sécurité", "2025–2027", "«quote»", "Ωμέγα"]
+    words += ["co\u00adoperation", "a\u00a0b", "x" * 30]
+    for n in range(600):
+        base = rng.choice(bases)
+        extra: dict[str, Any] = {"alignment": rng.choice([TA_LEFT, TA_JUSTIFY, TA_CENTER])}
+        if rng.random() < 0.1:
+            extra["alignment"] = TA_RIGHT
+        if rng.random() < 0.2:
+            extra["leftIndent"] = rng.choice([0, 6.5, 18])
+        if rng.random() < 0.05:
+            extra["firstLineIndent"] = 12
+        if rng.random() < 0.05:
+            extra["justifyLastLine"] = 3
+        style = ParagraphStyle(f"s{n}", parent=base, **extra)
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(1, 70)))
+        kwargs: dict[str, Any] = {}
+        if rng.random() < 0.05:
+            kwargs["bulletText"] = "•"
+        if rng.random() < 0.05:
+            text = f"<b>{text}</b> tail"  # markup: several fragments
+        yield text, style, kwargs
+
+
+def test_paragraphs_are_drawn_as_reportlab_draws_them() -> None:
+    """Random paragraphs drawn through ``Para`` (the shortcut where it applies) and through
+    reportlab's ``Paragraph`` write the same page content, whole and split."""
+    rng = random.Random(11)
+    ours, theirs = _canvas(), _canvas(Canvas)
+    shortcut = 0
+    for text, style, kwargs in _paragraphs(rng):
+        width = rng.choice([120.0, 300.0, 470.0])
+        mine, rl = Para(text, style, **kwargs), Paragraph(text, style, **kwargs)
+        assert mine.wrap(width, 1e6) == rl.wrap(width, 1e6)
+        pairs = [(mine, rl)]
+        room = style.leading * rng.randint(1, 4) + 0.5
+        if rng.random() < 0.3:
+            mine_parts, rl_parts = mine.split(width, room), rl.split(width, room)
+            if len(mine_parts) == 2 and len(rl_parts) == 2:
+                pairs = list(zip(mine_parts, rl_parts, strict=True))
+        for a, b in pairs:
+            assert a.wrap(width, 1e6) == b.wrap(width, 1e6)
+            a.canv = ours
+            shortcut += paragraph_code(a) is not None
+            del a.canv
+            a.drawOn(ours, 40, 300)
+            b.drawOn(theirs, 40, 300)
+            assert ours._code == theirs._code, (text, style.alignment)
+    assert shortcut > 300
+
+
+def test_saved_states_are_restored_as_reportlab_restores_them() -> None:
+    fonts = pdf_fonts()
+    ours, theirs = _canvas(), _canvas(Canvas)
+    for canv in (ours, theirs):
+        canv.setFont(fonts.serif.regular, 10)
+        canv.saveState()
+        canv.translate(10, 20)
+        canv.setFont(fonts.sans.bold, 7)
+        canv.setFillColorRGB(0.2, 0.3, 0.4)
+        canv.setFillAlpha(0.5)
+        canv.saveState()
+        canv.setLineWidth(3)
+        canv.restoreState()
+        inner = {name: canv.__dict__[name] for name in Canvas.STATE_ATTRIBUTES}
+        canv.restoreState()
+        outer = {name: canv.__dict__[name] for name in Canvas.STATE_ATTRIBUTES}
+        canv.drawString(5, 5, "after")
+    assert ours._code == theirs._code
+    for name in Canvas.STATE_ATTRIBUTES:
+        if name != "_extgstate":
+            assert ours.__dict__[name] == theirs.__dict__[name], name
+    assert inner["_fontname"] == fonts.sans.bold and outer["_fontname"] == fonts.serif.regular
+    assert ours._extgstate._d == theirs._extgstate._d == {}
+
+
+@contextmanager
+def _reportlab_only() -> Iterator[None]:
+    """Every shortcut of ``pdf_text`` and ``BriefCanvas`` off: reportlab's own path."""
+    saved = (
+        pdf_flowables.paragraph_code,
+        pdf_page.string_code,
+        FastTTFont.splitString,
+        BriefCanvas.push_state_stack,
+        BriefCanvas.pop_state_stack,
+    )
+    pdf_flowables.paragraph_code = lambda para: None  # type: ignore[assignment]
+    pdf_page.string_code = lambda *args: None  # type: ignore[assignment]
+    FastTTFont.splitString = TTFont.splitString  # type: ignore[method-assign]
+    BriefCanvas.push_state_stack = Canvas.push_state_stack  # type: ignore[method-assign]
+    BriefCanvas.pop_state_stack = Canvas.pop_state_stack  # type: ignore[method-assign]
+    try:
+        yield
+    finally:
+        (
+            pdf_flowables.paragraph_code,
+            pdf_page.string_code,
+            FastTTFont.splitString,
+            BriefCanvas.push_state_stack,
+            BriefCanvas.pop_state_stack,
+        ) = saved  # type: ignore[method-assign]
+
+
+def _with_scripts(language: str) -> Any:
+    """The sample brief with statements in scripts the body fonts lack and odd spaces."""
+    dossier = sample_dossier(language=language, long_text=True)
+    extra = [
+        "مرحبا بالعالم في القمة — Arabic statement",
+        "שלום עולם, Hebrew",
+        "No-break\u00a0spaces and soft hyph\u00adens in a long enough statement " * 4,
+    ]
+    sections = list(dossier.sections)
+    for i, section in enumerate(sections):
+        if isinstance(section, FactSection) and section.facts:
+            first = section.facts[0]
+            added = tuple(
+                dataclasses.replace(
+                    first, uuid=f"{first.uuid[:-2]}9{n}", anchor=f"x-{n}", body=parse_blocks(s)
+                )
+                for n, s in enumerate(extra)
+            )
+            sections[i] = dataclasses.replace(section, facts=section.facts + added)
+            break
+    return dataclasses.replace(dossier, sections=tuple(sections))
+
+
+@pytest.mark.parametrize("language", ["en", "ru"])
+def test_a_brief_is_the_same_file_with_and_without_the_shortcuts(
+    language: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(rl_config, "invariant", 1)
+    dossier = _with_scripts(language)
+
+    def render() -> bytes:
+        out = io.BytesIO()
+        render_pdf(dossier, out)
+        return out.getvalue()
+
+    fast = render()
+    assert render() == fast  # invariant: the comparison means something
+    with _reportlab_only():
+        slow = render()
+    assert slow == fast
