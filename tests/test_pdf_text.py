@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 from reportlab import rl_config
+from reportlab.lib.colors import CMYKColor, Color, HexColor
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.ttfonts import TTFont
@@ -26,7 +27,7 @@ from briefing.dossier.markup import parse_blocks
 from briefing.dossier.pdf_flowables import Para
 from briefing.dossier.pdf_page import BriefCanvas
 from briefing.dossier.pdf_styles import PdfStyles
-from briefing.dossier.pdf_text import FastTTFont, paragraph_code, string_code
+from briefing.dossier.pdf_text import FastTTFont, fill_code, paragraph_code, string_code
 from briefing.dossier.render_pdf import render_pdf
 from tests.sample_dossier import sample_dossier
 
@@ -102,6 +103,19 @@ def test_strings_are_drawn_as_reportlab_draws_them() -> None:
     assert written == 400
     ours.setFont("Helvetica", 9)  # not a font pdf_text writes: reportlab draws it
     assert string_code(ours, 1, 1, "x") is None
+
+
+def test_fill_colours_are_set_as_reportlab_sets_them() -> None:
+    ours, theirs = _canvas(), _canvas(Canvas)
+    for color in (HexColor("#1f3a5f"), Color(0.1, 0.2, 0.3), Color(0.5, 0.5, 0.5, alpha=1)):
+        code = fill_code(ours, color)
+        theirs.setFillColor(color)
+        assert code is not None and [code] == theirs._code[-1:]
+    # anything that would set more than the colour is left to reportlab
+    assert fill_code(ours, CMYKColor(0.1, 0.2, 0.3, 0.4)) is None
+    assert fill_code(ours, Color(0.1, 0.2, 0.3, alpha=0.5)) is None
+    ours.setFillAlpha(0.5)
+    assert fill_code(ours, Color(0.1, 0.2, 0.3)) is None
 
 
 def _paragraphs(rng: random.Random) -> Iterator[tuple[str, ParagraphStyle, dict[str, Any]]]:
@@ -182,31 +196,28 @@ def test_saved_states_are_restored_as_reportlab_restores_them() -> None:
     assert ours._extgstate._d == theirs._extgstate._d == {}
 
 
+_SHORTCUTS: list[tuple[Any, str, Any]] = [
+    (pdf_flowables, "paragraph_code", lambda para: None),
+    (pdf_flowables, "fill_code", lambda canv, color: None),
+    (pdf_flowables, "text_code", lambda *args: None),
+    (pdf_page, "string_code", lambda *args: None),
+    (FastTTFont, "splitString", TTFont.splitString),
+    (BriefCanvas, "push_state_stack", Canvas.push_state_stack),
+    (BriefCanvas, "pop_state_stack", Canvas.pop_state_stack),
+]
+
+
 @contextmanager
 def _reportlab_only() -> Iterator[None]:
     """Every shortcut of ``pdf_text`` and ``BriefCanvas`` off: reportlab's own path."""
-    saved = (
-        pdf_flowables.paragraph_code,
-        pdf_page.string_code,
-        FastTTFont.splitString,
-        BriefCanvas.push_state_stack,
-        BriefCanvas.pop_state_stack,
-    )
-    pdf_flowables.paragraph_code = lambda para: None  # type: ignore[assignment]
-    pdf_page.string_code = lambda *args: None  # type: ignore[assignment]
-    FastTTFont.splitString = TTFont.splitString  # type: ignore[method-assign]
-    BriefCanvas.push_state_stack = Canvas.push_state_stack  # type: ignore[method-assign]
-    BriefCanvas.pop_state_stack = Canvas.pop_state_stack  # type: ignore[method-assign]
+    saved = [(owner, name, getattr(owner, name)) for owner, name, _ in _SHORTCUTS]
+    for owner, name, replacement in _SHORTCUTS:
+        setattr(owner, name, replacement)
     try:
         yield
     finally:
-        (
-            pdf_flowables.paragraph_code,
-            pdf_page.string_code,
-            FastTTFont.splitString,
-            BriefCanvas.push_state_stack,
-            BriefCanvas.pop_state_stack,
-        ) = saved  # type: ignore[method-assign]
+        for owner, name, original in saved:
+            setattr(owner, name, original)
 
 
 def _with_scripts(language: str) -> Any:

@@ -27,7 +27,7 @@ from briefing.dossier.coverage import BODY, font_runs, is_rtl_text, needs_fallba
 from briefing.dossier.pdf_lines import plain_lines
 from briefing.dossier.pdf_scripts import fallback_frags, order_lines, script_style
 from briefing.dossier.pdf_styles import text
-from briefing.dossier.pdf_text import paragraph_code
+from briefing.dossier.pdf_text import fill_code, paragraph_code, text_code
 from briefing.dossier.styles import FALLBACK_FONTS
 
 __all__ = [
@@ -241,13 +241,18 @@ class Para(Paragraph):  # type: ignore[misc]
             canv.setFillColor(style.textColor)
             canv.drawString(0, self.height - style.fontSize, self.hanging)
         code = paragraph_code(self)
-        if code is None:
-            super().draw()
-        else:  # what reportlab's drawPara writes, written directly (pdf_text)
+        fill = None if code is None else fill_code(canv, self.blPara.textColor)
+        if fill is not None:
+            # what reportlab's drawPara writes, written directly (pdf_text): nothing of
+            # the canvas's own state changes between its saveState and restoreState
+            canv._code.extend(("q", fill, code, "Q"))
+        elif code is not None:
             canv.saveState()
             canv.setFillColor(self.blPara.textColor)
             canv._code.append(code)
             canv.restoreState()
+        else:
+            super().draw()
         if self.link is not None:
             self._draw_link(*self.link)
 
@@ -319,13 +324,24 @@ class Line(Flowable):  # type: ignore[misc]
             canv.bookmarkHorizontal(self.dest, 0, self.height + air)
         base = self.height - style.fontSize
         left = style.leftIndent + style.firstLineIndent
-        canv.saveState()
-        canv.setFont(style.fontName, style.fontSize)
-        canv.setFillColor(style.textColor)
-        if self.hanging:
-            canv.drawString(0, base, self.hanging)
-        canv.drawString(left, base, self.value)
-        canv.restoreState()
+        font, size = style.fontName, style.fontSize
+        # written as reportlab writes it (pdf_text), bracketed as its saveState and
+        # restoreState would (setFont sets the leading to 1.2 × the size)
+        code = [
+            fill_code(canv, style.textColor),
+            text_code(canv, 0, base, self.hanging, font, size, size * 1.2) if self.hanging else "",
+            text_code(canv, left, base, self.value, font, size, size * 1.2),
+        ]
+        if None not in code:
+            canv._code.extend(("q", *(c for c in code if c), "Q"))
+        else:
+            canv.saveState()
+            canv.setFont(font, size)
+            canv.setFillColor(style.textColor)
+            if self.hanging:
+                canv.drawString(0, base, self.hanging)
+            canv.drawString(left, base, self.value)
+            canv.restoreState()
         if self.link is not None:
             dest, tail = self.link
             size = style.fontSize

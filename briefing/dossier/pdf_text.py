@@ -10,7 +10,8 @@ third of laying the brief out. This module writes the same bytes:
 * ``FastTTFont`` maps a string whose characters all have codes with ``str.translate``
   (the codes were given by reportlab's own ``splitString``, which still meets every new
   character first);
-* ``string_code`` is what ``Canvas.drawString`` appends for a plain string;
+* ``string_code`` / ``text_code`` is what ``Canvas.drawString`` appends for a plain string,
+  ``fill_code`` what ``Canvas.setFillColor`` appends for an RGB colour;
 * ``paragraph_code`` is the text object ``Paragraph.drawPara`` appends for a paragraph of
   plain lines (one style, no bullet, no border or background, no underline or link), or
   None for any other paragraph, which reportlab then draws itself.
@@ -25,12 +26,13 @@ from itertools import islice
 from typing import Any
 
 from reportlab import rl_config
+from reportlab.lib.colors import Color
 from reportlab.lib.enums import TA_JUSTIFY, TA_LEFT
 from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
-__all__ = ["FastTTFont", "paragraph_code", "string_code"]
+__all__ = ["FastTTFont", "fill_code", "paragraph_code", "string_code", "text_code"]
 
 
 class _Codes:
@@ -121,14 +123,33 @@ def _plain_font(name: str) -> Any:
     return font if isinstance(font, FastTTFont) else None
 
 
-def string_code(canv: Any, x: float, y: float, text: str) -> str | None:
-    """What ``canv.drawString(x, y, text)`` appends to the page, in the canvas's current
-    font; None when that font is not one this module writes (then draw it as usual)."""
-    font = _plain_font(canv._fontname)
+def text_code(
+    canv: Any, x: float, y: float, text: str, font_name: str, size: float, leading: float
+) -> str | None:
+    """What ``canv.drawString(x, y, text)`` appends to the page with the canvas's font set
+    to ``font_name``, ``size``, ``leading``; None when that font is not one this module
+    writes (then draw it as usual)."""
+    font = _plain_font(font_name)
     if font is None or not canv.bottomup:
         return None
-    shown, _ = _show(canv, font, canv._fontsize, canv._leading, text, -1)
+    shown, _ = _show(canv, font, size, leading, text, -1)
     return f"BT 1 0 0 1 {fp_str(x, y)} Tm {shown} T* ET"
+
+
+def string_code(canv: Any, x: float, y: float, text: str) -> str | None:
+    """What ``canv.drawString(x, y, text)`` appends to the page, in the canvas's current
+    font; None when that font is not one this module writes."""
+    return text_code(canv, x, y, text, canv._fontname, canv._fontsize, canv._leading)
+
+
+def fill_code(canv: Any, color: Any) -> str | None:
+    """What ``canv.setFillColor(color)`` appends, when it changes nothing else: an RGB
+    colour whose alpha the graphics state already has (else None: set it as usual)."""
+    if type(color) is not Color or canv._enforceColorSpace:
+        return None
+    if color.alpha is not None and canv._extgstate.getValue("ca") != color.alpha:
+        return None
+    return f"{fp_str(color.red, color.green, color.blue)} rg"
 
 
 def paragraph_code(para: Any) -> str | None:
