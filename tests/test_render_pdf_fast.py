@@ -144,3 +144,18 @@ def test_shaped_text_wraps_again_without_being_shaped_twice(text: str) -> None:
     again = para.breakLines([300.0, 300.0])
     assert again is first
     assert para.wrap(300.0, 800.0) == para.wrap(300.0, 800.0)
+
+
+def test_no_break_spaces_are_broken_as_reportlab_breaks_them() -> None:
+    """A French quotation («\xa0…\xa0», "10\xa0%") keeps its no-break spaces inside words,
+    as reportlab's own split does: the lines are answered here, and are reportlab's."""
+    styles = PdfStyles.build()
+    rng = random.Random(4)
+    words = [*COMMON, "«\xa0texte", "exact\xa0»", "10\xa0%", "a\xa0b\xa0c", "\u2003em", "x\ty"]
+    for _ in range(300):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(1, 50)))
+        style = rng.choice([styles.quote, styles.body, styles.source])
+        width = rng.choice([[300.0, 300.0], [450.0, 420.0], 200.0])  # every word fits
+        ours = plain_lines(Para(text, style), width)
+        assert ours is not None, text
+        assert _same(ours, RlParagraph(text, style).breakLines(width)), (text, width)

@@ -6,8 +6,8 @@ word measured through three Python calls; a 1,000-fact brief measures 84,000 wor
 way, mostly the same few thousand. ``plain_lines`` makes the same greedy pass with each
 word's width looked up in a table per font and size (measured once, by reportlab's
 ``stringWidth``, so the widths are the very same numbers) and returns the structure
-reportlab returns. Whatever it does not handle exactly as reportlab does — soft or
-no-break hyphens, a word wider than its line, bullets, hyphenation, shaping, bidi — it
+reportlab returns. Whatever it does not handle exactly as reportlab does — soft
+hyphens, a word wider than its line, bullets, hyphenation, shaping, bidi — it
 leaves to reportlab (``None``).
 """
 
@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import Any
 
 from reportlab.pdfbase.pdfmetrics import getAscentDescent, stringWidth
-from reportlab.platypus.paragraph import _processed_frags, strip
+from reportlab.platypus.paragraph import _processed_frags, split, strip
 
 __all__ = ["plain_lines"]
 
@@ -53,11 +53,12 @@ def _words(frag: Any) -> list[str] | None:
     """The words reportlab breaks (None: text it treats specially, or none at all)."""
     if hasattr(frag, "text"):
         text = strip(frag.text)
-        # reportlab splits at no-break spaces by a pattern of its own, and breaks at soft
-        # hyphens: both are left to it
-        if not text or "\xa0" in text or "\xad" in text:
+        # reportlab breaks at soft hyphens: left to it
+        if not text or "\xad" in text:
             return None
-        words: list[str] = text.split()
+        # reportlab's own split: at any white space, or (text with a no-break space, a
+        # French quotation's «\xa0…\xa0») at white space other than the no-break space
+        words: list[str] = split(text)
         return words
     words = frag.words
     # the rest of a split paragraph: plain words only (no split or hyphenated pieces)

@@ -58,9 +58,11 @@ class _Codes:
             while len(self.tables) <= subset:
                 self.tables.append({})
                 self.runs = _runs(len(self.tables))
-            self.known.add(chr(code))
-            self.coded[code] = n
-            self.tables[subset][code] = n & 0xFF
+            for char in (code, 0xA0) if code == 32 else (code,):
+                # reportlab prints a no-break space with the space's code
+                self.known.add(chr(char))
+                self.coded[char] = n
+                self.tables[subset][char] = n & 0xFF
         self.count = len(assignments)
 
 
@@ -84,8 +86,7 @@ class FastTTFont(TTFont):  # type: ignore[misc]
                 codes = state._briefing_codes = _Codes()
             if codes.count != len(state.assignments):
                 codes.read(state.assignments)
-            # a no-break space prints as the space's code: it is never assigned itself,
-            # so a string holding one (or a character the font lacks) goes to reportlab
+            # a character the font lacks is never assigned: such a string goes to reportlab
             if codes.known.issuperset(text):
                 tables = codes.tables
                 if len(tables) == 1:
