@@ -21,6 +21,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 
 from briefing.dossier import pdf_flowables, pdf_page
+from briefing.dossier.coverage import needs_fallback
 from briefing.dossier.document import FactSection
 from briefing.dossier.fonts import FONT_DIR, pdf_fonts
 from briefing.dossier.markup import parse_blocks
@@ -260,3 +261,24 @@ def test_a_brief_is_the_same_file_with_and_without_the_shortcuts(
     with _reportlab_only():
         slow = render()
     assert slow == fast
+
+
+def test_plain_text_fragments_are_the_parsers() -> None:
+    """A plain paragraph's fragment, made from the style's template, is the one reportlab's
+    parser makes of the text, with lists of its own (reportlab appends to them)."""
+    styles = PdfStyles.build()
+    rng = random.Random(8)
+    made = []
+    for text in _strings(rng, 300):
+        text = text.replace("<", "").replace("&", "")
+        if needs_fallback(text):  # set in fallback fonts: fragments of its own
+            continue
+        style = rng.choice([styles.body, styles.meta, styles.quote, styles.source, styles.h2])
+        ours, theirs = Para(text, style), Paragraph(text, style)
+        assert len(ours.frags) == len(theirs.frags)
+        for a, b in zip(ours.frags, theirs.frags, strict=True):
+            assert type(a) is type(b) and vars(a) == vars(b), text
+            made.append(a)
+    assert len(made) > 150
+    assert len({id(f.link) for f in made}) == len(made)
+    assert len({id(f.us_lines) for f in made}) == len(made)

@@ -7,7 +7,6 @@ Dossier value, and every size and colour comes from the StyleSheet (via ``PdfSty
 
 from __future__ import annotations
 
-import copy
 import itertools
 import math
 import re
@@ -80,11 +79,10 @@ def _plain_frag(style: ParagraphStyle, text: str) -> Any:
         if parsed_style is not style or not parsed or len(parsed) != 1:
             raise AssertionError(f"plain text in style {style.name} is not one fragment")
         found = _plain_frags[id(style)] = (style, parsed[0])
-    frag = copy.copy(found[1])
+    template = found[1]
+    frag = object.__new__(type(template))  # copy.copy, without its reduce protocol
     # the lists of a parsed fragment are its own: reportlab appends to them as it draws
-    frag.link = []
-    frag.us_lines = []
-    frag.text = text
+    frag.__dict__.update(template.__dict__, link=[], us_lines=[], text=text)
     return frag
 
 
