@@ -282,3 +282,39 @@ def test_plain_text_fragments_are_the_parsers() -> None:
     assert len(made) > 150
     assert len({id(f.link) for f in made}) == len(made)
     assert len({id(f.us_lines) for f in made}) == len(made)
+
+
+def test_link_paragraph_fragments_are_the_parsers(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A paragraph that is one internal link (a citation cell, a "see also" line) gets the
+    fragment reportlab's parser makes of it, without parsing each one."""
+    from reportlab.platypus.paraparser import ParaParser
+
+    styles = PdfStyles.build()
+    rng = random.Random(9)
+    parse = ParaParser.parse
+    parsed: list[str] = []
+
+    def counted(self: Any, text: str, style: Any) -> Any:
+        parsed.append(text)
+        return parse(self, text, style)
+
+    cases = []
+    for text in _strings(rng, 300):
+        text = text.replace("<", "").replace("&", "")
+        if needs_fallback(text) or not text.strip():
+            continue
+        dest = rng.choice(["annex.src.12", "f-3", "sec-b", "x y "])
+        color = rng.choice(["#1f4e79", "#9b1c1c", "#000000"])
+        style = rng.choice([styles.cell, styles.see_also, styles.body])
+        cases.append((f'<a href="#{dest}" color="{color}">{text}</a>', style))
+    monkeypatch.setattr(ParaParser, "parse", counted)
+    ours = [Para(markup, style) for markup, style in cases]
+    assert len(parsed) <= 9  # one template per style and colour
+    monkeypatch.setattr(ParaParser, "parse", parse)
+    for para, (markup, style) in zip(ours, cases, strict=True):
+        theirs = Paragraph(markup, style)
+        assert para.text == theirs.text
+        assert [vars(f) for f in para.frags] == [vars(f) for f in theirs.frags], markup
+    assert len(cases) > 150
+    # anything else (an entity, a second tag) is parsed as before
+    assert len(Para('<a href="#a" color="#000000">x &amp; y</a>', styles.cell).frags) > 1
