@@ -45,7 +45,9 @@ class _Link(pdfdoc.LinkAnnotation):  # type: ignore[misc]
         if not isinstance(document.encrypt, pdfdoc.NoEncryption):
             return bytes(super().format(document))  # strings must be encrypted
         rect = " ".join(fp_str(v) for v in self.Rect)
-        dest: bytes = self.Destination.format(document)
+        dest = _xyz(self.Destination, document)
+        if dest is None:
+            dest = self.Destination.format(document)
         return (
             b"<<\n/Border [ 0 0 0 ] /Contents () /Dest "
             + dest
@@ -56,6 +58,22 @@ class _Link(pdfdoc.LinkAnnotation):  # type: ignore[misc]
 # the canvas's graphics state as one tuple: every flowable drawn saves and restores it
 # (14,500 times in a 1,000-fact brief), and reportlab copies it name by name into a dict
 _STATE = operator.itemgetter(*Canvas.STATE_ATTRIBUTES)
+
+
+def _xyz(destination: Any, document: Any) -> bytes | None:
+    """``destination.format(document)`` of a bookmark set by ``bookmarkHorizontal`` (the
+    target of every link: an XYZ destination), written directly; None for any other."""
+    fmt: Any = getattr(destination, "fmt", None)
+    page = getattr(destination, "page", None)
+    if type(fmt) is not pdfdoc.PDFDestinationXYZ or page is None:
+        return None
+    values = (fmt.left, fmt.top, fmt.zoom)
+    if any(type(v) not in (float, int) for v in values):
+        return None
+    fmt.page = page  # as Destination.format leaves it
+    ref: bytes = document.Reference(page).format(document)
+    numbers = " ".join(str(fp_str(v)) for v in values).encode("ascii")
+    return b"[ " + ref + b" /XYZ " + numbers + b" ]"
 
 
 class BriefCanvas(Canvas):  # type: ignore[misc]

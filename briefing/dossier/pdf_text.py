@@ -106,9 +106,12 @@ def _show(
     """``PDFTextObject._formatText`` of ``text`` for a TrueType font, and the subset it
     leaves current (``subset`` is the current one, -1 after a font change)."""
     doc = canv._doc
+    chunks = font.splitString(text, doc)
+    if len(chunks) == 1 and chunks[0][0] == subset:  # a paragraph's next line, mostly
+        return f"({canv._escape(chunks[0][1])}) Tj", subset
     parts: list[str] = []
     tmpl = None
-    for sub, chunk in font.splitString(text, doc):
+    for sub, chunk in chunks:
         if sub != subset:
             if tmpl is None:
                 tmpl = f"{fp_str(size)} Tf {fp_str(leading)} TL"
