@@ -318,3 +318,30 @@ def test_link_paragraph_fragments_are_the_parsers(monkeypatch: pytest.MonkeyPatc
     assert len(cases) > 150
     # anything else (an entity, a second tag) is parsed as before
     assert len(Para('<a href="#a" color="#000000">x &amp; y</a>', styles.cell).frags) > 1
+
+
+@pytest.mark.parametrize("family", ["NotoSerif", "NotoSans"])
+@pytest.mark.parametrize("face", ["Regular", "Bold", "Italic", "BoldItalic"])
+def test_fonts_parsed_on_first_use_are_reportlabs(family: str, face: str) -> None:
+    """A registered face is parsed when first used, into what reportlab's TTFont holds."""
+    from briefing.dossier.fonts import _LazyTTFont
+
+    path = str(FONT_DIR / f"{family}-{face}.ttf")
+    lazy = _LazyTTFont(f"lazy-{family}-{face}", path, f"{family}-{face}".encode())
+    eager = TTFont(f"lazy-{family}-{face}", path)
+    assert "_lazy_path" in vars(lazy.face)  # registering reads only the name
+    assert lazy.face.name == eager.face.name
+    assert "_lazy_path" in vars(lazy.face)
+    assert lazy.stringWidth("Sécurité «Ωμέγα» Душанбе", 10) == eager.stringWidth(
+        "Sécurité «Ωμέγα» Душанбе", 10
+    )
+    assert "_lazy_path" not in vars(lazy.face)
+    assert sorted(vars(lazy)) == sorted(vars(eager))
+    assert {k: v for k, v in vars(lazy).items() if k not in ("face", "state", "encoding")} == {
+        k: v for k, v in vars(eager).items() if k not in ("face", "state", "encoding")
+    }
+    ours, theirs = dict(vars(lazy.face)), dict(vars(eager.face))
+    scale = ours.pop("_pdfScale"), theirs.pop("_pdfScale")  # a lambda made per parse
+    assert ours == theirs
+    assert scale[0](1000) == scale[1](1000)
+    assert type(lazy.face).__mro__[1:] == type(eager.face).__mro__
