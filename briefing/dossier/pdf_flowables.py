@@ -26,7 +26,7 @@ from briefing.dossier.coverage import BODY, font_runs, is_rtl_text, needs_fallba
 from briefing.dossier.pdf_lines import plain_lines
 from briefing.dossier.pdf_scripts import fallback_frags, order_lines, script_style
 from briefing.dossier.pdf_styles import text
-from briefing.dossier.pdf_text import fill_code, paragraph_code, text_code
+from briefing.dossier.pdf_text import fill_code, paragraph_code, paragraph_links, text_code
 from briefing.dossier.styles import FALLBACK_FONTS
 
 __all__ = [
@@ -288,10 +288,14 @@ class Para(Paragraph):  # type: ignore[misc]
             # what reportlab's drawPara writes, written directly (pdf_text): nothing of
             # the canvas's own state changes between its saveState and restoreState
             canv._code.extend(("q", fill, code, "Q"))
+            for dest, rect in paragraph_links(self):
+                canv.linkRect("", dest, rect, relative=1)
         elif code is not None:
             canv.saveState()
             canv.setFillColor(self.blPara.textColor)
             canv._code.append(code)
+            for dest, rect in paragraph_links(self):
+                canv.linkRect("", dest, rect, relative=1)
             canv.restoreState()
         else:
             super().draw()

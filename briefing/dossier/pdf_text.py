@@ -32,7 +32,14 @@ from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
-__all__ = ["FastTTFont", "fill_code", "paragraph_code", "string_code", "text_code"]
+__all__ = [
+    "FastTTFont",
+    "fill_code",
+    "paragraph_code",
+    "paragraph_links",
+    "string_code",
+    "text_code",
+]
 
 
 class _Codes:
@@ -159,7 +166,8 @@ def fill_code(canv: Any, color: Any) -> str | None:
 def paragraph_code(para: Any) -> str | None:
     """The text object ``para.drawPara()`` appends between its fill colour and its
     ``restoreState``, for a laid-out paragraph of plain lines; None for any paragraph
-    this does not cover exactly (reportlab draws those)."""
+    this does not cover exactly (reportlab draws those). A paragraph that is one internal
+    link is covered: ``paragraph_links`` gives the rectangles drawPara adds."""
     blpara = para.blPara
     lines = blpara.lines
     style = para.style
@@ -180,7 +188,7 @@ def paragraph_code(para: Any) -> str | None:
         or getattr(para, "debug", 0)
         or "preformatted" in type(para).__name__.lower()
         or getattr(blpara, "us_lines", None)
-        or getattr(blpara, "link", None)
+        or any(not str(link).startswith("#") for _, link in getattr(blpara, "link", None) or ())
         or not canv.bottomup
     ):
         return None
@@ -217,3 +225,26 @@ def paragraph_code(para: Any) -> str | None:
             code.append("0 Tw")
     code.append("ET")
     return " ".join(code)
+
+
+def paragraph_links(para: Any) -> list[tuple[str, tuple[float, float, float, float]]]:
+    """The internal links ``para.drawPara()`` adds for a paragraph ``paragraph_code``
+    covers, in its order: (destination, rectangle relative to the paragraph) per line and
+    link, as ``_do_link_line`` measures them."""
+    blpara = para.blPara
+    links = getattr(blpara, "link", None)
+    if not links:
+        return []
+    style = para.style
+    size, leading = blpara.fontSize, style.leading
+    top = size if rl_config.paraFontSizeHeightOffset else getattr(blpara, "ascent", size)
+    cur_y = para.height - top
+    left = 0 + style.leftIndent  # the line's offset (no first-line indent here) + indent
+    out = []
+    for i, (_, words) in enumerate(blpara.lines):
+        y = cur_y - i * leading - size / 8.0
+        width = pdfmetrics.stringWidth(" ".join(words), blpara.fontName, size)
+        for _, link in links:
+            if link:
+                out.append((link[1:], (left, y, left + width, y + leading)))
+    return out
