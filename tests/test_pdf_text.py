@@ -366,3 +366,16 @@ def test_fonts_parsed_on_first_use_are_reportlabs(family: str, face: str) -> Non
     assert ours == theirs
     assert scale[0](1000) == scale[1](1000)
     assert type(lazy.face).__mro__[1:] == type(eager.face).__mro__
+
+
+def test_user_text_is_escaped_as_xml_escapes_it() -> None:
+    """``text`` skips the translation when there is nothing to escape, and only then."""
+    from xml.sax.saxutils import escape
+
+    from briefing.dossier.pdf_styles import _CONTROL, text
+
+    rng = random.Random(12)
+    chars = [*"ab <>&;", "é", "\x00", "\x0b", "\ufffe", "«"]
+    for _ in range(5000):
+        value = "".join(rng.choice(chars) for _ in range(rng.randint(0, 12)))
+        assert text(value) == escape(_CONTROL.sub(" ", value)), repr(value)
