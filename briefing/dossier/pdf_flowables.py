@@ -75,6 +75,7 @@ def _is_clean(text: str) -> bool:
     one regular expression with the same alternatives took 11 µs.)"""
     return " ".join(text.split()) == text and not any(c in text for c in _ODD_SPACES)
 
+
 # the fragment reportlab's parser makes of plain text in a style, by the style's id (the
 # style is kept with it, so the id is never reused while the entry lives)
 _plain_frags: dict[int, tuple[ParagraphStyle, Any]] = {}

@@ -44,7 +44,7 @@ class _Link(pdfdoc.LinkAnnotation):  # type: ignore[misc]
     def format(self, document: Any) -> bytes:
         if not isinstance(document.encrypt, pdfdoc.NoEncryption):
             return bytes(super().format(document))  # strings must be encrypted
-        rect = " ".join(fp_str(v) for v in self.Rect)
+        rect = fp_str(*self.Rect)  # each number as fp_str formats it, space-separated
         dest = _xyz(self.Destination, document)
         if dest is None:
             dest = self.Destination.format(document)
@@ -72,7 +72,7 @@ def _xyz(destination: Any, document: Any) -> bytes | None:
         return None
     fmt.page = page  # as Destination.format leaves it
     ref: bytes = document.Reference(page).format(document)
-    numbers = " ".join(str(fp_str(v)) for v in values).encode("ascii")
+    numbers = str(fp_str(*values)).encode("ascii")
     return b"[ " + ref + b" /XYZ " + numbers + b" ]"
 
 
