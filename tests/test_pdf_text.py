@@ -379,3 +379,17 @@ def test_user_text_is_escaped_as_xml_escapes_it() -> None:
     for _ in range(5000):
         value = "".join(rng.choice(chars) for _ in range(rng.randint(0, 12)))
         assert text(value) == escape(_CONTROL.sub(" ", value)), repr(value)
+
+
+def test_subset_codes_of_documents_drawn_in_turn_are_each_their_own() -> None:
+    """Two documents drawn in turn with one font (an export and a preview) each get the
+    codes reportlab gives them, though the font remembers the last one drawn."""
+    path = str(FONT_DIR / "NotoSans-Regular.ttf")
+    fast, plain = FastTTFont("t2-fast", path), TTFont("t2-plain", path)
+    docs = [(_Doc(), _Doc()), (_Doc(), _Doc())]
+    rng = random.Random(13)
+    for text in _strings(rng, 1500):
+        ours, theirs = rng.choice(docs)
+        assert fast.splitString(text, ours) == plain.splitString(text, theirs), text
+    for ours, theirs in docs:
+        assert fast.state[ours].assignments == plain.state[theirs].assignments

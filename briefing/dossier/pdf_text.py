@@ -22,6 +22,7 @@ The tests in ``tests/test_pdf_text.py`` hold each equal to reportlab's output.
 from __future__ import annotations
 
 import re
+import weakref
 from itertools import islice
 from typing import Any
 
@@ -86,7 +87,15 @@ class FastTTFont(TTFont):  # type: ignore[misc]
     have codes without a Python step per character; anything else is reportlab's own."""
 
     def splitString(self, text: Any, doc: Any, encoding: str = "utf-8") -> Any:
-        state = self.state.get(doc)
+        # the state of the document drawn last, without the weak-keyed lookup (which makes
+        # a weak reference per call: 8,500 calls a brief)
+        last = self.__dict__.get("_briefing_last")
+        if last is not None and last[0]() is doc:
+            state = last[1]
+        else:
+            state = self.state.get(doc)
+            if state is not None:
+                self._briefing_last = (weakref.ref(doc), state)
         if state is not None and text and type(text) is str:
             codes: _Codes | None = getattr(state, "_briefing_codes", None)
             if codes is None:
