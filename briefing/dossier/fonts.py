@@ -16,12 +16,17 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass
+from fnmatch import fnmatch
 from typing import Any
+from weakref import WeakKeyDictionary
 
+from reportlab import rl_config
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfbase.ttfonts import TTEncoding, TTFont, TTFontFace
+from reportlab.rl_config import unShapedFontGlob
 
 from briefing.dossier.coverage import face as fallback_face
+from briefing.dossier.pdf_text import FastTTFont
 from briefing.dossier.styles import FALLBACK_FONTS
 from briefing.paths import fonts_dir
 
@@ -61,6 +66,47 @@ class PdfFonts:
 
 _lock = threading.Lock()
 _registered: PdfFonts | None = None
+_parse_lock = threading.Lock()
+
+
+class _LazyFace(TTFontFace):  # type: ignore[misc]
+    """A TrueType face that parses its file the first time it is used, not when registered.
+
+    Parsing a Noto face costs about 6 ms and a brief seldom sets text bold and italic at
+    once: those two faces are registered (markup may name them) but never read. Until it is
+    parsed the face knows only its PostScript ``name`` (what registering reads); the first
+    other attribute asked for parses the file into it, after which every attribute is its
+    own and this class is never consulted again.
+    """
+
+    def __init__(self, filename: str, name: bytes) -> None:  # no parsing here
+        self.__dict__.update(_lazy_path=filename, name=name)
+
+    def __getattr__(self, attr: str) -> Any:  # only for what is not there yet
+        state = self.__dict__
+        if attr.startswith("__") or "_lazy_path" not in state:
+            raise AttributeError(attr)
+        with _parse_lock:
+            path = state.pop("_lazy_path", None)
+            if path is not None:
+                name = state["name"]
+                TTFontFace.__init__(self, path)
+                if self.name != name:
+                    raise ValueError(f"{path} holds face {self.name!r}, not {name!r}")
+        return object.__getattribute__(self, attr)
+
+
+class _LazyTTFont(FastTTFont):
+    """A ``FastTTFont`` whose face is parsed on first use (``TTFont.__init__`` without
+    the parsing; tests/test_pdf_text.py holds it equal to a TTFont once parsed)."""
+
+    def __init__(self, name: str, filename: str, face_name: bytes) -> None:
+        self.fontName = name
+        self.face = _LazyFace(filename, face_name)
+        self.encoding = TTEncoding()
+        self.state: WeakKeyDictionary[Any, Any] = WeakKeyDictionary()
+        self._asciiReadable = rl_config.ttfAsciiReadable
+        self.shapable = not any(fnmatch(name, glob) for glob in unShapedFontGlob)
 
 
 def _register_family(family: str) -> FontFamily:
@@ -77,7 +123,8 @@ def _register_family(family: str) -> FontFamily:
         path = FONT_DIR / f"{family}-{face}.ttf"
         if not path.is_file():
             raise FileNotFoundError(f"font file missing: {path}")
-        pdfmetrics.registerFont(TTFont(name, str(path)))
+        # Noto's PostScript names are the file names: checked when the face is parsed
+        pdfmetrics.registerFont(_LazyTTFont(name, str(path), f"{family}-{face}".encode()))
     # <b>/<i> in Paragraph markup go through these mappings (family, bold, italic) → face.
     pdfmetrics.registerFontFamily(
         family,

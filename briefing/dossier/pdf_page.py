@@ -12,6 +12,7 @@ of the furniture to a few operators a page.
 from __future__ import annotations
 
 import dataclasses
+import operator
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -26,6 +27,7 @@ from briefing.dossier.coverage import needs_fallback
 from briefing.dossier.fonts import PdfFonts
 from briefing.dossier.pdf_flowables import Para, TocEntry
 from briefing.dossier.pdf_styles import color, face, text
+from briefing.dossier.pdf_text import string_code
 from briefing.dossier.styles import StyleSheet
 
 __all__ = ["BriefCanvas", "Furniture", "truncate"]
@@ -42,8 +44,10 @@ class _Link(pdfdoc.LinkAnnotation):  # type: ignore[misc]
     def format(self, document: Any) -> bytes:
         if not isinstance(document.encrypt, pdfdoc.NoEncryption):
             return bytes(super().format(document))  # strings must be encrypted
-        rect = " ".join(fp_str(v) for v in self.Rect)
-        dest: bytes = self.Destination.format(document)
+        rect = fp_str(*self.Rect)  # each number as fp_str formats it, space-separated
+        dest = _xyz(self.Destination, document)
+        if dest is None:
+            dest = self.Destination.format(document)
         return (
             b"<<\n/Border [ 0 0 0 ] /Contents () /Dest "
             + dest
@@ -51,13 +55,43 @@ class _Link(pdfdoc.LinkAnnotation):  # type: ignore[misc]
         )
 
 
+# the canvas's graphics state as one tuple: every flowable drawn saves and restores it
+# (14,500 times in a 1,000-fact brief), and reportlab copies it name by name into a dict
+_STATE = operator.itemgetter(*Canvas.STATE_ATTRIBUTES)
+
+
+def _xyz(destination: Any, document: Any) -> bytes | None:
+    """``destination.format(document)`` of a bookmark set by ``bookmarkHorizontal`` (the
+    target of every link: an XYZ destination), written directly; None for any other."""
+    fmt: Any = getattr(destination, "fmt", None)
+    page = getattr(destination, "page", None)
+    if type(fmt) is not pdfdoc.PDFDestinationXYZ or page is None:
+        return None
+    values = (fmt.left, fmt.top, fmt.zoom)
+    if any(type(v) not in (float, int) for v in values):
+        return None
+    fmt.page = page  # as Destination.format leaves it
+    ref: bytes = document.Reference(page).format(document)
+    numbers = str(fp_str(*values)).encode("ascii")
+    return b"[ " + ref + b" /XYZ " + numbers + b" ]"
+
+
 class BriefCanvas(Canvas):  # type: ignore[misc]
     """A canvas that lets the renderer define the late page-number forms before saving,
-    and writes its internal links as ``_Link``."""
+    writes its internal links as ``_Link`` and its plain strings through ``pdf_text``, and
+    keeps its saved states as tuples."""
 
     def __init__(self, *args: Any, before_save: Callable[[Canvas], None], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._before_save = before_save
+
+    def push_state_stack(self) -> None:
+        state = self.__dict__
+        self.state_stack.append(_STATE(state))
+        state["_extgstate"] = state["_extgstate"].pushCopy()
+
+    def pop_state_stack(self) -> None:
+        self.__dict__.update(zip(self.STATE_ATTRIBUTES, self.state_stack.pop(), strict=True))
 
     def linkRect(
         self,
@@ -80,6 +114,25 @@ class BriefCanvas(Canvas):  # type: ignore[misc]
         destination = self._bookmarkReference(destinationname)
         link = _Link(self._absRect(Rect, relative), "", destination, Border="[0 0 0]")
         return self._addAnnotation(link, name, addtopage)
+
+    def drawString(
+        self,
+        x: float,
+        y: float,
+        text: str,
+        mode: Any = None,
+        charSpace: float = 0,
+        direction: Any = None,
+        wordSpace: Any = None,
+        shaping: bool = False,
+    ) -> None:
+        # a plain string is written as reportlab writes it, without a text object
+        if mode is None and not (charSpace or direction or wordSpace or shaping):
+            code = string_code(self, x, y, text) if type(text) is str else None
+            if code is not None:
+                self._code.append(code)
+                return
+        super().drawString(x, y, text, mode, charSpace, direction, wordSpace, shaping)
 
     def save(self) -> None:
         self._before_save(self)

@@ -36,7 +36,9 @@ def text(value: str) -> str:
     """User text → Paragraph markup that prints it literally."""
     if _CONTROL.search(value):
         value = _CONTROL.sub(" ", value)
-    return value.translate(_XML)
+    if "&" in value or "<" in value or ">" in value:  # translate is 10 ns a character
+        return value.translate(_XML)
+    return value
 
 
 def attr(value: str) -> str:

@@ -147,6 +147,7 @@ class _Renderer:
         self.page_has_content = False
         self.pages = 0
         self.toc_entries: list[TocEntry] = []
+        self.see_also_styles: dict[tuple[bool, bool], ParagraphStyle] = {}
 
     # ---- callbacks from flowables and the doc template --------------------------------
 
@@ -388,19 +389,28 @@ class _Renderer:
             # at every page it spans (quadratic: 89 s of a 10,000-fact export)
             lines = [text(section.see_also_label)] if section.see_also_label else []
             lines += [self.link(text(ref.text), ref.target) for ref in section.see_also]
-            base = s.see_also
             for i, line in enumerate(lines):
-                style = ParagraphStyle(
-                    f"see_also_{min(i, 1)}{int(i == len(lines) - 1)}",
-                    parent=base,
-                    spaceBefore=base.spaceBefore if i == 0 else 0,
-                    spaceAfter=base.spaceAfter if i == len(lines) - 1 else 0,
-                    keepWithNext=int(i == 0 and len(lines) > 1),
-                )
-                out.append(Para(line, style))
+                out.append(Para(line, self.see_also_style(i == 0, i == len(lines) - 1)))
         if not (section.facts or section.lead or section.subsections):
             out.extend(self.empty(section.empty_text))
         return out
+
+    def see_also_style(self, first: bool, last: bool) -> ParagraphStyle:
+        """The style of a "see also" line: the space before the first line and after the
+        last, the first kept with the next. One object per kind (the parsed fragment of a
+        style is kept by style)."""
+        key = (first, last)
+        style = self.see_also_styles.get(key)
+        if style is None:
+            base = self.styles.see_also
+            style = self.see_also_styles[key] = ParagraphStyle(
+                f"see_also_{int(not first)}{int(last)}",
+                parent=base,
+                spaceBefore=base.spaceBefore if first else 0,
+                spaceAfter=base.spaceAfter if last else 0,
+                keepWithNext=int(first and not last),
+            )
+        return style
 
     def fact(self, fact: DossierFact) -> list[Flowable]:
         s = self.styles
