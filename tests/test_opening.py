@@ -1,6 +1,7 @@
 """opening(): the preview's first entries without assembling the whole dossier, equal to
 excerpt(assemble(...)) field for field: cover (marking, counts), sections, entries,
-anchors, citation numbers, sources."""
+anchors, citation numbers, sources. Opening.contents(): the outline of the whole dossier
+from its placement, line for line the outline of the assembled whole."""
 
 from __future__ import annotations
 
@@ -11,11 +12,12 @@ from dataclasses import replace
 import pytest
 
 from briefing.dossier.assemble import assemble
-from briefing.dossier.document import Dossier
+from briefing.dossier.document import Dossier, FiguresSection
 from briefing.dossier.excerpt import excerpt
 from briefing.dossier.layouts import by_country, by_theme, skeleton
-from briefing.dossier.opening import opening
+from briefing.dossier.opening import Opening, opening
 from briefing.dossier.spec import DossierSpec, SectionSpec
+from briefing.gui.outline import outline_of
 from briefing.store import FactDraft, Store
 from briefing.store.records import FigureDraft
 
@@ -23,6 +25,7 @@ EVENT = "Second Central Asia – Russia summit"
 DAY = dt.date(2025, 10, 20)
 COUNTRIES = ["KZ", "KG", "RU", "TJ", "TM", "UZ", "CN", "FR"]
 BUDGETS = (1, 3, 7, 30, 31, 64, 200, 100_000)
+LIMITS = (0, 1, 5, 30, 61, 400, 100_000)  # fact lines an outline lists
 
 
 def _grow(store: Store, n: int = 150) -> None:
@@ -74,8 +77,22 @@ def _grow(store: Store, n: int = 150) -> None:
 
 
 def _same(spec: DossierSpec, store: Store) -> Dossier:
-    """The whole dossier, and the opening equal to its excerpt at every budget."""
+    """The whole dossier, and the opening equal to its excerpt at every budget; one
+    placement's openings and contents (built in turn, as the preview builds them) equal
+    to the whole's excerpts and outline."""
     whole = assemble(spec, store)
+    placed = Opening(spec, store)
+    for budget in BUDGETS:
+        assert placed.excerpt(budget) == excerpt(whole, budget), budget
+    for limit in LIMITS:
+        contents = placed.contents(limit)
+        assert contents.facts == whole.fact_count()
+        assert contents.dossier.sources == whole.sources
+        assert contents.dossier.source_groups == whole.source_groups
+        assert contents.dossier.cover == whole.cover
+        listed = outline_of(contents.dossier, limit, contents.totals, contents.facts)
+        assert listed == outline_of(whole, limit), limit
+    assert placed.excerpt(BUDGETS[3]) == excerpt(whole, BUDGETS[3])  # after the contents
     for budget in BUDGETS:
         expected = excerpt(whole, budget)
         got = opening(spec, store, budget)
@@ -153,7 +170,28 @@ def test_picked_shared_excluded_and_written_sections(grown: Store) -> None:
     _same(spec.with_sections(sections), grown)
 
 
-def test_figures_reached_by_the_budget_fall_back_to_the_whole(grown: Store) -> None:
+def test_figures_reached_by_the_budget_are_built_from_the_placed_facts(
+    grown: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    spec = by_theme(grown, _base(DossierSpec(event=EVENT, include_background=True)))
+    assert spec.sections[-1].kind == "figures"
+    whole = _same(spec, grown)
+    figures = whole.sections[-1]
+    assert isinstance(figures, FiguresSection) and figures.rows
+
+    def whole_assembly(*args: object) -> None:
+        raise AssertionError("the opening assembled the whole dossier")
+
+    monkeypatch.setattr("briefing.dossier.opening.assemble", whole_assembly)
+    placed = Opening(spec, grown)
+    assert placed.excerpt(100_000) == excerpt(whole, 100_000)
+    contents = placed.contents(30)
+    assert outline_of(contents.dossier, 30, contents.totals, contents.facts) == outline_of(
+        whole, 30
+    )
+
+
+def test_figures_alone_fall_back_to_the_whole(grown: Store) -> None:
     spec = _base(DossierSpec(event=EVENT, themes=("migration",)))
     spec = spec.with_sections([SectionSpec("key-points"), SectionSpec("figures")])
     _same(spec, grown)

@@ -17,13 +17,16 @@ from typing import Any, TypeVar
 from sqlalchemy import Connection, String, cast, func, select
 
 from briefing.store import listing
-from briefing.store.records import FactQuery, original_digest
+from briefing.store.load import _day
+from briefing.store.records import FactQuery, SourceRecord, original_digest
 from briefing.store.tables import (
     events,
     fact_countries,
     fact_themes,
     fact_translations,
     facts,
+    figures,
+    sources,
     themes,
 )
 
@@ -160,6 +163,61 @@ def fact_places(
             state=state,
         )
     return out
+
+
+@dataclass(frozen=True)
+class FactSource:
+    """What a fact's citation reads of it (``annex.Citations.cite``): its source passage
+    as its ``FactRecord.source`` has it, and the fact's own language."""
+
+    source: SourceRecord
+    language: str
+
+
+def fact_sources(conn: Connection, query: FactQuery) -> dict[int, FactSource]:
+    """Key → ``FactSource`` of every fact ``query`` matches (its text is not searched).
+
+    A dossier's annex numbers its notes as they are first cited, so the contents of a
+    whole dossier (how many notes, which document each groups under) need every printed
+    fact's source passage: here without the rest of its record (~36 µs a fact)."""
+    columns = [
+        facts.c.id,
+        sources.c.title,
+        facts.c.quote,
+        facts.c.locator,
+        sources.c.publisher,
+        sources.c.language,
+        sources.c.date,
+        sources.c.reliability,
+        facts.c.language,
+    ]
+    stmt = listing.filtered(conn, query, columns).outerjoin(
+        sources, sources.c.id == facts.c.source_id
+    )
+    out: dict[int, FactSource] = {}
+    for fid, title, quote, locator, publisher, src_lang, date, reliability, lang in _raw(
+        conn, stmt
+    ):
+        source = _frozen(
+            SourceRecord,
+            title=title,
+            quote=quote,
+            locator=locator,
+            publisher=publisher,
+            language=src_lang,
+            date=_day(date),
+            reliability=reliability,
+        )
+        out[fid] = _frozen(FactSource, source=source, language=lang)
+    return out
+
+
+def keys_with_figures(conn: Connection, query: FactQuery) -> set[int]:
+    """Keys of the facts ``query`` matches that state figures (a key-figures table prints
+    theirs alone)."""
+    kept = listing.filtered(conn, query, [facts.c.id])
+    stmt = select(figures.c.fact_id).where(figures.c.fact_id.in_(kept)).distinct()
+    return {fid for (fid,) in _raw(conn, stmt)}
 
 
 def _raw(conn: Connection, stmt: Any) -> list[Any]:
