@@ -73,6 +73,7 @@ if TYPE_CHECKING:
     from briefing.store.reader import Reader
 
 _IN_ORIGINAL = ("missing", "outdated")  # the states printed in the original, noted
+_SOURCES_CHUNK = 5000  # source passages read at once for the contents' notes (~2 MB)
 
 
 def _order(place: FactPlace) -> tuple[dt.date, int, int, bool, int]:
@@ -300,21 +301,24 @@ class _Opening(_Assembler):
         if self.figures_alone():
             return None
         self.reset()
-        sources = self.store.fact_sources(self.broad)
         # Every note numbered first, as the whole dossier numbers them: its fact entries
-        # and key points cite in reading order. Each fact section's own entries are then
-        # built for the first ``listed`` only and find their notes already numbered.
+        # and key points cite in reading order (source passages read a chunk at a time).
+        # Each fact section's own entries are then built for the first ``listed`` only
+        # and find their notes already numbered.
         early: dict[int, Section | None] = {}
         for i in self.numbers:
             section = self.spec.sections[i]
             if section.kind in _FACT_KINDS:
-                for place in self.layout.held(i):
-                    found = sources.get(place.key)
-                    if found is not None:  # cite() reads a record's source and language
-                        self.citations.cite(cast(FactRecord, found))
+                held = self.layout.held(i)
+                for start in range(0, len(held), _SOURCES_CHUNK):
+                    chunk = held[start : start + _SOURCES_CHUNK]
+                    sources = self.store.fact_sources([p.key for p in chunk])
+                    for place in chunk:
+                        found = sources.get(place.key)
+                        if found is not None:  # cite() reads a record's source and language
+                            self.citations.cite(cast(FactRecord, found))
             elif section.kind == "key-points":
                 early[i] = self.section(i, section)
-        del sources
         left = listed
         sections: list[Section] = []
         for i in self.numbers:

@@ -11,7 +11,7 @@ here imports ``briefing.model``, ``sqlalchemy.orm`` or Alembic.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -204,13 +204,13 @@ class EntityReader:
         with self.engine.connect() as conn:
             return fact_places(conn, query, language, countries)
 
-    def fact_sources(self, query: FactQuery) -> dict[int, FactSource]:
-        """Key → the source passage each fact ``query`` matches cites (``placing``): a
-        whole dossier's annex without its full records."""
+    def fact_sources(self, keys: Sequence[int]) -> dict[int, FactSource]:
+        """Key → the source passage each fact of ``keys`` cites (``placing``): a whole
+        dossier's annex without its full records."""
         from briefing.store.placing import fact_sources
 
         with self.engine.connect() as conn:
-            return fact_sources(conn, query)
+            return fact_sources(conn, keys)
 
     def keys_with_figures(self, query: FactQuery) -> set[int]:
         """Keys of the facts ``query`` matches that state figures."""
