@@ -196,7 +196,9 @@ def main() -> None:
         out[f"{label}_child_peak_mb"] = children.highest()
 
     def child_pid() -> int | None:
-        process = builder.preview_runner.process
+        # not ``builder.preview_runner``: that makes the runner (a QObject) when missing
+        runner = builder._preview
+        process = runner.process if runner is not None else None
         return process.pid if process is not None else None
 
     children = ChildPeaks(child_pid)
