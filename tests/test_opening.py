@@ -18,7 +18,7 @@ from briefing.dossier.layouts import by_country, by_theme, skeleton
 from briefing.dossier.opening import Opening, opening
 from briefing.dossier.spec import DossierSpec, SectionSpec
 from briefing.gui.outline import outline_of
-from briefing.store import FactDraft, Store
+from briefing.store import FactDraft, FactQuery, Store
 from briefing.store.records import FigureDraft
 
 EVENT = "Second Central Asia – Russia summit"
@@ -206,3 +206,23 @@ def test_a_scope_narrowed_to_countries_or_themes(grown: Store) -> None:
     _same(by_theme(grown, spec), grown)
     spec = _base(DossierSpec(event=EVENT, include_background=True, themes=("security", "energy")))
     _same(by_country(grown, spec), grown)
+
+
+@pytest.mark.parametrize("markings", [("CONFIDENTIAL",), ()])
+def test_light_rows_of_a_narrow_and_of_a_wide_scope(
+    grown: Store, markings: tuple[str, ...]
+) -> None:
+    """A scope that keeps most of the base reads every link, a narrow one only its own:
+    either way each light row has its record's themes and countries, and no other
+    fact has a row."""
+    query = FactQuery(markings=markings)
+    places = grown.fact_places(query, "fr", countries=True)
+    keys = grown.fact_ids(query)
+    assert sorted(places) == sorted(keys)
+    every = max(r.key for r in grown.facts(FactQuery(deleted=False)))
+    assert (2 * len(keys) < every) == bool(markings)
+    for record in grown.records(keys):
+        place = places[record.key]
+        assert place.themes == record.themes
+        assert place.countries == tuple(sorted(record.countries))
+        assert place.state == record.translation_state("fr")

@@ -77,7 +77,16 @@ def fact_places(
     ]
     # In key order: SQLite otherwise walked the partial statement index and looked each
     # row up (0.37 s of CPU at 100,000 facts), where a scan of the table takes 0.2.
-    stmt = listing.filtered(conn, query, columns).order_by(facts.c.id)
+    rows = _raw(conn, listing.filtered(conn, query, columns).order_by(facts.c.id))
+    # The links of a scope that keeps most of the base are read whole, the few of other
+    # facts ignored: testing each link's fact against the scope cost more than it saved
+    # (themes 0.24 → 0.13 s of CPU at 100,000 facts).
+    every = conn.scalar(select(func.max(facts.c.id))) or 0
+    most = 2 * len(rows) >= every
+
+    def linked(stmt: Any, fact_id: Any) -> Any:
+        return stmt if most else stmt.where(fact_id.in_(kept))
+
     tr = fact_translations.c
     translated = dict(
         _raw(conn, select(tr.fact_id, tr.source_digest).where(tr.language == language))
@@ -109,9 +118,10 @@ def fact_places(
     slugs: dict[int, tuple[str, ...]] = {}
     for fid, ids in _raw(
         conn,
-        select(links.fact_id, func.aggregate_strings(cast(links.theme_id, String), ","))
-        .where(links.fact_id.in_(kept))
-        .group_by(links.fact_id),
+        linked(
+            select(links.fact_id, func.aggregate_strings(cast(links.theme_id, String), ",")),
+            links.fact_id,
+        ).group_by(links.fact_id),
     ):
         found = combos.get(ids)
         if found is None:
@@ -120,13 +130,14 @@ def fact_places(
         slugs[fid] = found
     codes: dict[int, tuple[str, ...]] = {}
     lists: dict[str, tuple[str, ...]] = {}
-    linked = fact_countries.c
+    links = fact_countries.c
     for fid, joined in (
         _raw(
             conn,
-            select(linked.fact_id, func.aggregate_strings(linked.country_code, ","))
-            .where(linked.fact_id.in_(kept))
-            .group_by(linked.fact_id),
+            linked(
+                select(links.fact_id, func.aggregate_strings(links.country_code, ",")),
+                links.fact_id,
+            ).group_by(links.fact_id),
         )
         if countries
         else ()
@@ -138,7 +149,7 @@ def fact_places(
     dates: dict[Any, dt.date | None] = {None: None}
     out: dict[int, FactPlace] = {}
     none: tuple[str, ...] = ()
-    for fid, uuid, date, locator, seq, event, marking, lang in _raw(conn, stmt):
+    for fid, uuid, date, locator, seq, event, marking, lang in rows:
         if lang == language:
             state = "original"
         elif fid not in translated:
