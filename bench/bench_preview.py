@@ -183,7 +183,8 @@ def main() -> None:
         out[f"{label}_first_page_s"] = round(time.monotonic() - start, 2)
         serials[label] = builder.preview_runner._serial  # the child that answered
         wait(lambda: builder.preview_pages is not None and builder.preview_pages.final)
-        wait(lambda: not builder.preview_runner.busy)
+        out[f"{label}_full_pages_s"] = round(time.monotonic() - start, 2)
+        wait(lambda: not builder.preview_runner.busy)  # the outline too, and "done"
         out[f"{label}_full_s"] = round(time.monotonic() - start, 2)
         final = builder.preview_pages
         assert final is not None
