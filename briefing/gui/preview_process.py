@@ -71,8 +71,9 @@ HEAD_ENTRIES = 30
 # 100,000-fact dossier is ~16,000 pages; the export makes it whole)
 MAX_ENTRIES = 2000
 # Above this many fact entries the child exits after answering and a fresh one starts:
-# Python keeps what a large assembly took (~4.5 KB per fact entry: 576 MB after 100,000,
-# 220 MB after 10,000), and a fresh child costs ~1 s of CPU before the next preview.
+# Python keeps much of what the placement and contents took (a child ready at 93 MB
+# holds ~250 MB after a 100,000-fact preview, having peaked at 369), and a fresh child
+# costs ~1 s of CPU before the next preview.
 RETIRE_FACTS = 20_000
 KILL_AFTER_MS = 600  # a child still busy with an unwanted request this long is killed
 REPORT_EVERY = 0.1  # seconds between progress messages
