@@ -191,6 +191,16 @@ def test_figures_reached_by_the_budget_are_built_from_the_placed_facts(
     )
 
 
+def test_figures_printed_before_the_facts_number_their_notes_first(grown: Store) -> None:
+    """Key figures cite the placed facts where they print: before the fact sections,
+    their notes come first, in the contents as in the whole dossier."""
+    spec = by_theme(grown, _base(DossierSpec(event=EVENT, include_background=True)))
+    figures, facts = spec.sections[-1], spec.sections[:-1]
+    whole = _same(spec.with_sections([figures, *facts]), grown)
+    first = whole.sections[0]
+    assert isinstance(first, FiguresSection) and first.rows[0].source_number == 1
+
+
 def test_figures_alone_fall_back_to_the_whole(grown: Store) -> None:
     spec = _base(DossierSpec(event=EVENT, themes=("migration",)))
     spec = spec.with_sections([SectionSpec("key-points"), SectionSpec("figures")])

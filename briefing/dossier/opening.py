@@ -317,8 +317,8 @@ class _Opening(_Assembler):
                         found = sources.get(place.key)
                         if found is not None:  # cite() reads a record's source and language
                             self.citations.cite(cast(FactRecord, found))
-            elif section.kind == "key-points":
-                early[i] = self.section(i, section)
+            elif section.kind in ("key-points", "figures"):  # they cite where they print
+                early[i] = self.build_section(i, section)
         left = listed
         sections: list[Section] = []
         for i in self.numbers:
