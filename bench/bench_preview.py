@@ -134,6 +134,12 @@ def main() -> None:
     parser.add_argument("--timeout", type=float, default=900)
     parser.add_argument("--steps", type=int, default=0)
     parser.add_argument("--layout", choices=("theme", "country"), default="theme")
+    parser.add_argument(
+        "--warm-start",
+        action="store_true",
+        help="open the Preview tab once the child the builder starts is warm (a user "
+        "who looks at the builder for a second or more), not at once",
+    )
     args = parser.parse_args()
     if args.steps:
         print(json.dumps(steps(args.base, args.steps, args.layout), indent=1))
@@ -203,6 +209,8 @@ def main() -> None:
         return process.pid if process is not None else None
 
     children = ChildPeaks(child_pid)
+    if args.warm_start:  # the builder starts its child a second after it shows
+        wait(lambda: builder._preview is not None and builder._preview._ready, 60)
     preview("cold", lambda: builder.tabs.setCurrentIndex(1))
     runner = builder.preview_runner
     cold = builder.preview_pages
