@@ -16,6 +16,7 @@ from briefing.dossier.document import Dossier, FiguresSection
 from briefing.dossier.excerpt import excerpt
 from briefing.dossier.layouts import by_country, by_theme, skeleton
 from briefing.dossier.opening import Opening, opening
+from briefing.dossier.output import ExportCancelled
 from briefing.dossier.spec import DossierSpec, SectionSpec
 from briefing.gui.outline import outline_of
 from briefing.store import FactDraft, FactQuery, Store
@@ -236,3 +237,24 @@ def test_light_rows_of_a_narrow_and_of_a_wide_scope(
         assert place.themes == record.themes
         assert place.countries == tuple(sorted(record.countries))
         assert place.state == record.translation_state("fr")
+
+
+def test_contents_stop_between_steps_when_told(grown: Store) -> None:
+    """The preview stops building the contents for a newer request at its next check."""
+    spec = by_theme(grown, _base(DossierSpec(event=EVENT, include_background=True)))
+    calls: list[int] = []
+
+    def check() -> None:
+        calls.append(len(calls))
+        if len(calls) == 3:
+            raise ExportCancelled()
+
+    placed = Opening(spec, grown)
+    with pytest.raises(ExportCancelled):
+        placed.contents(30, check)
+    assert len(calls) == 3
+    whole = assemble(spec, grown)
+    contents = placed.contents(30)  # a stopped build leaves nothing behind
+    assert outline_of(contents.dossier, 30, contents.totals, contents.facts) == outline_of(
+        whole, 30
+    )

@@ -199,7 +199,7 @@ def run_preview(
             dossier, sources = full.dossier, len(full.dossier.sources)
         else:
             del full  # the contents build the outline's entries only
-            contents = placed.contents(MAX_OUTLINE)
+            contents = placed.contents(MAX_OUTLINE, check)
             dossier, sources = contents.dossier, len(contents.dossier.sources)
             outline = outline_of(dossier, MAX_OUTLINE, contents.totals, contents.facts)
             del contents
