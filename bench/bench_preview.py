@@ -6,7 +6,9 @@ preview, the GUI process's memory before and after, and how fast Cancel lets go.
 Opens the main window and the builder on (a copy you made of) BASE, lays the facts out
 one section per theme with background facts, shows the Preview tab and waits for pages.
 Then it changes the title (a warm request) and times it again, cancels a third request
-while it runs, and prints one JSON object. RSS is read from /proc (Linux).
+while it runs, and prints one JSON object. RSS is read from /proc (Linux): the GUI
+process's now and at its peak, and each preview child's peak (its ``VmHWM``, read every
+50 ms while it lives: a child retires after a large dossier, its peak with it).
 
     python -m bench.bench_preview BASE.sqlite3 --steps 5 [--layout country]
 
@@ -35,6 +37,44 @@ def rss_mb(pid: int | str = "self") -> float:
     except (OSError, ValueError, IndexError):
         return 0.0
     return pages * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+def peak_mb(pid: int | str = "self") -> float:
+    """Peak resident memory (VmHWM) of ``pid`` in MB (0 when unreadable)."""
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except (OSError, ValueError, IndexError):
+        pass
+    return 0.0
+
+
+class ChildPeaks:
+    """Every preview child's peak RSS, read every 50 ms in a thread while it lives."""
+
+    def __init__(self, pid: Callable[[], int | None]) -> None:
+        import threading
+
+        self.pid = pid
+        self.peaks: dict[int, float] = {}
+        self.running = True
+        self.thread = threading.Thread(target=self._watch, daemon=True)
+        self.thread.start()
+
+    def _watch(self) -> None:
+        while self.running:
+            pid = self.pid()
+            if pid:
+                self.peaks[pid] = max(self.peaks.get(pid, 0.0), peak_mb(pid))
+            time.sleep(0.05)
+
+    def highest(self) -> int:
+        return round(max(self.peaks.values(), default=0.0))
+
+    def stop(self) -> None:
+        self.running = False
+        self.thread.join(1)
 
 
 def steps(base: str, runs: int, layout: str) -> dict[str, Any]:
@@ -94,6 +134,12 @@ def main() -> None:
     parser.add_argument("--timeout", type=float, default=900)
     parser.add_argument("--steps", type=int, default=0)
     parser.add_argument("--layout", choices=("theme", "country"), default="theme")
+    parser.add_argument(
+        "--warm-start",
+        action="store_true",
+        help="open the Preview tab once the child the builder starts is warm (a user "
+        "who looks at the builder for a second or more), not at once",
+    )
     args = parser.parse_args()
     if args.steps:
         print(json.dumps(steps(args.base, args.steps, args.layout), indent=1))
@@ -143,7 +189,8 @@ def main() -> None:
         out[f"{label}_first_page_s"] = round(time.monotonic() - start, 2)
         serials[label] = builder.preview_runner._serial  # the child that answered
         wait(lambda: builder.preview_pages is not None and builder.preview_pages.final)
-        wait(lambda: not builder.preview_runner.busy)
+        out[f"{label}_full_pages_s"] = round(time.monotonic() - start, 2)
+        wait(lambda: not builder.preview_runner.busy)  # the outline too, and "done"
         out[f"{label}_full_s"] = round(time.monotonic() - start, 2)
         final = builder.preview_pages
         assert final is not None
@@ -153,7 +200,17 @@ def main() -> None:
         out[f"{label}_rss_mb"] = round(rss_mb())
         process = builder.preview_runner.process
         out[f"{label}_child_rss_mb"] = round(rss_mb(process.pid)) if process else 0
+        out[f"{label}_child_peak_mb"] = children.highest()
 
+    def child_pid() -> int | None:
+        # not ``builder.preview_runner``: that makes the runner (a QObject) when missing
+        runner = builder._preview
+        process = runner.process if runner is not None else None
+        return process.pid if process is not None else None
+
+    children = ChildPeaks(child_pid)
+    if args.warm_start:  # the builder starts its child a second after it shows
+        wait(lambda: builder._preview is not None and builder._preview._ready, 60)
     preview("cold", lambda: builder.tabs.setCurrentIndex(1))
     runner = builder.preview_runner
     cold = builder.preview_pages
@@ -188,7 +245,10 @@ def main() -> None:
     for _ in range(50):
         app.processEvents()
         time.sleep(0.01)
+    children.stop()
     out["rss_after_close_mb"] = round(rss_mb())
+    out["gui_peak_mb"] = round(peak_mb())
+    out["children_peak_mb"] = children.highest()
     out["files_left"] = len(list(runner.folder.glob("*"))) if runner.folder.exists() else 0
     print(json.dumps(out, indent=1))
     window.close()

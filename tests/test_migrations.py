@@ -189,6 +189,7 @@ def test_0012_fills_the_kept_sets_every_writer_keeps(tmp_path: Path) -> None:
         conn.exec_driver_sql("DELETE FROM fact_counts WHERE facet LIKE '%set' OR facet LIKE '_s:%'")
         conn.exec_driver_sql("UPDATE alembic_version SET version_num = '0011'")
         conn.exec_driver_sql("ALTER TABLE events DROP COLUMN former_names")  # 0013 adds it
+        conn.exec_driver_sql("DROP INDEX ix_facts_speaker_person_id")  # 0014 adds it
     store.close()
     assert {f for f, _, _ in kept} >= {"theme_set", "cs:", "ts:1"}
 
@@ -196,3 +197,27 @@ def test_0012_fills_the_kept_sets_every_writer_keeps(tmp_path: Path) -> None:
     with upgraded.engine.connect() as conn:
         assert set(conn.exec_driver_sql(query)) == kept
     upgraded.close()
+
+
+def test_0014_indexes_the_speaker_of_a_base_at_0013(tmp_path: Path) -> None:
+    """who's who asks which facts each person states: a base from 0013 gets the index."""
+    path = tmp_path / "speaker.db"
+    engine = create_briefing_engine(url(path))
+    migrate(engine, "0013")
+    with engine.connect() as conn:
+        before = {r[1] for r in conn.exec_driver_sql("PRAGMA index_list(facts)")}
+    engine.dispose()
+    assert "ix_facts_speaker_person_id" not in before
+
+    store = Store.open(url(path))
+    with store.engine.connect() as conn:
+        after = {r[1] for r in conn.exec_driver_sql("PRAGMA index_list(facts)")}
+        plan = " ".join(
+            str(r[3])
+            for r in conn.exec_driver_sql(
+                "EXPLAIN QUERY PLAN SELECT id FROM facts WHERE speaker_person_id = 1"
+            )
+        )
+    store.close()
+    assert "ix_facts_speaker_person_id" in after
+    assert "ix_facts_speaker_person_id" in plan

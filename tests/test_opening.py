@@ -1,6 +1,7 @@
 """opening(): the preview's first entries without assembling the whole dossier, equal to
 excerpt(assemble(...)) field for field: cover (marking, counts), sections, entries,
-anchors, citation numbers, sources."""
+anchors, citation numbers, sources. Opening.contents(): the outline of the whole dossier
+from its placement, line for line the outline of the assembled whole."""
 
 from __future__ import annotations
 
@@ -11,18 +12,21 @@ from dataclasses import replace
 import pytest
 
 from briefing.dossier.assemble import assemble
-from briefing.dossier.document import Dossier
+from briefing.dossier.document import Dossier, FiguresSection
 from briefing.dossier.excerpt import excerpt
 from briefing.dossier.layouts import by_country, by_theme, skeleton
-from briefing.dossier.opening import opening
+from briefing.dossier.opening import Opening, opening
+from briefing.dossier.output import ExportCancelled
 from briefing.dossier.spec import DossierSpec, SectionSpec
-from briefing.store import FactDraft, Store
+from briefing.gui.outline import outline_of
+from briefing.store import FactDraft, FactQuery, Store
 from briefing.store.records import FigureDraft
 
 EVENT = "Second Central Asia – Russia summit"
 DAY = dt.date(2025, 10, 20)
 COUNTRIES = ["KZ", "KG", "RU", "TJ", "TM", "UZ", "CN", "FR"]
 BUDGETS = (1, 3, 7, 30, 31, 64, 200, 100_000)
+LIMITS = (0, 1, 5, 30, 61, 400, 100_000)  # fact lines an outline lists
 
 
 def _grow(store: Store, n: int = 150) -> None:
@@ -74,8 +78,22 @@ def _grow(store: Store, n: int = 150) -> None:
 
 
 def _same(spec: DossierSpec, store: Store) -> Dossier:
-    """The whole dossier, and the opening equal to its excerpt at every budget."""
+    """The whole dossier, and the opening equal to its excerpt at every budget; one
+    placement's openings and contents (built in turn, as the preview builds them) equal
+    to the whole's excerpts and outline."""
     whole = assemble(spec, store)
+    placed = Opening(spec, store)
+    for budget in BUDGETS:
+        assert placed.excerpt(budget) == excerpt(whole, budget), budget
+    for limit in LIMITS:
+        contents = placed.contents(limit)
+        assert contents.facts == whole.fact_count()
+        assert contents.dossier.sources == whole.sources
+        assert contents.dossier.source_groups == whole.source_groups
+        assert contents.dossier.cover == whole.cover
+        listed = outline_of(contents.dossier, limit, contents.totals, contents.facts)
+        assert listed == outline_of(whole, limit), limit
+    assert placed.excerpt(BUDGETS[3]) == excerpt(whole, BUDGETS[3])  # after the contents
     for budget in BUDGETS:
         expected = excerpt(whole, budget)
         got = opening(spec, store, budget)
@@ -153,7 +171,38 @@ def test_picked_shared_excluded_and_written_sections(grown: Store) -> None:
     _same(spec.with_sections(sections), grown)
 
 
-def test_figures_reached_by_the_budget_fall_back_to_the_whole(grown: Store) -> None:
+def test_figures_reached_by_the_budget_are_built_from_the_placed_facts(
+    grown: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    spec = by_theme(grown, _base(DossierSpec(event=EVENT, include_background=True)))
+    assert spec.sections[-1].kind == "figures"
+    whole = _same(spec, grown)
+    figures = whole.sections[-1]
+    assert isinstance(figures, FiguresSection) and figures.rows
+
+    def whole_assembly(*args: object) -> None:
+        raise AssertionError("the opening assembled the whole dossier")
+
+    monkeypatch.setattr("briefing.dossier.opening.assemble", whole_assembly)
+    placed = Opening(spec, grown)
+    assert placed.excerpt(100_000) == excerpt(whole, 100_000)
+    contents = placed.contents(30)
+    assert outline_of(contents.dossier, 30, contents.totals, contents.facts) == outline_of(
+        whole, 30
+    )
+
+
+def test_figures_printed_before_the_facts_number_their_notes_first(grown: Store) -> None:
+    """Key figures cite the placed facts where they print: before the fact sections,
+    their notes come first, in the contents as in the whole dossier."""
+    spec = by_theme(grown, _base(DossierSpec(event=EVENT, include_background=True)))
+    figures, facts = spec.sections[-1], spec.sections[:-1]
+    whole = _same(spec.with_sections([figures, *facts]), grown)
+    first = whole.sections[0]
+    assert isinstance(first, FiguresSection) and first.rows[0].source_number == 1
+
+
+def test_figures_alone_fall_back_to_the_whole(grown: Store) -> None:
     spec = _base(DossierSpec(event=EVENT, themes=("migration",)))
     spec = spec.with_sections([SectionSpec("key-points"), SectionSpec("figures")])
     _same(spec, grown)
@@ -168,3 +217,44 @@ def test_a_scope_narrowed_to_countries_or_themes(grown: Store) -> None:
     _same(by_theme(grown, spec), grown)
     spec = _base(DossierSpec(event=EVENT, include_background=True, themes=("security", "energy")))
     _same(by_country(grown, spec), grown)
+
+
+@pytest.mark.parametrize("markings", [("CONFIDENTIAL",), ()])
+def test_light_rows_of_a_narrow_and_of_a_wide_scope(
+    grown: Store, markings: tuple[str, ...]
+) -> None:
+    """A scope that keeps most of the base reads every link, a narrow one only its own:
+    either way each light row has its record's themes and countries, and no other
+    fact has a row."""
+    query = FactQuery(markings=markings)
+    places = grown.fact_places(query, "fr", countries=True)
+    keys = grown.fact_ids(query)
+    assert sorted(places) == sorted(keys)
+    every = max(r.key for r in grown.facts(FactQuery(deleted=False)))
+    assert (2 * len(keys) < every) == bool(markings)
+    for record in grown.records(keys):
+        place = places[record.key]
+        assert place.themes == record.themes
+        assert place.countries == tuple(sorted(record.countries))
+        assert place.state == record.translation_state("fr")
+
+
+def test_contents_stop_between_steps_when_told(grown: Store) -> None:
+    """The preview stops building the contents for a newer request at its next check."""
+    spec = by_theme(grown, _base(DossierSpec(event=EVENT, include_background=True)))
+    calls: list[int] = []
+
+    def check() -> None:
+        calls.append(len(calls))
+        if len(calls) == 3:
+            raise ExportCancelled()
+
+    placed = Opening(spec, grown)
+    with pytest.raises(ExportCancelled):
+        placed.contents(30, check)
+    assert len(calls) == 3
+    whole = assemble(spec, grown)
+    contents = placed.contents(30)  # a stopped build leaves nothing behind
+    assert outline_of(contents.dossier, 30, contents.totals, contents.facts) == outline_of(
+        whole, 30
+    )

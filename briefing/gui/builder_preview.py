@@ -1,12 +1,13 @@
 """The builder's Preview tab: the dossier's real pages, rendered in the background.
 
-A warm child process (``preview_process``) assembles and renders; this side shows what it
-sends: the outline and counts first, then the opening pages (about a second), then the
-fuller rendering, swapped in on the page the user is on. A newer request makes an older
-one moot (generation numbers; the child drops it), Cancel stops it within a second, and
-while the tab is shown an edit of the cover refreshes the preview half a second after
-the last keystroke. The GUI process holds PDF files on disk and small outlines only: the
-memory of assembling stays with the child.
+A warm child process (``preview_process``) builds and renders; this side shows what it
+sends: the opening pages (about a second), then the fuller rendering, swapped in on the
+page the user is on, then the outline and counts of the whole dossier (until they come,
+the Outline tab and the status line say so rather than show an older dossier's). A newer
+request makes an older one moot (generation numbers; the child drops it), Cancel stops it
+within a second, and while the tab is shown an edit of the cover refreshes the preview
+half a second after the last keystroke. The GUI process holds PDF files on disk and small
+outlines only: the memory of building stays with the child.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from briefing.gui import i18n
 from briefing.gui.builder_base import BuilderBase
+from briefing.gui.outline import Outline, OutlineLine
 from briefing.gui.outline_tree import fill_outline
 from briefing.gui.page_preview import PagePreview
 from briefing.gui.preview_process import PreviewPages, PreviewRunner, PreviewSummary
@@ -200,7 +202,9 @@ class PreviewFlows(BuilderBase):
         runner = self._preview
         if runner is None or generation != runner.generation:
             return  # an older request's news
-        if kind == "outline":
+        if kind == "started":
+            self._contents_follow()
+        elif kind == "outline":
             self.show_summary(payload)
         elif kind == "progress":
             phase, done, total = payload
@@ -223,6 +227,16 @@ class PreviewFlows(BuilderBase):
             self.preview_info.setText(
                 self.tr("Cannot preview the dossier: {error}").format(error=message)
             )
+
+    def _contents_follow(self) -> None:
+        """A new preview is being made: the outline and counts shown are an older
+        dossier's; they are replaced by a note until the new ones come (after the pages)."""
+        self.preview_summary = None
+        note = self.tr("The outline follows the pages…")
+        fill_outline(self.outline, Outline((OutlineLine(0, "muted", note),), 0, 0))
+        self.preview_info.setText(
+            self.tr("The outline and the counts of the whole dossier follow the pages.")
+        )
 
     def show_summary(self, summary: PreviewSummary) -> None:
         """The status line and the outline of an assembled dossier."""

@@ -8,6 +8,7 @@ it helps to read.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from briefing.dossier.document import (
@@ -65,9 +66,22 @@ class Outline:
     total: int
 
 
-def outline_of(dossier: Dossier, limit: int = MAX_OUTLINE) -> Outline:
-    """``dossier`` as outline lines: cover, sections, facts (with citations), sources."""
+def outline_of(
+    dossier: Dossier,
+    limit: int = MAX_OUTLINE,
+    totals: Mapping[str, int] | None = None,
+    facts_total: int | None = None,
+) -> Outline:
+    """``dossier`` as outline lines: cover, sections, facts (with citations), sources.
+
+    ``totals`` (fact entries by section number) and ``facts_total`` stand for the
+    counts of a dossier whose fact sections hold only the entries listed
+    (``opening.Contents``); without them the counts are ``dossier``'s own.
+    """
     lines: list[OutlineLine] = []
+
+    def count(section: FactSection) -> int:
+        return totals[section.number] if totals is not None else _fact_total(section)
 
     def add(depth: int, text: str, detail: str = "", kind: str = "entry", tip: str = "") -> None:
         lines.append(OutlineLine(depth, kind, text, detail, tip))
@@ -100,7 +114,7 @@ def outline_of(dossier: Dossier, limit: int = MAX_OUTLINE) -> Outline:
         if bare and section.empty_text:
             add(depth, section.empty_text, kind="muted")
         for sub in section.subsections:
-            add(depth, f"{sub.number}  {sub.title}", str(_fact_total(sub)), "heading")
+            add(depth, f"{sub.number}  {sub.title}", str(count(sub)), "heading")
             facts(depth + 1, sub)
         if section.see_also:
             add(depth, section.see_also_label or "→")
@@ -110,7 +124,7 @@ def outline_of(dossier: Dossier, limit: int = MAX_OUTLINE) -> Outline:
     for section in dossier.sections:
         head = f"{section.number}  {section.title}"
         if isinstance(section, FactSection):
-            add(0, head, str(_fact_total(section)), "heading")
+            add(0, head, str(count(section)), "heading")
             facts(1, section)
         elif isinstance(section, TextSection):
             add(0, head, kind="heading")
@@ -156,7 +170,8 @@ def outline_of(dossier: Dossier, limit: int = MAX_OUTLINE) -> Outline:
                 if note.quote_text:
                     bits.append(note.quote_text)
                 add(2, " ".join(bits))
-    return Outline(tuple(lines), listed, dossier.fact_count())
+    total = dossier.fact_count() if facts_total is None else facts_total
+    return Outline(tuple(lines), listed, total)
 
 
 def _fact_total(section: FactSection) -> int:

@@ -5,14 +5,19 @@ dossier took 110 s and left 879 MB in the app when it was assembled in a worker 
 Here a child process, started once per builder (its imports cost ~1 s of CPU, paid once),
 takes requests (a spec and a generation number) and for each one:
 
-1. builds the dossier's opening (``HEAD_ENTRIES`` entries, a few pages) without
-   assembling the whole (``dossier.opening``: exactly what the whole would print there),
-   renders it to a temporary PDF and says where, so the first page is on screen in about
-   a second at 10,000 facts and two at 100,000;
-2. assembles the whole dossier and sends a compact outline with the counts the status
-   line shows (``PreviewSummary``);
-3. renders the dossier again, up to ``MAX_ENTRIES`` entries (the whole of any dossier up
-   to ~2,000 facts; beyond, the preview says how much it shows), and says where.
+1. places the whole dossier on light rows (``dossier.opening.Opening``: which fact prints
+   where, the cover's marking and counts; 1.4 s of CPU at 100,000 facts), then builds
+   its opening (``HEAD_ENTRIES`` entries, a few pages) from that placement, renders it
+   to a temporary PDF and says where: exactly what the whole would print there;
+2. builds and renders the dossier up to ``MAX_ENTRIES`` entries (the whole of any
+   dossier up to ~2,000 facts; beyond, the preview says how much it shows) from the
+   same placement, and says where;
+3. sends a compact outline of the whole dossier with the counts the status line shows
+   (``PreviewSummary``), from the same placement (``Opening.contents``: every section,
+   count and note, fact entries built only for the lines the outline lists).
+
+The whole dossier is never assembled (but for a dossier of figures alone), so the full
+preview of a 100,000-fact dossier no longer waits 12 s for it, nor holds its 438 MB.
 
 Progress (phase, done, total) follows each rendering. Messages are ``(generation, kind,
 payload)`` tuples. The parent (``PreviewRunner``) writes the generation it wants into a
@@ -66,8 +71,9 @@ HEAD_ENTRIES = 30
 # 100,000-fact dossier is ~16,000 pages; the export makes it whole)
 MAX_ENTRIES = 2000
 # Above this many fact entries the child exits after answering and a fresh one starts:
-# Python keeps what a large assembly took (~4.5 KB per fact entry: 576 MB after 100,000,
-# 220 MB after 10,000), and a fresh child costs ~1 s of CPU before the next preview.
+# Python keeps much of what the placement and contents took (a child ready at 93 MB
+# holds ~250 MB after a 100,000-fact preview, having peaked at 369), and a fresh child
+# costs ~1 s of CPU before the next preview.
 RETIRE_FACTS = 20_000
 KILL_AFTER_MS = 600  # a child still busy with an unwanted request this long is killed
 REPORT_EVERY = 0.1  # seconds between progress messages
@@ -134,14 +140,12 @@ def run_preview(
     ``wanted()`` is the generation the GUI wants; any other stops the work at the next
     check. Returns the number of fact entries assembled (0 when stopped early).
     """
-    from briefing.dossier.assemble import assemble
-    from briefing.dossier.excerpt import excerpt
-    from briefing.dossier.opening import opening
+    from briefing.dossier.opening import Opening
     from briefing.dossier.output import atomic_output
     from briefing.dossier.render_pdf import render_pdf
     from briefing.dossier.selection import count_sections, dossier_scope
     from briefing.dossier.spec import DossierSpec
-    from briefing.gui.outline import outline_of
+    from briefing.gui.outline import MAX_OUTLINE, outline_of
 
     gen = request.generation
 
@@ -168,10 +172,12 @@ def run_preview(
         check()
         send((gen, "started", None))
         spec = DossierSpec.from_json(request.spec)
-        # The opening first, built on its own (``opening``: the whole dossier's placement
+        # The opening first, built on its own (``Opening``: the whole dossier's placement
         # and cover from light rows, full records for its entries only): the first page
-        # no longer waits for the whole assembly (12 s at 100,000 facts).
-        head = opening(spec, store, HEAD_ENTRIES)
+        # does not wait for the whole assembly (12 s at 100,000 facts).
+        placed = Opening(spec, store)
+        check()
+        head = placed.excerpt(HEAD_ENTRIES)
         check()
         if not head.complete:
             name = f"preview-{gen}-head.pdf"
@@ -179,33 +185,43 @@ def run_preview(
             path = str(Path(request.folder) / name)
             send((gen, "pages", PreviewPages(path, pages, head.facts, head.total, False, False)))
             check()
-        # a dossier the opening holds whole is not assembled again
-        dossier = head.dossier if head.complete else assemble(spec, store)
+        # The fuller pages next, from the same placement (a dossier the opening holds whole
+        # is not built again), then the outline: the pages are what the user reads.
+        full = head if head.complete else placed.excerpt(MAX_ENTRIES)
         del head
+        check()
+        pages = render(full.dossier, f"preview-{gen}.pdf", "full")
+        path = str(Path(request.folder) / f"preview-{gen}.pdf")
+        send((gen, "pages", PreviewPages(path, pages, full.facts, full.total, True, full.complete)))
+        check()
+        if full.complete:  # the pages hold the whole dossier: its outline is theirs
+            outline = outline_of(full.dossier)
+            dossier, sources = full.dossier, len(full.dossier.sources)
+        else:
+            del full  # the contents build the outline's entries only
+            contents = placed.contents(MAX_OUTLINE, check)
+            dossier, sources = contents.dossier, len(contents.dossier.sources)
+            outline = outline_of(dossier, MAX_OUTLINE, contents.totals, contents.facts)
+            del contents
+        del placed
         check()
         withheld = 0
         if spec.max_marking:  # without a ceiling nothing is withheld: no need to count
             query = dossier_scope(store, spec).query
             withheld = count_sections(store, list(spec.sections), query).withheld
-        total = dossier.fact_count()
         summary = PreviewSummary(
             dossier.title,
             dossier.page_size,
             dossier.language,
             dossier.marking,
-            total,
-            len(dossier.sources),
+            outline.total,
+            sources,
             withheld,
-            outline_of(dossier),
+            outline,
         )
         send((gen, "outline", summary))
-        full = excerpt(dossier, MAX_ENTRIES)
-        del dossier  # the cut copy shares the entries it keeps
-        pages = render(full.dossier, f"preview-{gen}.pdf", "full")
-        path = str(Path(request.folder) / f"preview-{gen}.pdf")
-        send((gen, "pages", PreviewPages(path, pages, full.facts, total, True, full.complete)))
         send((gen, "done", None))
-        return total
+        return outline.total
     except ExportCancelled:
         send((gen, "cancelled", None))
     except UserFacingError as exc:

@@ -11,7 +11,7 @@ here imports ``briefing.model``, ``sqlalchemy.orm`` or Alembic.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -28,7 +28,7 @@ if TYPE_CHECKING:
         EventRecord,
         SourceInfo,
     )
-    from briefing.store.placing import FactPlace
+    from briefing.store.placing import FactPlace, FactSource
     from briefing.store.records import FactQuery
 
 _IN_CHUNK = 2000  # ids per IN (...) list: well under SQLite's bound-parameter limit
@@ -203,3 +203,18 @@ class EntityReader:
 
         with self.engine.connect() as conn:
             return fact_places(conn, query, language, countries)
+
+    def fact_sources(self, keys: Sequence[int]) -> dict[int, FactSource]:
+        """Key → the source passage each fact of ``keys`` cites (``placing``): a whole
+        dossier's annex without its full records."""
+        from briefing.store.placing import fact_sources
+
+        with self.engine.connect() as conn:
+            return fact_sources(conn, keys)
+
+    def keys_with_figures(self, query: FactQuery) -> set[int]:
+        """Keys of the facts ``query`` matches that state figures."""
+        from briefing.store.placing import keys_with_figures
+
+        with self.engine.connect() as conn:
+            return keys_with_figures(conn, query)

@@ -267,7 +267,8 @@ facts = Table(
     Column("is_key", Boolean, nullable=False, default=False, server_default=text("false")),
     # Who states the fact (at most one of the three); none when the source reports it as
     # established. The fact's countries say what it concerns, never who said it.
-    Column("speaker_person_id", ForeignKey("people.id", ondelete="SET NULL")),
+    # indexed (0014): who's who asks which facts each person states
+    Column("speaker_person_id", ForeignKey("people.id", ondelete="SET NULL"), index=True),
     Column("speaker_document_id", ForeignKey("documents.id", ondelete="SET NULL")),
     Column("speaker_country_code", ForeignKey("countries.code")),
     Column("seq", Integer, index=True, nullable=False),

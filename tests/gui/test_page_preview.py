@@ -19,7 +19,7 @@ from briefing.gui.mainwindow import MainWindow
 from briefing.gui.outline import outline_of
 from briefing.gui.outline_tree import fill_outline
 from briefing.gui.page_preview import PagePreview
-from briefing.gui.preview_process import PreviewPages, PreviewRunner
+from briefing.gui.preview_process import PreviewPages, PreviewRunner, PreviewSummary
 from briefing.store import Store
 from tests.sample_dossier import sample_dossier
 
@@ -228,11 +228,12 @@ def test_a_section_of_the_outline_shows_its_page(qtbot: QtBot, tmp_path: Path) -
     assert view.side.width() > 300
 
 
-def test_the_opening_is_sent_before_the_whole_dossier_is_assembled(
+def test_the_preview_never_assembles_the_whole_dossier(
     seeded: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The first pages come from ``opening`` (no whole assembly before them) and print
-    what the whole dossier prints there; the outline and the fuller pages follow."""
+    """The first pages come from ``Opening`` and print what the whole dossier prints
+    there; the fuller pages follow, then the outline of the whole dossier, all from one
+    placement: the whole dossier is never assembled (438 MB at 100,000 facts)."""
     from briefing.dossier import assemble as assembly
     from briefing.dossier.assemble import assemble
     from briefing.gui.preview_process import HEAD_ENTRIES, PreviewRequest, run_preview
@@ -247,15 +248,22 @@ def test_the_opening_is_sent_before_the_whole_dossier_is_assembled(
         return whole(self)
 
     monkeypatch.setattr(assembly._Assembler, "build", counted)
+    # the fuller pages cut too, so the outline is built from the contents, not from them
+    monkeypatch.setattr("briefing.gui.preview_process.MAX_ENTRIES", HEAD_ENTRIES + 5)
     request = PreviewRequest(1, spec.to_json(), str(tmp_path))
     assert run_preview(seeded, request, sent.append, lambda: 1) > HEAD_ENTRIES
     kinds = [kind for _, kind, _ in sent]
     assert kinds[0] == "started" and kinds[-1] == "done"
     first = kinds.index("pages")
-    assert first < kinds.index("outline") and assembled == [first + 1]
+    assert kinds.count("pages") == 2 and kinds.index("outline") > len(kinds) - 3
+    assert assembled == []
     head = sent[first][2]
     assert isinstance(head, PreviewPages) and not head.final
     dossier = assemble(spec, seeded)
+    summary = sent[kinds.index("outline")][2]
+    assert isinstance(summary, PreviewSummary)
+    assert summary.outline == outline_of(dossier)
+    assert (summary.facts, summary.sources) == (dossier.fact_count(), len(dossier.sources))
     assert head.total == dossier.fact_count() > head.facts
     printed = tmp_path / "expected.pdf"
     with printed.open("wb") as out:

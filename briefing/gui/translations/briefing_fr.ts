@@ -3072,6 +3072,14 @@ Briefing crée {name} et y charge le sommet d’exemple. Cela n’arrive qu’un
         <source>Cannot preview the dossier: {error}</source>
         <translation>Impossible d&apos;afficher l&apos;aperçu du dossier : {error}</translation>
     </message>
+    <message>
+        <source>The outline follows the pages…</source>
+        <translation>Le plan suit les pages…</translation>
+    </message>
+    <message>
+        <source>The outline and the counts of the whole dossier follow the pages.</source>
+        <translation>Le plan et les décomptes du dossier entier suivent les pages.</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln withheld by the ceiling</source>
         <translation>

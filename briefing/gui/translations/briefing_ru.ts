@@ -2874,6 +2874,14 @@ Briefing создаёт {name} и загружает в неё пример са
         <source>Cannot preview the dossier: {error}</source>
         <translation>Не удаётся показать предпросмотр досье: {error}</translation>
     </message>
+    <message>
+        <source>The outline follows the pages…</source>
+        <translation>Структура появится после страниц…</translation>
+    </message>
+    <message>
+        <source>The outline and the counts of the whole dossier follow the pages.</source>
+        <translation>Структура и подсчёты по всему досье появятся после страниц.</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln withheld by the ceiling</source>
         <translation>
