@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from briefing.gui.builder import DossierBuilder
+from briefing.gui.preview_process import PreviewPages
 
 Button = QMessageBox.StandardButton
 SKELETON = [("text", "Purpose"), ("key-points", None), ("text", "Key messages"), ("who", None)]
@@ -37,8 +38,8 @@ def row_of(builder: DossierBuilder, kind: str, key: str | None = None) -> int:
     )
 
 
-def wait_preview(qtbot: QtBot, builder: DossierBuilder) -> None:
-    """Wait until the preview of the spec shown is rendered in full."""
+def wait_preview(qtbot: QtBot, builder: DossierBuilder) -> PreviewPages:
+    """Wait until the preview of the spec shown is rendered in full; its pages."""
     qtbot.waitUntil(
         lambda: (
             builder.preview_pages is not None
@@ -47,3 +48,5 @@ def wait_preview(qtbot: QtBot, builder: DossierBuilder) -> None:
         ),
         timeout=30_000,
     )
+    assert builder.preview_pages is not None
+    return builder.preview_pages

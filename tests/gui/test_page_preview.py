@@ -15,33 +15,13 @@ from briefing.dossier.layouts import by_theme
 from briefing.dossier.render_pdf import render_pdf
 from briefing.dossier.spec import DossierSpec
 from briefing.gui.builder import DossierBuilder
-from briefing.gui.mainwindow import MainWindow
 from briefing.gui.outline import outline_of
 from briefing.gui.outline_tree import fill_outline
 from briefing.gui.page_preview import PagePreview
 from briefing.gui.preview_process import PreviewPages, PreviewRunner, PreviewSummary
 from briefing.store import Store
+from tests.gui.builder_helpers import wait_preview
 from tests.sample_dossier import sample_dossier
-
-
-@pytest.fixture
-def builder(qtbot: QtBot, window: MainWindow) -> DossierBuilder:
-    b = window.show_builder()
-    qtbot.waitExposed(b)
-    return b
-
-
-def wait_final(qtbot: QtBot, builder: DossierBuilder) -> PreviewPages:
-    qtbot.waitUntil(
-        lambda: (
-            builder.preview_pages is not None
-            and builder.preview_pages.final
-            and not builder.preview_runner.busy
-        ),
-        timeout=30_000,
-    )
-    assert builder.preview_pages is not None
-    return builder.preview_pages
 
 
 def page_one(path: str) -> str:
@@ -51,7 +31,7 @@ def page_one(path: str) -> str:
 def test_the_preview_shows_the_dossiers_pages(qtbot: QtBot, builder: DossierBuilder) -> None:
     builder.title.setText("Talking points for Dushanbe")
     builder.tabs.setCurrentIndex(1)
-    pages = wait_final(qtbot, builder)
+    pages = wait_preview(qtbot, builder)
     document = builder.page_view.document
     assert document is not None and document.pageCount() == pages.pages > 0
     assert "Talking points for Dushanbe" in document.getAllText(0).text()
@@ -79,7 +59,7 @@ def test_a_large_dossier_shows_its_opening_first(
 
     builder.show_pages = record  # type: ignore[method-assign]
     builder.refresh_preview()
-    last = wait_final(qtbot, builder)
+    last = wait_preview(qtbot, builder)
     head = shown[0]
     assert not head.final and head.facts < last.facts == last.total  # the seed fits
     assert last.complete and not builder.preview_note.isVisible()
@@ -95,7 +75,7 @@ def test_a_newer_request_wins_and_stale_news_is_dropped(
     first = builder.preview_runner.generation
     builder.title.setText("Second title")
     builder.refresh_preview()
-    pages = wait_final(qtbot, builder)
+    pages = wait_preview(qtbot, builder)
     assert builder.preview_runner.generation == first + 1
     assert "Second title" in page_one(pages.path)
     assert Path(pages.path).name == f"preview-{first + 1}.pdf"
@@ -111,11 +91,11 @@ def test_editing_the_cover_refreshes_the_shown_preview(
     qtbot: QtBot, builder: DossierBuilder
 ) -> None:
     builder.tabs.setCurrentIndex(1)
-    wait_final(qtbot, builder)
+    wait_preview(qtbot, builder)
     generation = builder.preview_runner.generation
     qtbot.keyClicks(builder.title, "Typed")  # one refresh after the last keystroke
     qtbot.waitUntil(lambda: builder.preview_runner.generation == generation + 1, timeout=5_000)
-    pages = wait_final(qtbot, builder)
+    pages = wait_preview(qtbot, builder)
     assert "Typed" in page_one(pages.path)
     assert builder.preview_runner.generation == generation + 1
 
@@ -142,7 +122,7 @@ def test_a_child_stuck_on_an_unwanted_request_is_replaced(
     builder.refresh_preview()
     qtbot.waitUntil(lambda: not stuck.is_alive(), timeout=5_000)
     assert runner.process is not stuck
-    pages = wait_final(qtbot, builder)  # the new child took the newer request
+    pages = wait_preview(qtbot, builder)  # the new child took the newer request
     assert "After the kill" in page_one(pages.path)
 
 
@@ -150,7 +130,7 @@ def test_closing_the_builder_ends_the_child_and_removes_the_files(
     qtbot: QtBot, builder: DossierBuilder
 ) -> None:
     builder.tabs.setCurrentIndex(1)
-    pages = wait_final(qtbot, builder)
+    pages = wait_preview(qtbot, builder)
     runner = builder.preview_runner
     child = runner.process
     assert Path(pages.path).exists()
@@ -179,7 +159,7 @@ def test_the_in_thread_fallback_previews_without_a_child(
     runner.url = None
     builder.title.setText("From the thread")
     builder.tabs.setCurrentIndex(1)
-    pages = wait_final(qtbot, builder)
+    pages = wait_preview(qtbot, builder)
     assert runner.process is None
     assert "From the thread" in page_one(pages.path)
     folder = runner.folder
