@@ -1,0 +1,54 @@
+"""The export command's start-up and check shortcuts, each against its general path."""
+
+from __future__ import annotations
+
+import gc
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from briefing.dossier import render_docx, render_pdf
+from briefing.dossier.export import write_dossier
+from briefing.store import Store
+from tests.sample_dossier import sample_dossier
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx"])
+def test_render_runs_with_the_heap_frozen_and_thaws_it(
+    fmt: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Everything alive before the render is out of the collector's passes while it runs,
+    and the collector's again afterwards (nothing kept frozen), failure or not."""
+    seen: list[int] = []
+
+    def fake(dossier: Any, out: Any, progress: Any = None) -> None:
+        seen.append(gc.get_freeze_count())
+        out.write(b"x")
+
+    module, name = (render_pdf, "render_pdf") if fmt == "pdf" else (render_docx, "render_docx")
+    monkeypatch.setattr(module, name, fake)
+    before = gc.get_freeze_count()
+    write_dossier(sample_dossier(), tmp_path / f"a.{fmt}", fmt)  # type: ignore[arg-type]
+    assert seen and seen[0] > before
+    assert gc.get_freeze_count() == before
+
+    def broken(dossier: Any, out: Any, progress: Any = None) -> None:
+        raise RuntimeError("render failed")
+
+    monkeypatch.setattr(module, name, broken)
+    with pytest.raises(RuntimeError):
+        write_dossier(sample_dossier(), tmp_path / f"b.{fmt}", fmt)  # type: ignore[arg-type]
+    assert gc.get_freeze_count() == before
+
+
+def test_quoted_facts_of_some_ids_are_those_of_all(seeded: Store) -> None:
+    """The ids travel as one parameter (a JSON array on SQLite): the facts found are
+    exactly those the unnarrowed read finds, in its order, unknown ids passed over."""
+    every, texts = seeded.quoted_facts()
+    assert len(every) > 2 and texts
+    some = [f.uuid for f in every[::2]]
+    picked, picked_texts = seeded.quoted_facts([*reversed(some), "no-such-fact", some[0]])
+    assert picked == [f for f in every if f.uuid in set(some)]
+    assert picked_texts == {f.source: texts[f.source] for f in picked}
+    assert seeded.quoted_facts([]) == ([], {})
