@@ -309,14 +309,15 @@ def _load(conn: Connection, keys: list[int]) -> dict[int, FactRecord]:
     return out
 
 
-def _key_set(dialect: str) -> Any:
-    """A subquery of the keys for ``IN``: one bound value (``ids``), any number of keys."""
+def _key_set(dialect: str, item: Any = Integer) -> Any:
+    """A subquery of the keys for ``IN``: one bound value (``ids``), any number of keys
+    (``item``: their type, e.g. ``String`` for uuids; ``_key_params`` binds them)."""
     if dialect == "postgresql":
-        return select(func.unnest(bindparam("ids", type_=ARRAY(Integer))).column_valued())
+        return select(func.unnest(bindparam("ids", type_=ARRAY(item))).column_valued())
     return select(literal_column("value")).select_from(text("json_each(:ids)"))
 
 
-def _key_params(dialect: str, keys: list[int]) -> dict[str, Any]:
+def _key_params(dialect: str, keys: Sequence[int] | Sequence[str]) -> dict[str, Any]:
     return {"ids": list(keys) if dialect == "postgresql" else json.dumps(list(keys))}
 
 
