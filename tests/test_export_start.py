@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import gc
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -52,3 +54,22 @@ def test_quoted_facts_of_some_ids_are_those_of_all(seeded: Store) -> None:
     assert picked == [f for f in every if f.uuid in set(some)]
     assert picked_texts == {f.source: texts[f.source] for f in picked}
     assert seeded.quoted_facts([]) == ([], {})
+
+
+def test_a_command_leaves_the_heap_frozen_for_the_interpreter_exit(tmp_path: Path) -> None:
+    """A command run in a process registers ``gc.freeze`` to run at exit, after the
+    handlers registered before it (atexit runs last in, first out): the interpreter's
+    final collections skip what the command left alive. Once, however many commands."""
+    script = (
+        "import atexit, gc, sys\n"
+        "atexit.register(lambda: print('frozen at exit', gc.get_freeze_count() > 0))\n"
+        "from briefing.cli import main\n"
+        "main(['--db', sys.argv[1], 'themes']); main(['--db', sys.argv[1], 'themes'])\n"
+        "print('frozen before exit', gc.get_freeze_count() > 0)\n"
+    )
+    db = tmp_path / "none.sqlite3"
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(db)], capture_output=True, text=True, check=True
+    )
+    assert "frozen before exit False" in done.stdout
+    assert "frozen at exit True" in done.stdout
