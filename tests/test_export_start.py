@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import gc
 import subprocess
 import sys
@@ -11,7 +12,12 @@ from typing import Any
 import pytest
 
 from briefing.dossier import render_docx, render_pdf
+from briefing.dossier.assemble import _Assembler, assemble
+from briefing.dossier.document import FactSection
 from briefing.dossier.export import write_dossier
+from briefing.dossier.layouts import by_theme
+from briefing.dossier.placement import _order_key
+from briefing.dossier.spec import DossierSpec
 from briefing.store import Store
 from tests.sample_dossier import sample_dossier
 
@@ -73,3 +79,28 @@ def test_a_command_leaves_the_heap_frozen_for_the_interpreter_exit(tmp_path: Pat
     )
     assert "frozen before exit False" in done.stdout
     assert "frozen at exit True" in done.stdout
+
+
+def test_each_section_prints_in_the_order_of_its_records_keys(seeded: Store) -> None:
+    """Placing computes each fact's order key once (a fact in two sections reuses it):
+    every section still prints its facts in the order of their own keys."""
+    spec = by_theme(seeded, DossierSpec(include_background=True, date=dt.date(2026, 1, 1)))
+    dossier = assemble(spec, seeded)
+    records = {r.uuid: r for r in seeded.records(seeded.fact_ids())}
+    held = [
+        [_order_key(records[f.uuid]) for f in s.facts]
+        for _, s in dossier.walk()
+        if isinstance(s, FactSection)
+    ]
+    assert sum(len(keys) >= 2 for keys in held) >= 3  # sections with an order to keep
+    assert all(keys == sorted(keys) for keys in held)
+
+
+def test_placing_takes_each_facts_own_order_key(seeded: Store) -> None:
+    spec = by_theme(seeded, DossierSpec(include_background=True, date=dt.date(2026, 1, 1)))
+    assembler = _Assembler(seeded, spec)
+    assembler.place()
+    records = list(assembler.cache.values())
+    assert len(records) > 10 and assembler.order_keys.keys() <= assembler.cache.keys()
+    assert len({_order_key(r) for r in records}) > 10  # keys that tell facts apart
+    assert all(assembler.order_of(r) == _order_key(r) for r in records)

@@ -16,6 +16,7 @@ in ``entries``, the cover and the whole ``Dossier`` in ``cover`` (mixins of ``_A
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -88,6 +89,7 @@ class _Assembler(Placement, Entries, Cover):
         self.numbers: dict[int, str] = {}
         self.many_events = False
         self.cache: dict[int, FactRecord] = {}
+        self.order_keys: dict[int, tuple[dt.date, int, int]] = {}  # see ``order_of``
         # uuids of the entries printed in their original for want of a current translation
         self.in_original: dict[str, str] = {}
         self.country_lists: dict[tuple[str, ...], tuple[str, ...]] = {}
@@ -116,8 +118,17 @@ class _Assembler(Placement, Entries, Cover):
         def held(section: SectionSpec) -> list[FactRecord]:
             return section_records(self.store, section, self.scope.query, self.load)
 
-        self.plan = self.placement(held, _order_key)
+        self.plan = self.placement(held, self.order_of)
         self.many_events = len(self.plan.events()) > 1
+
+    def order_of(self, record: FactRecord) -> tuple[dt.date, int, int]:
+        """``record``'s order key, computed once per fact, not once per section holding
+        it (most facts of a pack by theme are in two): 20,000 keys of three calls each
+        were ~5% of assembling 10,000 facts."""
+        key = self.order_keys.get(record.key)
+        if key is None:
+            key = self.order_keys[record.key] = _order_key(record)
+        return key
 
     def _all(self, index: int) -> list[FactRecord]:
         return self.plan.held(index)
