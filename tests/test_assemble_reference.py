@@ -1,7 +1,8 @@
 """A dossier comes out the same whether assembling takes its shortcuts or the plain way.
 
-Assembling a big base reads records as the driver's own rows (``store.load``), writes
-dates from a template of the long date pattern (``labels``), turns one-line plain
+Assembling a big base reads every section's records at once (``_Assembler.section_keys``)
+as the driver's own rows (``store.load``), writes dates from a template of the long date
+pattern (``labels``), turns one-line plain
 statements into a paragraph without the line splitter or Python-Markdown (``markup``) and
 decides a translation's state from one digest of the original (``records``). Here each
 shortcut is switched back to the general path it stands for (SQLAlchemy's typed rows,
@@ -24,7 +25,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from briefing.dossier import labels, markup
-from briefing.dossier.assemble import assemble
+from briefing.dossier.assemble import _Assembler, assemble
 from briefing.dossier.document import Dossier, DossierFact, SourceNote
 from briefing.dossier.labels import LANGUAGES, format_day
 from briefing.dossier.layouts import by_country, by_theme
@@ -51,6 +52,8 @@ def plain_way(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     monkeypatch.setattr(labels, "_day_fields", lambda language: None)
     monkeypatch.setattr(markup, "_is_plain", lambda text: False)
     monkeypatch.setattr(FactRecord, "_outdated_in", _outdated_in)
+    # sections' records read section by section through ``selection.section_records``
+    monkeypatch.setattr(_Assembler, "section_keys", lambda self: {})
     format_day.cache_clear()
     yield
     format_day.cache_clear()

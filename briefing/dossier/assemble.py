@@ -49,7 +49,7 @@ from briefing.dossier.placement import (
     _Plan,
     order_key,
 )
-from briefing.dossier.selection import Scope, dossier_scope, section_records
+from briefing.dossier.selection import Scope, dossier_scope, section_query, section_records
 from briefing.dossier.spec import DossierSpec, SectionSpec
 from briefing.dossier.who import who_entries
 from briefing.store import FactRecord
@@ -114,12 +114,34 @@ class _Assembler(Placement, Entries, Cover):
 
     def place(self) -> None:
         self.numbers = self.printed_numbers()
+        keys = self.section_keys()
+        if keys:  # every section's facts in one read (see ``section_keys``)
+            self.load(sorted({k for held in keys.values() for k in held}))
 
         def held(section: SectionSpec) -> list[FactRecord]:
+            found = keys.get(id(section))
+            if found is not None:
+                return self.load(found)
             return section_records(self.store, section, self.scope.query, self.load)
 
         self.plan = self.placement(held, self.order_of)
         self.many_events = len(self.plan.events()) > 1
+
+    def section_keys(self) -> dict[int, list[int]]:
+        """The keys of every theme, country and shared section (by ``id`` of its spec), as
+        ``selection.section_records`` asks the store for them, so that their records are
+        read together: section by section, a pack by theme at 1,000 facts read them in
+        eleven reads of eight queries each (88 statements, mostly fixed costs), at 10,000
+        in eleven reads instead of one of a few chunks. test_assemble_reference assembles
+        without it too (``section_records`` alone) and compares."""
+        out: dict[int, list[int]] = {}
+        for i in self.numbers:
+            section = self.spec.sections[i]
+            if section.kind in _FACT_KINDS and id(section) not in out:
+                query = section_query(section, self.scope.query)  # None: "facts", picked
+                if query is not None:
+                    out[id(section)] = self.store.fact_ids(query)
+        return out
 
     def order_of(self, record: FactRecord) -> tuple[dt.date, int, int]:
         """``record``'s order key, computed once per fact, not once per section holding
