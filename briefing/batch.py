@@ -36,7 +36,23 @@ def collector_paused() -> Iterator[None]:
             with _lock:
                 _depth -= 1
                 if _depth == 0:
+                    _promote()
                     gc.enable()
+
+
+def _promote() -> None:
+    """Move every object the collector tracks into its oldest generation, untraversed.
+
+    What a batch built while paused is all in the youngest generation when the collector
+    resumes, and its next passes walked all of it, young to old (a 10,000-fact dossier:
+    36 young passes and ~45 ms of CPU between assembling and rendering it, 25 ms at
+    1,000 facts). Freezing and thawing at once moves everything to the oldest generation
+    in constant time, where only a full pass looks again; the batch made no cycles to
+    reclaim. Left alone while something is frozen (``heap_frozen``): thawing would undo it.
+    """
+    if gc.get_freeze_count() == 0:
+        gc.freeze()
+        gc.unfreeze()
 
 
 @contextmanager

@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 
+from briefing.batch import collector_paused, heap_frozen
 from briefing.dossier import render_docx, render_pdf
 from briefing.dossier.assemble import _Assembler, assemble
 from briefing.dossier.document import FactSection
@@ -104,3 +105,28 @@ def test_placing_takes_each_facts_own_order_key(seeded: Store) -> None:
     assert len(records) > 10 and assembler.order_keys.keys() <= assembler.cache.keys()
     assert len({_order_key(r) for r in records}) > 10  # keys that tell facts apart
     assert all(assembler.order_of(r) == _order_key(r) for r in records)
+
+
+def _generation(obj: object) -> int | None:
+    for generation in range(3):
+        if any(o is obj for o in gc.get_objects(generation)):
+            return generation
+    return None
+
+
+def test_what_a_paused_batch_built_resumes_in_the_oldest_generation() -> None:
+    """The collector resumes without walking the batch young to old; thawing never undoes
+    a freeze someone else holds."""
+    if not gc.isenabled():
+        pytest.skip("the collector is off in this process")
+    with collector_paused():
+        built = [[n] for n in range(1000)]
+        assert _generation(built[0]) == 0
+    assert _generation(built[0]) == 2 and _generation(built) == 2
+    assert gc.isenabled() and gc.get_freeze_count() == 0
+    with heap_frozen():
+        frozen = gc.get_freeze_count()
+        with collector_paused():
+            more = [[n] for n in range(10)]
+        assert gc.get_freeze_count() == frozen  # left frozen for the render
+        assert _generation(more[0]) == 0
