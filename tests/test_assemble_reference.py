@@ -1,10 +1,11 @@
 """A dossier comes out the same whether assembling takes its shortcuts or the plain way.
 
 Assembling a big base reads every section's records at once (``_Assembler.section_keys``)
-as the driver's own rows (``store.load``), writes dates from a template of the long date
-pattern (``labels``), turns one-line plain
-statements into a paragraph without the line splitter or Python-Markdown (``markup``) and
-decides a translation's state from one digest of the original (``records``). Here each
+as the driver's own rows (``store.load``), names the people of who's who from them
+(``named_people``), writes dates from a template of the long date pattern (``labels``),
+turns one-line plain statements into a paragraph without the line splitter or
+Python-Markdown (``markup``) and decides a translation's state from one digest of the
+original (``records``). Here each
 shortcut is switched back to the general path it stands for (SQLAlchemy's typed rows,
 Babel, Python-Markdown, the digest compared for every language) and the whole Dossier
 must be equal, on the seed with outdated and missing translations, by theme and by
@@ -54,6 +55,10 @@ def plain_way(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     monkeypatch.setattr(FactRecord, "_outdated_in", _outdated_in)
     # sections' records read section by section through ``selection.section_records``
     monkeypatch.setattr(_Assembler, "section_keys", lambda self: {})
+    # who's who from the store's own answer, not the records in hand
+    monkeypatch.setattr(
+        _Assembler, "named_people", lambda self: self.store.people_named(self.scope.query)
+    )
     format_day.cache_clear()
     yield
     format_day.cache_clear()

@@ -16,10 +16,11 @@ from briefing.dossier import render_docx, render_pdf
 from briefing.dossier.assemble import _Assembler, assemble
 from briefing.dossier.document import FactSection
 from briefing.dossier.export import write_dossier
-from briefing.dossier.layouts import by_theme
+from briefing.dossier.layouts import by_country, by_theme
 from briefing.dossier.placement import _order_key
 from briefing.dossier.spec import DossierSpec
 from briefing.store import Store
+from briefing.store.records import Speaker
 from tests.sample_dossier import sample_dossier
 
 
@@ -130,3 +131,22 @@ def test_what_a_paused_batch_built_resumes_in_the_oldest_generation() -> None:
             more = [[n] for n in range(10)]
         assert gc.get_freeze_count() == frozen  # left frozen for the render
         assert _generation(more[0]) == 0
+
+
+def test_who_names_the_people_the_store_names_speakers_too(seeded: Store) -> None:
+    """``named_people`` answers from the records placing read: the same set as the store's
+    ``people_named``, a person who only speaks in a fact included."""
+    spec = DossierSpec(include_background=True, date=dt.date(2026, 1, 1))
+    seeded.save_person("Ada Speaker", "Envoy", "TJ")
+    assert "Ada Speaker" not in seeded.people_named()
+    record = seeded.facts()[0]
+    draft = record.to_draft()
+    draft.speaker = Speaker("person", "Ada Speaker")
+    seeded.update(record.uuid, draft, record.version)
+    for layout in (by_theme, by_country):
+        assembler = _Assembler(seeded, layout(seeded, spec))
+        assembler.place()
+        assert assembler.placed_whole
+        names = assembler.named_people()
+        assert "Ada Speaker" in names
+        assert names == seeded.people_named(assembler.scope.query)
