@@ -6,6 +6,7 @@ import datetime as dt
 import gc
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +20,7 @@ from briefing.dossier.export import write_dossier
 from briefing.dossier.layouts import by_country, by_theme
 from briefing.dossier.placement import _order_key
 from briefing.dossier.spec import DossierSpec
-from briefing.store import Store
+from briefing.store import Store, load
 from briefing.store.records import Speaker
 from tests.sample_dossier import sample_dossier
 
@@ -150,3 +151,25 @@ def test_who_names_the_people_the_store_names_speakers_too(seeded: Store) -> Non
         names = assembler.named_people()
         assert "Ada Speaker" in names
         assert names == seeded.people_named(assembler.scope.query)
+
+
+@pytest.mark.parametrize("dense", [0.0, 0.75, 2.0])
+def test_records_read_by_key_range_are_those_read_by_key(
+    seeded: Store, dense: float, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A load of keys filling their span reads the span (unwanted rows dropped): the
+    records are those the general path (SQLAlchemy's statements, keys as a set) reads,
+    for every key set: all, a run, every other key, a few, duplicates."""
+    if seeded.engine.dialect.name != "sqlite":
+        pytest.skip("the range read is SQLite's")
+    keys = sorted(seeded.fact_ids())
+    assert len(keys) > 20
+    sets = [keys, keys[3:15], keys[::2], [keys[5], keys[1], keys[-1]], [keys[2], keys[2]]]
+    monkeypatch.setattr(load, "DENSE", dense)
+    fast = [seeded.records(s) for s in sets]
+    with seeded.engine.connect() as conn:
+        assert [set(load.load_records(conn, s)) for s in sets] == [set(s) for s in sets]
+    general = load._queries
+    monkeypatch.setattr(load, "_queries", lambda dialect: replace(general(dialect), sql={}))
+    assert fast == [seeded.records(s) for s in sets]
+    assert [len(r) for r in fast] == [len(keys), 12, len(keys[::2]), 3, 2]

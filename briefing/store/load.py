@@ -8,7 +8,8 @@ PostgreSQL reads with ``ANY``) rather than an expanding ``IN (?, ?, …)``: SQLA
 renders and SQLite parses a fresh 2,000-placeholder statement for every query and chunk
 otherwise, which was a third of loading 10,000 records. Rows are fetched in one
 ``fetchall`` each (row-by-row iteration cost another third). On SQLite they are the
-driver's own tuples, not SQLAlchemy rows (see ``_fetch``).
+driver's own tuples, not SQLAlchemy rows (see ``_fetch``), and keys that fill most of
+their span (a dossier of a whole base) are read as that range of keys (``_span``).
 """
 
 from __future__ import annotations
@@ -154,15 +155,48 @@ def _queries(dialect: str) -> _Queries:
         for name in _FIELDS:
             compiled = getattr(queries, name).compile(dialect=sqlite_dialect.dialect())
             assert list(compiled.positiontup or ()) == ["ids"]  # the one bound value
-            queries.sql[name] = str(compiled)
+            sql = queries.sql[name] = str(compiled)
+            assert sql.count(_IN_KEYS) == 1
+            queries.sql[name + _RANGE] = sql.replace(_IN_KEYS, "BETWEEN ? AND ?")
     return queries
 
 
 _FIELDS = ("themes", "countries", "people", "orgs", "docs", "translations", "figures", "facts")
 
+# SQLite: the keys' test in each statement's text, and the name of its variant that reads
+# a range of keys instead (see ``_span``).
+_IN_KEYS = "IN (SELECT value \nFROM json_each(?))"
+_RANGE = "@range"
 
-def _fetch(conn: Connection, queries: _Queries, name: str, p: dict[str, Any]) -> Sequence[Any]:
-    """All rows of the query ``name`` as tuples (SQLite: dates as ISO text, JSON as text).
+# The share of a span of keys a load must want for it to read the whole span (see ``_span``).
+DENSE = 0.75
+
+
+def _span(keys: list[int]) -> tuple[tuple[int, int], set[int] | None] | None:
+    """((lowest, highest) key, the keys to keep or None for all) when ``keys`` fill at
+    least ``DENSE`` of their span; None otherwise.
+
+    Each statement of a load tests its rows against the keys, which SQLite reads from the
+    JSON array into a temporary index, once per statement. A dossier of a whole base
+    (the keys of nearly every fact, in order) reads its span instead: its rows in index
+    order, the few unwanted ones dropped here. 10,000 records: 0.152 -> 0.128 s of CPU.
+    """
+    low, high = min(keys), max(keys)
+    wanted = set(keys)
+    if len(wanted) < DENSE * (high - low + 1):
+        return None
+    return (low, high), (None if len(wanted) == high - low + 1 else wanted)
+
+
+def _fetch(
+    conn: Connection,
+    queries: _Queries,
+    name: str,
+    p: dict[str, Any],
+    span: tuple[tuple[int, int], set[int] | None] | None = None,
+) -> Sequence[Any]:
+    """All rows of the query ``name`` as tuples (SQLite: dates as ISO text, JSON as text);
+    with ``span`` (SQLite), read by the range of keys, only the wanted rows kept.
 
     On SQLite the statement goes through the driver as text and its rows are the driver's
     tuples: SQLAlchemy's rows and per-column result processing were ~20 ms of the ~240
@@ -175,19 +209,26 @@ def _fetch(conn: Connection, queries: _Queries, name: str, p: dict[str, Any]) ->
     stmt = getattr(queries, name)
     if sql is None:
         return conn.execute(stmt, p).all()
-    result = conn.exec_driver_sql(sql, (p["ids"],))
+    if span is None:
+        result = conn.exec_driver_sql(sql, (p["ids"],))
+    else:
+        result = conn.exec_driver_sql(queries.sql[name + _RANGE], span[0])
     try:
         rows: Sequence[Any] = result.cursor.fetchall()
     except sqlite3.Error:
         return conn.execute(stmt, p).all()
     finally:
         result.close()
+    if span is not None and span[1] is not None:
+        wanted = span[1]
+        return [row for row in rows if row[0] in wanted]
     return rows
 
 
 def _load(conn: Connection, keys: list[int]) -> dict[int, FactRecord]:
     queries = _queries(conn.dialect.name)
     p = _key_params(conn.dialect.name, keys)
+    span = _span(keys) if queries.sql else None  # SQLite, through the driver
     # The driver makes a new object of every value of every row: 100,000 records held
     # ~1.5 million copies of a few hundred slugs, codes, names, titles and dates (~70 MB
     # of a 100,000-fact dossier's ~480 MB). Values that recur across facts are shared
@@ -204,7 +245,7 @@ def _load(conn: Connection, keys: list[int]) -> dict[int, FactRecord]:
 
     def grouped(name: str) -> dict[int, list[Any]]:
         out: dict[int, list[Any]] = defaultdict(list)
-        for fid, value in _fetch(conn, queries, name, p):
+        for fid, value in _fetch(conn, queries, name, p, span):
             out[fid].append(share(value, value))
         return out
 
@@ -215,12 +256,12 @@ def _load(conn: Connection, keys: list[int]) -> dict[int, FactRecord]:
     docs = grouped("docs")
     translations: dict[int, dict[str, str]] = defaultdict(dict)
     translation_sources: dict[int, dict[str, str | None]] = defaultdict(dict)
-    for fid, lang, text_, digest in _fetch(conn, queries, "translations", p):
+    for fid, lang, text_, digest in _fetch(conn, queries, "translations", p, span):
         lang = share(lang, lang)
         translations[fid][lang] = text_
         translation_sources[fid][lang] = digest
     figures: dict[int, list[FigureRecord]] = defaultdict(list)
-    for fid, lbl, v, u, q, t in _fetch(conn, queries, "figures", p):
+    for fid, lbl, v, u, q, t in _fetch(conn, queries, "figures", p, span):
         figures[fid].append(
             FigureRecord(
                 label=share(lbl, lbl),
@@ -257,7 +298,7 @@ def _load(conn: Connection, keys: list[int]) -> dict[int, FactRecord]:
         person,
         document,
         country,
-    ) in _fetch(conn, queries, "facts", p):
+    ) in _fetch(conn, queries, "facts", p, span):
         speaker = None
         if person is not None:
             speaker = Speaker("person", share(person, person))
