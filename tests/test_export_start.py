@@ -173,3 +173,15 @@ def test_records_read_by_key_range_are_those_read_by_key(
     monkeypatch.setattr(load, "_queries", lambda dialect: replace(general(dialect), sql={}))
     assert fast == [seeded.records(s) for s in sets]
     assert [len(r) for r in fast] == [len(keys), 12, len(keys[::2]), 3, 2]
+
+
+def test_the_written_out_sqlite_statements_are_what_sqlalchemy_compiles() -> None:
+    """``load.SQLITE_SQL`` spares each process compiling the eight statements: it must
+    stay exactly their compiled text, each testing the keys once (its range variant
+    replaces that test)."""
+    queries = load._queries("sqlite")
+    assert load.sqlite_sql(queries) == load.SQLITE_SQL
+    for name, sql in load.SQLITE_SQL.items():
+        assert sql.count(load._IN_KEYS) == 1
+        assert queries.sql[name] == sql
+        assert queries.sql[name + load._RANGE].count("BETWEEN ? AND ?") == 1
