@@ -95,6 +95,7 @@ class _Assembler(Placement, Entries, Cover):
         # uuids of the entries printed in their original for want of a current translation
         self.in_original: dict[str, str] = {}
         self.country_lists: dict[tuple[str, ...], tuple[str, ...]] = {}
+        self.meta_tails: dict[tuple[str | None, str, str, str], str] = {}  # see ``meta``
         # read once, when the first country section asks: a pack by country has a section
         # for each of up to ~15 countries, and each re-read every note of the base
         self.notes: list[CountryNoteRecord] | None = None
