@@ -263,21 +263,19 @@ class _Assembler(Placement, Entries, Cover):
 
     def named_people(self) -> set[str]:
         """``store.people_named`` of the dossier's scope: from the records placing read
-        when they hold every fact in scope (a pack by theme or country), else asked of
-        the store. At 10,000 facts the store's answer joined every fact's people again
-        (~20 ms of CPU); one read of the scope's keys (~4 ms) tells whether the records
-        in hand answer it. test_assemble_reference compares with the store's answer."""
-        if self.placed_whole:
-            keys = self.store.fact_ids(self.scope.query)
-            records = self.cache
-            if all(k in records for k in keys):
-                names: set[str] = set()
-                for k in keys:
-                    record = records[k]
-                    names.update(record.people)
-                    if record.speaker is not None and record.speaker.kind == "person":
-                        names.add(record.speaker.ref)
-                return names
+        when they are every fact in scope (a pack by theme or country), else asked of the
+        store. Each record read belongs to the scope (every section narrows it), so they
+        are the whole scope when they are as many as the store counts in it (kept counts:
+        well under a millisecond). At 10,000 facts the store's answer joined every fact's
+        people again (~20 ms of CPU). test_assemble_reference compares the two."""
+        records = self.cache
+        if self.placed_whole and len(records) == self.store.count(self.scope.query):
+            names: set[str] = set()
+            for record in records.values():
+                names.update(record.people)
+                if record.speaker is not None and record.speaker.kind == "person":
+                    names.add(record.speaker.ref)
+            return names
         return self.store.people_named(self.scope.query)
 
     def figures(self, index: int, section: SectionSpec) -> FiguresSection:
