@@ -1,13 +1,15 @@
 """A dossier comes out the same whether assembling takes its shortcuts or the plain way.
 
-Assembling a big base reads records as the driver's own rows (``store.load``), writes
-dates from a template of the long date pattern (``labels``), turns one-line plain
-statements into a paragraph without the line splitter or Python-Markdown (``markup``) and
-decides a translation's state from one digest of the original (``records``). Here each
-shortcut is switched back to the general path it stands for (SQLAlchemy's typed rows,
-Babel, Python-Markdown, the digest compared for every language) and the whole Dossier
-must be equal, on the seed with outdated and missing translations, by theme and by
-country, in the three languages.
+Assembling a big base reads every section's records at once (``_Assembler.section_keys``)
+as the driver's own rows (``store.load``), names the people of who's who from them
+(``named_people``), keeps the meta line's parts after the date (``meta``), writes dates
+from a template of the long date pattern (``labels``), turns one-line plain statements
+into a paragraph without the line splitter or Python-Markdown (``markup``) and decides a
+translation's state from one digest of the original (``records``). Here each shortcut is
+switched back to the general path it stands for (SQLAlchemy's typed rows, Babel,
+Python-Markdown, the digest compared for every language) and the whole Dossier must be
+equal, on the seed with outdated and missing translations, by theme and by country, in
+the three languages.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from briefing.dossier import labels, markup
-from briefing.dossier.assemble import assemble
+from briefing.dossier.assemble import _Assembler, assemble
 from briefing.dossier.document import Dossier, DossierFact, SourceNote
 from briefing.dossier.labels import LANGUAGES, format_day
 from briefing.dossier.layouts import by_country, by_theme
@@ -43,6 +45,13 @@ def _outdated_in(record: FactRecord, language: str) -> bool:
     }
 
 
+def _meta(assembler: _Assembler, record: FactRecord, text_language: str) -> str:
+    """The meta line as first written: the date's part and the others', every time."""
+    day = [format_day(record.date, assembler.language)] if record.date else []
+    tail = assembler.meta_tail(record, text_language)
+    return " · ".join([*day, *([tail] if tail else [])])
+
+
 @pytest.fixture
 def plain_way(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """Every shortcut switched off for the test's remaining calls."""
@@ -51,6 +60,14 @@ def plain_way(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     monkeypatch.setattr(labels, "_day_fields", lambda language: None)
     monkeypatch.setattr(markup, "_is_plain", lambda text: False)
     monkeypatch.setattr(FactRecord, "_outdated_in", _outdated_in)
+    # sections' records read section by section through ``selection.section_records``
+    monkeypatch.setattr(_Assembler, "section_keys", lambda self: {})
+    # every meta line composed anew, none kept
+    monkeypatch.setattr(_Assembler, "meta", _meta)
+    # who's who from the store's own answer, not the records in hand
+    monkeypatch.setattr(
+        _Assembler, "named_people", lambda self: self.store.people_named(self.scope.query)
+    )
     format_day.cache_clear()
     yield
     format_day.cache_clear()

@@ -9,132 +9,65 @@ Assembly runs in two passes. The first places facts into the fact sections and g
 printed fact its anchor; the second builds the sections in printing order, so citation
 numbers follow the order a reader meets them (key points first) and key points can link
 to entries printed further on. The annex's numbering and grouping live in ``annex``, the
-who's-who entries in ``who``.
+who's-who entries in ``who``; the placing rule in ``placement``, the wording of each entry
+in ``entries``, the cover and the whole ``Dossier`` in ``cover`` (mixins of ``_Assembler``:
+``_Assembler.placement`` is the rule the preview's ``opening`` runs too).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
-from functools import lru_cache
-from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
+from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from briefing.batch import collector_paused
 from briefing.dossier.annex import Citations
-from briefing.dossier.attribution import continue_after_lead, lead_in
+from briefing.dossier.cover import Cover
 from briefing.dossier.document import (
     Chart,
-    CoverLine,
-    CrossRef,
     Dossier,
-    DossierFact,
     FactSection,
     FigureRow,
     FiguresSection,
     KeyPoint,
     KeyPointsSection,
-    PageSize,
     Section,
     TextSection,
     WhoSection,
 )
+from briefing.dossier.entries import Entries
 from briefing.dossier.figures import chart_of, figure_text
-from briefing.dossier.labels import (
-    CONFIDENCE_LABELS,
-    HANDLING,
-    format_day,
-    format_days,
-    in_original_line,
-    labels_for,
-    language_name,
-    marking_name,
-    typeset,
+from briefing.dossier.labels import labels_for, typeset
+from briefing.dossier.markup import Block, Paragraph, parse_blocks, parse_inline
+from briefing.dossier.placement import (
+    _FACT_KINDS,
+    H,
+    Placement,
+    _Held,
+    _order_key,
+    _Placed,
+    _Plan,
+    order_key,
 )
-from briefing.dossier.markup import Block, Paragraph, Run, parse_blocks, parse_inline
-from briefing.dossier.selection import Scope, dossier_scope, section_records
+from briefing.dossier.selection import Scope, dossier_scope, section_query, section_records
 from briefing.dossier.spec import DossierSpec, SectionSpec
 from briefing.dossier.who import who_entries
 from briefing.store import FactRecord
-from briefing.store.search import fold
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from briefing.store.entities import CountryNoteRecord
     from briefing.store.reader import Reader
 
-MAX_CROSS_REFS = 12
-_NUMBER = re.compile(r"\d+")
-_FACT_KINDS = ("theme", "country", "shared", "facts")
+# Re-exported: ``opening`` and the tests take them from here.
+__all__ = ["_FACT_KINDS", "H", "_Held", "_Placed", "_Plan", "assemble", "order_key"]
 
 
-# ---------------------------------------------------------------------- pass 1: placement
+class _Assembler(Placement, Entries, Cover):
+    """One dossier being assembled: placing (``placement``), wording entries (``entries``),
+    the sections here, the cover and the whole (``cover``)."""
 
-
-@dataclass
-class _Placed:
-    """Where a fact prints: its anchor and the number of its (sub-)section."""
-
-    anchor: str
-    number: str
-
-
-class _Held(Protocol):
-    """What placing reads of a fact: a full ``FactRecord``, or the ``FactPlace`` the
-    preview's opening places a whole dossier with (``opening``)."""
-
-    @property
-    def uuid(self) -> str: ...
-
-    @property
-    def themes(self) -> tuple[str, ...]: ...
-
-    @property
-    def event(self) -> str | None: ...
-
-
-H = TypeVar("H", bound=_Held)
-
-
-@dataclass
-class _Plan(Generic[H]):
-    """The fact sections' content decided in pass 1, by section index."""
-
-    records: dict[int, list[H]] = field(default_factory=dict)
-    subgroups: dict[int, list[tuple[str, list[H]]]] = field(default_factory=dict)
-    refs: dict[int, list[H]] = field(default_factory=dict)
-    placed: dict[str, _Placed] = field(default_factory=dict)
-
-    def held(self, index: int) -> list[H]:
-        """The facts section ``index`` prints, in printing order (sub-sections last)."""
-        return [
-            *self.records.get(index, ()),
-            *(r for _, rs in self.subgroups.get(index, ()) for r in rs),
-        ]
-
-    def events(self) -> set[str | None]:
-        """The events of every fact placed."""
-        return {r.event for i in self.records for r in self.held(i)}
-
-
-def order_key(date: dt.date | None, locator: str | None, seq: int) -> tuple[dt.date, int, int]:
-    """Date, then position in the source (paragraph number), then the order of entry."""
-    return (date or dt.date.max, _paragraph(locator), seq)
-
-
-@lru_cache(maxsize=4096)
-def _paragraph(locator: str | None) -> int:
-    """The first number of a locator ("§12" → 12; none: after every numbered one). A
-    base holds a few hundred distinct locators: cached, not searched 100,000 times."""
-    number = _NUMBER.search(locator or "")
-    return int(number.group()) if number else 1 << 30
-
-
-def _order_key(record: FactRecord) -> tuple[dt.date, int, int]:
-    return order_key(record.date, record.source.locator, record.seq)
-
-
-class _Assembler:
     def __init__(self, store: Reader, spec: DossierSpec) -> None:
         self.store = store
         self.spec = spec
@@ -156,9 +89,13 @@ class _Assembler:
         self.numbers: dict[int, str] = {}
         self.many_events = False
         self.cache: dict[int, FactRecord] = {}
+        self.order_keys: dict[int, tuple[dt.date, int, int]] = {}  # see ``order_of``
+        # every section's records read by ``place`` (the preview's opening reads a part)
+        self.placed_whole = False
         # uuids of the entries printed in their original for want of a current translation
         self.in_original: dict[str, str] = {}
         self.country_lists: dict[tuple[str, ...], tuple[str, ...]] = {}
+        self.meta_tails: dict[tuple[str | None, str, str, str], str] = {}  # see ``meta``
         # read once, when the first country section asks: a pack by country has a section
         # for each of up to ~15 countries, and each re-read every note of the base
         self.notes: list[CountryNoteRecord] | None = None
@@ -180,177 +117,47 @@ class _Assembler:
 
     def place(self) -> None:
         self.numbers = self.printed_numbers()
+        keys = self.section_keys()
+        if keys:  # every section's facts in one read (see ``section_keys``)
+            self.load(sorted({k for held in keys.values() for k in held}))
 
         def held(section: SectionSpec) -> list[FactRecord]:
+            found = keys.get(id(section))
+            if found is not None:
+                return self.load(found)
             return section_records(self.store, section, self.scope.query, self.load)
 
-        self.plan = self.placement(held, _order_key)
+        self.plan = self.placement(held, self.order_of)
         self.many_events = len(self.plan.events()) > 1
+        self.placed_whole = True
 
-    def printed_numbers(self) -> dict[int, str]:
-        """Section index → its printed number (an empty written section prints nothing)."""
-        printed = [
-            i
-            for i, s in enumerate(self.spec.sections)
-            if not (s.kind == "text" and not s.text.strip())
-        ]
-        return {i: str(n) for n, i in enumerate(printed, start=1)}
-
-    def placement(
-        self,
-        held: Callable[[SectionSpec], list[H]],
-        order: Callable[[H], tuple[Any, ...]] | None,
-    ) -> _Plan[H]:
-        """Which facts each fact section prints (each fact once: in the first section that
-        holds it; later ones refer to it) and every printed fact's anchor. ``held`` gives
-        a section's facts before exclusions; ``order`` sorts them (None: ``held`` gives
-        them sorted). Run on full records by ``assemble``, on ``FactPlace`` rows by the
-        preview's ``opening``: one rule."""
-        plan: _Plan[H] = _Plan()
-        counter = 0
+    def section_keys(self) -> dict[int, list[int]]:
+        """The keys of every theme, country and shared section (by ``id`` of its spec), as
+        ``selection.section_records`` asks the store for them, so that their records are
+        read together: section by section, a pack by theme at 1,000 facts read them in
+        eleven reads of eight queries each (88 statements, mostly fixed costs), at 10,000
+        in eleven reads instead of one of a few chunks. test_assemble_reference assembles
+        without it too (``section_records`` alone) and compares."""
+        out: dict[int, list[int]] = {}
         for i in self.numbers:
             section = self.spec.sections[i]
-            if section.kind not in _FACT_KINDS:
-                continue
-            records = held(section)
-            if section.exclude:
-                skip = set(section.exclude)
-                records = [r for r in records if r.uuid not in skip]
-            if section.kind != "facts" and order is not None:
-                records.sort(key=order)
-            mine = [r for r in records if r.uuid not in plan.placed]
-            plan.refs[i] = [r for r in records if r.uuid in plan.placed]
-            number = self.numbers[i]
-            groups = self._subgroups(section, mine)
-            plan.subgroups[i] = groups
-            grouped = {r.uuid for _, rs in groups for r in rs}
-            plan.records[i] = [r for r in mine if r.uuid not in grouped]
-            for r in plan.records[i]:
-                counter += 1
-                plan.placed[r.uuid] = _Placed(f"f-{counter}", number)
-            for n, (_, rs) in enumerate(groups, start=1):
-                for r in rs:
-                    counter += 1
-                    plan.placed[r.uuid] = _Placed(f"f-{counter}", f"{number}.{n}")
-        return plan
+            if section.kind in _FACT_KINDS and id(section) not in out:
+                query = section_query(section, self.scope.query)  # None: "facts", picked
+                if query is not None:
+                    out[id(section)] = self.store.fact_ids(query)
+        return out
+
+    def order_of(self, record: FactRecord) -> tuple[dt.date, int, int]:
+        """``record``'s order key, computed once per fact, not once per section holding
+        it (most facts of a pack by theme are in two): 20,000 keys of three calls each
+        were ~5% of assembling 10,000 facts."""
+        key = self.order_keys.get(record.key)
+        if key is None:
+            key = self.order_keys[record.key] = _order_key(record)
+        return key
 
     def _all(self, index: int) -> list[FactRecord]:
         return self.plan.held(index)
-
-    def _subgroups(self, section: SectionSpec, records: list[H]) -> list[tuple[str, list[H]]]:
-        """Sub-sections: a theme's sub-themes, or the joint outcomes by top-level theme."""
-        if section.kind == "theme":
-            theme = self.theme_by_slug.get(section.key or "")
-            if theme is None:
-                return []
-            out: list[tuple[str, list[H]]] = []
-            taken: set[str] = set()
-            for child in (t for t in self.themes if t.parent_id == theme.id):
-                rs = [r for r in records if child.slug in r.themes and r.uuid not in taken]
-                if rs:
-                    taken.update(r.uuid for r in rs)
-                    out.append((child.name(self.language), rs))
-            return out
-        if section.kind == "shared":
-            tops = [t for t in self.themes if t.parent_id is None]
-            index = {t.id: n for n, t in enumerate(tops)}
-
-            def group(record: H) -> int:
-                for slug in record.themes:
-                    theme = self.theme_by_slug.get(slug)
-                    if theme is not None:
-                        root = theme.parent_id if theme.parent_id in index else theme.id
-                        return index.get(root, len(tops))
-                return len(tops)
-
-            groups: dict[int, list[H]] = {}
-            for record in records:
-                groups.setdefault(group(record), []).append(record)
-            return [
-                (tops[g].name(self.language) if g < len(tops) else "—", groups[g])
-                for g in sorted(groups)
-            ]
-        return []
-
-    def cite(self, record: FactRecord) -> int | None:
-        return self.citations.cite(record)
-
-    # -- facts
-
-    def speaker_text(self, record: FactRecord) -> str | None:
-        if record.speaker is None:  # most facts: spare the call and its six arguments
-            return None
-        return lead_in(
-            record.speaker,
-            self.language,
-            people=self.people,
-            documents=self.documents,
-            country_names=self.country_names,
-            event=self.scope.event.name if self.scope.event else None,
-        )
-
-    def body(self, record: FactRecord) -> tuple[tuple[Block, ...], str]:
-        text, text_language = record.text_in(self.language)
-        lead = self.speaker_text(record)
-        if lead and text_language == self.language:
-            text = continue_after_lead(text, self.language)
-        blocks = parse_blocks(typeset(text, text_language))
-        if lead:
-            head = Run(lead, italic=True)
-            if blocks and isinstance(blocks[0], Paragraph):
-                blocks = (Paragraph((head, *blocks[0].runs)), *blocks[1:])
-            else:
-                blocks = (Paragraph((head,)), *blocks)
-        return blocks, text_language
-
-    def meta(self, record: FactRecord, text_language: str) -> str:
-        parts: list[str] = []
-        if record.date:
-            parts.append(format_day(record.date, self.language))
-        if self.many_events or (record.event is None and self.scope.event is not None):
-            event = self.events.get(record.event or "")
-            parts.append(event.name_in(self.language) if event else self.labels.background)
-        if record.confidence != "confirmed":
-            parts.append(CONFIDENCE_LABELS[self.language].get(record.confidence, record.confidence))
-        if text_language != self.language:
-            name = language_name(text_language, self.language)
-            parts.append(self.labels.original_language.format(language=name))
-        if self.rank.get(record.marking, 0) > self.lowest:
-            parts.append(marking_name(record.marking, self.language))
-        return " · ".join(parts)
-
-    def fact(self, record: FactRecord) -> DossierFact:
-        self.markings_used.add(record.marking)
-        body, text_language = self.body(record)
-        if text_language != self.language:
-            self.in_original[record.uuid] = record.translation_state(self.language)
-        number = self.cite(record)
-        # The frozen entry is filled without its __init__ (ten object.__setattr__ calls, 2
-        # of the ~13 us an entry cost), its fields written in their order into its own dict,
-        # which then shares its keys with every entry's; test_assemble_reference checks
-        # each entry is whole and equal to one made through __init__.
-        entry = object.__new__(DossierFact)
-        f = entry.__dict__
-        f["uuid"] = record.uuid
-        f["anchor"] = self.plan.placed[record.uuid].anchor
-        f["body"] = body
-        f["text_language"] = text_language
-        f["meta"] = self.meta(record, text_language)
-        f["cite_text"] = f"[{number}]" if number is not None else None
-        f["source_number"] = number
-        f["marking"] = record.marking
-        f["countries"] = self.country_list(record.countries)
-        f["key"] = record.is_key
-        return entry
-
-    def country_list(self, codes: Sequence[str]) -> tuple[str, ...]:
-        """Country names in the dossier language, in that language's alphabetical order."""
-        key = tuple(codes)
-        names = self.country_lists.get(key)
-        if names is None:  # a few hundred distinct lists among 10,000 facts
-            names = tuple(sorted((self.country_names.get(c, c) for c in codes), key=fold))
-            self.country_lists[key] = names
-        return names
 
     # -- sections
 
@@ -383,24 +190,6 @@ class _Assembler:
             see_also=refs,
             empty_text=self.labels.no_facts if empty and not refs else "",
         )
-
-    def cross_refs(self, records: list[FactRecord]) -> tuple[CrossRef, ...]:
-        """Pointers to entries printed elsewhere: the first few one by one, then a count.
-
-        A reader follows a handful of pointers; hundreds (a big base where most facts have
-        two themes) would fill pages and say nothing.
-        """
-        placed = [self.plan.placed[r.uuid] for r in records]
-        refs = [
-            CrossRef(f"{p.number} — {_first_words(r.text_in(self.language)[0])}", p.anchor)
-            for r, p in zip(records[:MAX_CROSS_REFS], placed, strict=False)
-        ]
-        rest = placed[MAX_CROSS_REFS:]
-        if rest:
-            numbers = ", ".join(dict.fromkeys(p.number.split(".")[0] for p in rest))
-            text = self.labels.more_refs.format(count=len(rest), sections=numbers)
-            refs.append(CrossRef(text, rest[0].anchor))
-        return tuple(refs)
 
     def _default_title(self, section: SectionSpec) -> str:
         if section.kind == "theme":
@@ -458,7 +247,7 @@ class _Assembler:
         # Only people named by facts the ceiling lets through (see ``who``).
         entries = who_entries(
             self.people.values(),
-            self.store.people_named(self.scope.query),
+            self.named_people(),
             host=self.scope.event.country_code if self.scope.event else None,
             country_names=self.country_names,
             language=self.language,
@@ -471,6 +260,23 @@ class _Assembler:
             entries,
             empty_text="" if entries else self.labels.no_facts,
         )
+
+    def named_people(self) -> set[str]:
+        """``store.people_named`` of the dossier's scope: from the records placing read
+        when they are every fact in scope (a pack by theme or country), else asked of the
+        store. Each record read belongs to the scope (every section narrows it), so they
+        are the whole scope when they are as many as the store counts in it (kept counts:
+        well under a millisecond). At 10,000 facts the store's answer joined every fact's
+        people again (~20 ms of CPU). test_assemble_reference compares the two."""
+        records = self.cache
+        if self.placed_whole and len(records) == self.store.count(self.scope.query):
+            names: set[str] = set()
+            for record in records.values():
+                names.update(record.people)
+                if record.speaker is not None and record.speaker.kind == "person":
+                    names.add(record.speaker.ref)
+            return names
+        return self.store.people_named(self.scope.query)
 
     def figures(self, index: int, section: SectionSpec) -> FiguresSection:
         records = {r.uuid: r for i in self.plan.records for r in self._all(i)}
@@ -565,87 +371,6 @@ class _Assembler:
         if section.kind == "figures":
             return self.figures(index, section)
         return None
-
-    def finish(self, sections: list[Section]) -> Dossier:
-        """The dossier of ``sections`` with its cover: the marking and the counts of
-        entries in their original are those of every fact printed (``markings_used``,
-        ``in_original``), whatever ``sections`` holds of them."""
-        spec, lab = self.spec, self.labels
-        marking = max(self.markings_used, key=lambda m: self.rank.get(m, 0), default="UNCLASSIFIED")
-        # The event's name and place print only when a fact of it prints: an event known
-        # only from facts above the ceiling must not name an UNCLASSIFIED brief.
-        event = self.scope.event
-        visible_event = (
-            event is not None
-            and self.store.count(replace(self.scope.query, no_event=False, themes=(), countries=()))
-            > 0
-        )
-        event_name = event.name_in(self.language) if event and visible_event else None
-        cover: list[CoverLine] = []
-        if event is not None and visible_event:
-            cover.append(CoverLine(lab.event, event_name or ""))
-            where = ", ".join(
-                x
-                for x in (
-                    event.place_in(self.language),
-                    format_days(event.start_date, event.end_date, self.language)
-                    if event.start_date
-                    else "",
-                )
-                if x
-            )
-            if where:
-                cover.append(CoverLine(lab.date, where))
-        prepared_on = format_day(spec.date or dt.date.today(), self.language)
-        for label, value in (
-            (lab.prepared_for, spec.prepared_for),
-            (lab.prepared_by, spec.prepared_by),
-            (lab.prepared_on, prepared_on),
-            (lab.reference, spec.reference),
-            (lab.version, spec.version),
-        ):
-            if value.strip():
-                cover.append(CoverLine(label, value.strip()))
-        title = typeset(spec.title.strip() or event_name or lab.briefing_book, self.language)
-        states = list(self.in_original.values())
-        untranslated, outdated = states.count("missing"), states.count("outdated")
-        count_line = in_original_line(untranslated, outdated, self.language)
-        if count_line:
-            cover.append(CoverLine(*count_line))
-        cover = [CoverLine(c.label, typeset(c.value, self.language)) for c in cover]
-        return Dossier(
-            title=title,
-            subtitle=spec.subtitle.strip() or None,
-            kicker=lab.briefing_book,
-            cover=tuple(cover),
-            date_text=prepared_on,
-            language=self.language,
-            page_size=_page_size(spec.page_size),
-            marking=marking,
-            marking_text=marking_name(marking, self.language),
-            handling=HANDLING.get(self.language, {}).get(marking),
-            labels=lab,
-            sections=tuple(sections),
-            sources=tuple(self.citations.notes),
-            source_groups=self.citations.groups(),
-            subject=event_name or spec.subtitle or title,
-            keywords=tuple(
-                section.title or self._default_title(section)
-                for i, section in enumerate(spec.sections)
-                if i in self.numbers and section.kind in _FACT_KINDS
-            ),
-            untranslated=untranslated,
-            outdated=outdated,
-        )
-
-
-def _first_words(text: str, limit: int = 90) -> str:
-    line = " ".join(text.split())
-    return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"
-
-
-def _page_size(value: str) -> PageSize:
-    return "Letter" if value == "Letter" else "A4"
 
 
 def _anchor(number: str) -> str:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
+from briefing.batch import heap_frozen
 from briefing.dossier.assemble import assemble
 from briefing.dossier.document import Dossier
 from briefing.dossier.glyphs import MissingGlyphs, missing_glyphs
@@ -64,18 +65,21 @@ def write_dossier(
     The file appears complete or not at all: a failure, a cancel (ExportCancelled raised by
     ``progress``) or a killed process leaves any earlier file at ``path`` untouched.
     """
-    if fmt == "pdf":
-        from briefing.dossier.render_pdf import render_pdf
-
-        with atomic_output(path) as out:
-            render_pdf(dossier, out, progress)
-    elif fmt == "docx":
-        from briefing.dossier.render_docx import render_docx
-
-        with atomic_output(path) as out:
-            render_docx(dossier, out, progress)
-    else:
+    if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}")
+    # What is alive now (the dossier, every module) outlives the render: out of the
+    # collector's passes meanwhile (``heap_frozen``).
+    with heap_frozen():
+        if fmt == "pdf":
+            from briefing.dossier.render_pdf import render_pdf
+
+            with atomic_output(path) as out:
+                render_pdf(dossier, out, progress)
+        else:
+            from briefing.dossier.render_docx import render_docx
+
+            with atomic_output(path) as out:
+                render_docx(dossier, out, progress)
     return Path(path)
 
 
