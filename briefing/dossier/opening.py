@@ -47,14 +47,7 @@ from typing import TYPE_CHECKING, cast
 
 from briefing.batch import collector_paused
 from briefing.dossier.annex import Citations
-from briefing.dossier.assemble import (
-    _FACT_KINDS,
-    MAX_CROSS_REFS,
-    _Assembler,
-    _Plan,
-    assemble,
-    order_key,
-)
+from briefing.dossier.assemble import _Assembler, assemble
 from briefing.dossier.document import (
     Dossier,
     FactSection,
@@ -63,7 +56,9 @@ from briefing.dossier.document import (
     Section,
     WhoSection,
 )
+from briefing.dossier.entries import MAX_CROSS_REFS
 from briefing.dossier.excerpt import Excerpt, excerpt, excerpt_of_part
+from briefing.dossier.placement import _FACT_KINDS, _Plan, order_key
 from briefing.dossier.selection import section_query
 from briefing.dossier.spec import DossierSpec, SectionSpec
 from briefing.store.placing import FactPlace
