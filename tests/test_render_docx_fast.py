@@ -188,7 +188,7 @@ def test_deferred_pieces_let_each_run_of_entries_go_once_yielded() -> None:
         seen.append(bytes(piece))
         if piece == "".join(runs[0]).encode():
             # the first run is out: the Deferred no longer holds its text
-            assert deferred._texts[0] == [] and deferred._texts[1]
+            assert deferred._texts[0] == (b"", None) and deferred._texts[1][0]
             checked = True
     assert checked
     assert b"".join(seen) == expected
