@@ -614,7 +614,9 @@ class _Story(list[Flowable]):
 
     def __len__(self) -> int:
         size = super().__len__()
-        if self._parts is not None and (size < self.AHEAD or _keeps_with_next(self[-1])):
+        # the build only takes from the front (or puts back there): the last flowable is
+        # the one ``_fill`` left, which does not keep with its next
+        if size < self.AHEAD and self._parts is not None:
             self._fill()
             size = super().__len__()
         return size
