@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import io
 import zipfile
+import zlib
 from typing import Any
 
 import pytest
@@ -150,9 +151,56 @@ def test_deferred_entries_are_spliced_where_their_placeholder_is() -> None:
     parsed = etree.fromstring(data)
     assert [len(p) for p in parsed] == [1, 0, 0, 1]
     assert "".join(parsed.itertext()) == "one"
+    with pytest.raises(RuntimeError, match="already written"):  # the text was let go
+        deferred.serialize(body)
+    deferred = docx_fast.Deferred()
+    body = x.new_container()
+    deferred.place(body, ["<w:p/>"])
     body.remove(body[0])  # a placeholder lost is an error, not entries silently dropped
     with pytest.raises(RuntimeError, match="lost"):
         deferred.serialize(body)
+
+
+def test_deferred_pieces_let_each_run_of_entries_go_once_yielded() -> None:
+    """The document part is deflated piece by piece (``deflate_pieces``): the stream is
+    the one ``deflate`` makes of the joined bytes, and a run's text is dropped as soon as
+    it is yielded, so the whole part is never held at once."""
+    from briefing.dossier.docx_package import FAST, deflate, deflate_pieces
+
+    deferred = docx_fast.Deferred()
+    body = x.new_container()
+    runs = [
+        [f"<w:p><w:r><w:t>{i}-{j} Душанбе</w:t></w:r></w:p>" for j in range(50)] for i in range(3)
+    ]
+    for entries in runs:
+        deferred.place(body, list(entries))
+        x.SubElement(body, x.P)
+    whole = docx_fast.Deferred()
+    other = x.new_container()
+    for entries in runs:
+        whole.place(other, list(entries))
+        x.SubElement(other, x.P)
+    expected = whole.serialize(other)
+    pieces = deferred.pieces(body)
+    seen: list[bytes] = []
+    checked = False
+    for piece in pieces:
+        seen.append(bytes(piece))
+        if piece == "".join(runs[0]).encode():
+            # the first run is out: the Deferred no longer holds its text
+            assert deferred._texts[0] == (b"", None) and deferred._texts[1][0]
+            checked = True
+    assert checked
+    assert b"".join(seen) == expected
+    assert len(seen) == 7  # tree, run, tree, run, tree, run, tree
+    deferred = docx_fast.Deferred()
+    body = x.new_container()
+    for entries in runs:
+        deferred.place(body, list(entries))
+        x.SubElement(body, x.P)
+    streamed = deflate_pieces(deferred.pieces(body))
+    assert streamed == deflate(expected, FAST)
+    assert zlib.decompress(streamed.stream, -15) == expected
 
 
 def test_plain_runs_are_measured_as_runs_are() -> None:

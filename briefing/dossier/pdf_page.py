@@ -16,6 +16,7 @@ import operator
 from collections.abc import Callable, Iterable
 from typing import Any
 
+from reportlab import rl_config
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.styles import ParagraphStyle
@@ -84,6 +85,37 @@ class BriefCanvas(Canvas):  # type: ignore[misc]
     def __init__(self, *args: Any, before_save: Callable[[Canvas], None], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._before_save = before_save
+
+    def showPage(self) -> None:
+        super().showPage()
+        self._compress_page(self._doc.Pages.pages[-1])
+
+    @staticmethod
+    def _compress_page(page: Any) -> None:
+        """Give the page its content stream encoded now, as reportlab would at the end.
+
+        reportlab keeps every page's content as text until the file is written, then
+        compresses it (``PDFPage.check_format``, ``PDFStream.format``): 100 MB of text at
+        once for a 100,000-fact brief, a quarter of that encoded. The stream is made here
+        as those make it — the same filters applied to the same text, named in the same
+        order — so the written object is the same bytes (tests/test_pdf_page_streams.py).
+        """
+        stream = page.stream
+        if not stream or page.Contents or not page.compression:
+            return  # left to reportlab as it is
+        filters = [pdfdoc.PDFZCompress]
+        if rl_config.useA85:
+            filters.insert(0, pdfdoc.PDFBase85Encode)
+        content = stream
+        for step in reversed(filters):
+            content = step.encode(content)
+        made = pdfdoc.PDFStream()
+        made.content = content
+        # a Filter already named tells PDFStream.format the content is encoded
+        made.dictionary["Filter"] = pdfdoc.PDFArray([pdfdoc.PDFName(f.pdfname) for f in filters])
+        made.__Comment__ = "page stream"
+        page.Contents = made
+        page.stream = None
 
     def push_state_stack(self) -> None:
         state = self.__dict__

@@ -40,7 +40,7 @@ from briefing.dossier.document import (
 from briefing.dossier.docx_body import Body, Bookmarks
 from briefing.dossier.docx_fonts import embed_fallbacks, embed_fonts, font_streams
 from briefing.dossier.docx_layout import Flow, Metrics
-from briefing.dossier.docx_package import save_document
+from briefing.dossier.docx_package import deflate_pieces, save_document
 from briefing.dossier.docx_pages import Furniture, PageGeometry, section_properties
 from briefing.dossier.docx_sections import SOURCES_ANCHOR, SectionWriter, source_anchor
 from briefing.dossier.docx_settings import Numbering, install_settings
@@ -267,7 +267,8 @@ class _DocxWriter:
         for maker in makers:
             x.mark_bidi(maker.rtl_paras)
         embed_fallbacks(self.part, set().union(*(m.fallbacks_used for m in makers)))
-        document_xml = self.body.deferred.serialize(self.doc.element)
+        # deflated as it is serialised: the part's text is never held whole (see pieces)
+        document_xml = deflate_pieces(self.body.deferred.pieces(self.doc.element))
         save_document(self.doc, out, font_streams(self.part), {self.part.partname: document_xml})
         self.done = self.total - self._save_units
         self._next_report = 0

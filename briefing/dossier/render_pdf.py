@@ -14,7 +14,7 @@ numbers that make a single pass possible).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, BinaryIO
 
@@ -36,6 +36,7 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
+from reportlab.platypus.doctemplate import _ktAllow
 
 from briefing.dossier.document import (
     Dossier,
@@ -303,7 +304,8 @@ class _Renderer:
 
     # ---- the story: sections ------------------------------------------------------------
 
-    def section(self, level: int, section: Section) -> list[Flowable]:
+    def section(self, level: int, section: Section) -> Iterator[list[Flowable]]:
+        """The section's flowables, in parts (a fact's each): see ``_Story``."""
         s = self.styles
         mark = Mark(section.anchor, section.number, section.title, min(level, 1), section.anchor)
         out: list[Flowable] = []
@@ -314,8 +316,10 @@ class _Renderer:
             out.append(PageBreak() if first else CondPageBreak(self.pagesize[1] * _NEW_PAGE_SHARE))
         out.append(self.heading(mark, s.h1 if level == 0 else s.h2))
         if isinstance(section, FactSection):
-            out.extend(self.fact_section(level, section))
-        elif isinstance(section, FiguresSection):
+            yield out
+            yield from self.fact_section(level, section)
+            return
+        if isinstance(section, FiguresSection):
             out.extend(self.figures(section))
         elif isinstance(section, KeyPointsSection):
             out.extend(self.key_points(section))
@@ -323,7 +327,7 @@ class _Renderer:
             out.extend(self.who(section))
         elif isinstance(section, TextSection):
             out.extend(block_flowables(section.body, s, self.frame))
-        return out
+        yield out
 
     def link(self, markup: str, dest: str) -> str:
         """``markup`` as a link to ``dest``, when ``dest`` is printed somewhere."""
@@ -369,7 +373,7 @@ class _Renderer:
             out.append(Para(text(person.bio_note), s.meta))
         return out
 
-    def fact_section(self, level: int, section: FactSection) -> list[Flowable]:
+    def fact_section(self, level: int, section: FactSection) -> Iterator[list[Flowable]]:
         s, sheet = self.styles, self.sheet
         out: list[Flowable] = []
         if section.lead:  # the desk note: set in, with a bar down its left side
@@ -380,10 +384,12 @@ class _Renderer:
                 out.append(Wrapped(block, indent=indent, bar=bar, bridge=i < len(blocks) - 1))
             if blocks:
                 out.append(Spacer(1, s.body.spaceAfter))
+            yield out
+            out = []
         for fact in section.facts:
-            out.extend(self.fact(fact))
+            yield self.fact(fact)
         for sub in section.subsections:
-            out.extend(self.section(level + 1, sub))
+            yield from self.section(level + 1, sub)
         if section.see_also:
             # one paragraph per line: a single paragraph of many lines is re-broken in full
             # at every page it spans (quadratic: 89 s of a 10,000-fact export)
@@ -393,7 +399,8 @@ class _Renderer:
                 out.append(Para(line, self.see_also_style(i == 0, i == len(lines) - 1)))
         if not (section.facts or section.lead or section.subsections):
             out.extend(self.empty(section.empty_text))
-        return out
+        if out:
+            yield out
 
     def see_also_style(self, first: bool, last: bool) -> ParagraphStyle:
         """The style of a "see also" line: the space before the first line and after the
@@ -469,16 +476,15 @@ class _Renderer:
 
     # ---- the story: the annex -----------------------------------------------------------
 
-    def annex(self) -> list[Flowable]:
+    def annex(self) -> Iterator[list[Flowable]]:
         if not self.groups:
-            return []
+            return
         mark = Mark(_SOURCES_DEST, "", self.labels.sources, 0, None)
-        out: list[Flowable] = [PageBreak(), self.heading(mark, self.styles.h_plain)]
+        yield [PageBreak(), self.heading(mark, self.styles.h_plain)]
         for group in self.groups:
-            out.extend(self.group(group))
-        return out
+            yield from self.group(group)
 
-    def group(self, group: SourceGroup) -> list[Flowable]:
+    def group(self, group: SourceGroup) -> Iterator[list[Flowable]]:
         """A source document: its title once, its details and address, then its notes."""
         s = self.styles
         head: list[Flowable] = [Para(text(group.title), s.source_title)]
@@ -489,11 +495,13 @@ class _Renderer:
             if group.url.lower().startswith(("http://", "https://")):
                 url = f'<a href="{attr(group.url)}" color="{self.sheet.palette.link}">{url}</a>'
             head.append(Para(url, s.source_details))
-        notes = [self.note(note) for note in group.notes]
-        if not notes:
-            return head
+        if not group.notes:
+            yield head
+            return
         # the document's name never ends a page: the start of its first entry goes with it
-        return [Pair(Stack(head), notes[0], split_first=False), *notes[1:]]
+        yield [Pair(Stack(head), self.note(group.notes[0]), split_first=False)]
+        for note in group.notes[1:]:
+            yield [self.note(note)]
 
     def note(self, note: SourceNote) -> Flowable:
         s = self.styles
@@ -515,16 +523,18 @@ class _Renderer:
         quote.hanging, quote.dest, quote.counted = number, dest, True
         return quote
 
-    def story(self) -> list[Flowable]:
-        story: list[Flowable] = [NextPageTemplate("body")]
-        story.extend(self.cover())
-        story.append(PageBreak())
-        story.extend(self.contents())
+    def parts(self) -> Iterator[list[Flowable]]:
+        """The story in printing order, in parts: a fact's or an annex entry's flowables
+        each, made when asked for."""
+        yield [NextPageTemplate("body"), *self.cover(), PageBreak(), *self.contents()]
         for level, section in self.entries:
             if level == 0:  # sub-sections print inside their section
-                story.extend(self.section(level, section))
-        story.extend(self.annex())
-        return story
+                yield from self.section(level, section)
+        yield from self.annex()
+
+    def story(self) -> list[Flowable]:
+        """The whole story at once (``render`` makes it as it is laid out)."""
+        return [flowable for part in self.parts() for flowable in part]
 
     # ---- build --------------------------------------------------------------------------
 
@@ -563,7 +573,7 @@ class _Renderer:
                 PageTemplate("body", [frame], onPage=self.page_begun, onPageEnd=self.page_ended),
             ],
         )
-        story = self.story()
+        story = _Story(self.parts())
         if self.progress is not None:
             self.progress(0, self.total)
 
@@ -576,6 +586,49 @@ class _Renderer:
         if self.progress is not None:
             self.progress(self.total, self.total)
         return PdfResult(pages=self.pages, heading_pages=dict(self.heading_pages))
+
+
+def _keeps_with_next(flowable: Flowable) -> bool:
+    """Whether reportlab's ``handle_keepWithNext`` would take the flowable after it too."""
+    return bool(flowable.getKeepWithNext()) and _ktAllow(flowable)
+
+
+class _Story(list[Flowable]):
+    """The story, made as reportlab lays it out: ``doc.build`` takes flowables off the
+    front of its list one by one, and this list makes more parts whenever it is asked
+    its length (at every flowable) and holds fewer than ``AHEAD``.
+
+    Made whole up front, the story of a 100,000-fact brief held 360 MB of flowables at
+    once (the PDF's peak, on top of the Dossier); made as it goes, it holds a few dozen.
+    The layout is the same flowable by flowable: the only look-ahead of the build is
+    ``handle_keepWithNext``, which reads a run of flowables that keep with the next,
+    then the one after — so the list never ends on a flowable that keeps with its next
+    while parts remain (tests/test_render_pdf_fast.py compares the bytes both ways).
+    """
+
+    AHEAD = 64
+
+    def __init__(self, parts: Iterator[list[Flowable]]) -> None:
+        super().__init__()
+        self._parts: Iterator[list[Flowable]] | None = parts
+
+    def __len__(self) -> int:
+        size = super().__len__()
+        # the build only takes from the front (or puts back there): the last flowable is
+        # the one ``_fill`` left, which does not keep with its next
+        if size < self.AHEAD and self._parts is not None:
+            self._fill()
+            size = super().__len__()
+        return size
+
+    def _fill(self) -> None:
+        assert self._parts is not None
+        for part in self._parts:
+            self.extend(part)
+            size = super().__len__()
+            if size >= self.AHEAD and not _keeps_with_next(self[-1]):
+                return
+        self._parts = None
 
 
 def render_pdf(dossier: Dossier, out: BinaryIO, progress: Progress | None = None) -> PdfResult:
