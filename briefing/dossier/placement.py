@@ -149,14 +149,27 @@ class Placement:
             theme = self.theme_by_slug.get(section.key or "")
             if theme is None:
                 return []
-            out: list[tuple[str, list[H]]] = []
-            taken: set[str] = set()
-            for child in (t for t in self.themes if t.parent_id == theme.id):
-                rs = [r for r in records if child.slug in r.themes and r.uuid not in taken]
-                if rs:
-                    taken.update(r.uuid for r in rs)
-                    out.append((child.name(self.language), rs))
-            return out
+            # A fact goes to the first sub-theme (in theme order) it has. One pass over
+            # the facts with each fact's own few slugs, not a pass per sub-theme: at
+            # 100,000 facts a theme with 11 sub-themes scanned its section 11 times
+            # (0.21 s of the preview's 1.4 s first page).
+            children = [t for t in self.themes if t.parent_id == theme.id]
+            if not children:
+                return []
+            # (a plain loop with no list per fact: 0.128 → 0.016 s for 100,000 facts and
+            # 11 sub-themes; a comprehension and min() per fact took 0.064 s)
+            rank = {child.slug: n for n, child in enumerate(children)}
+            get = rank.get
+            buckets: dict[int, list[H]] = {}
+            for r in records:
+                best = None
+                for slug in r.themes:
+                    n = get(slug)
+                    if n is not None and (best is None or n < best):
+                        best = n
+                if best is not None:
+                    buckets.setdefault(best, []).append(r)
+            return [(children[n].name(self.language), buckets[n]) for n in sorted(buckets)]
         if section.kind == "shared":
             tops = [t for t in self.themes if t.parent_id is None]
             index = {t.id: n for n, t in enumerate(tops)}
