@@ -20,7 +20,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 
-from briefing.dossier import pdf_flowables, pdf_page
+from briefing.dossier import pdf_flowables, pdf_page, pdf_para
 from briefing.dossier.coverage import needs_fallback
 from briefing.dossier.document import FactSection
 from briefing.dossier.fonts import FONT_DIR, pdf_fonts
@@ -219,7 +219,8 @@ def test_saved_states_are_restored_as_reportlab_restores_them() -> None:
 
 
 _SHORTCUTS: list[tuple[Any, str, Any]] = [
-    (pdf_flowables, "paragraph_code", lambda para: None),
+    (pdf_para, "paragraph_code", lambda para: None),
+    (pdf_para, "fill_code", lambda canv, color: None),
     (pdf_flowables, "fill_code", lambda canv, color: None),
     (pdf_flowables, "text_code", lambda *args: None),
     (pdf_page, "string_code", lambda *args: None),

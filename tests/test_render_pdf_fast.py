@@ -119,7 +119,7 @@ def test_links_are_written_as_reportlab_writes_them() -> None:
 def test_text_left_uncleaned_is_what_reportlabs_cleaner_would_leave() -> None:
     from reportlab.platypus.paragraph import cleanBlockQuotedText
 
-    from briefing.dossier.pdf_flowables import _is_clean
+    from briefing.dossier.pdf_para import _is_clean
 
     rng = random.Random(7)
     chars = [

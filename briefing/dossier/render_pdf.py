@@ -36,7 +36,6 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
-from reportlab.platypus.doctemplate import _ktAllow
 
 from briefing.dossier.document import (
     Dossier,
@@ -55,6 +54,7 @@ from briefing.dossier.output import Progress
 from briefing.dossier.pdf_blocks import CHUNK, block_flowables, data_table, fit_rows
 from briefing.dossier.pdf_flowables import Line, Mark, Pair, Para, Rule, Stack, TocEntry, Wrapped
 from briefing.dossier.pdf_page import BriefCanvas, Furniture
+from briefing.dossier.pdf_story import Story
 from briefing.dossier.pdf_styles import (
     PdfStyles,
     attr,
@@ -305,7 +305,7 @@ class _Renderer:
     # ---- the story: sections ------------------------------------------------------------
 
     def section(self, level: int, section: Section) -> Iterator[list[Flowable]]:
-        """The section's flowables, in parts (a fact's each): see ``_Story``."""
+        """The section's flowables, in parts (a fact's each): see ``pdf_story.Story``."""
         s = self.styles
         mark = Mark(section.anchor, section.number, section.title, min(level, 1), section.anchor)
         out: list[Flowable] = []
@@ -573,7 +573,7 @@ class _Renderer:
                 PageTemplate("body", [frame], onPage=self.page_begun, onPageEnd=self.page_ended),
             ],
         )
-        story = _Story(self.parts())
+        story = Story(self.parts())
         if self.progress is not None:
             self.progress(0, self.total)
 
@@ -586,49 +586,6 @@ class _Renderer:
         if self.progress is not None:
             self.progress(self.total, self.total)
         return PdfResult(pages=self.pages, heading_pages=dict(self.heading_pages))
-
-
-def _keeps_with_next(flowable: Flowable) -> bool:
-    """Whether reportlab's ``handle_keepWithNext`` would take the flowable after it too."""
-    return bool(flowable.getKeepWithNext()) and _ktAllow(flowable)
-
-
-class _Story(list[Flowable]):
-    """The story, made as reportlab lays it out: ``doc.build`` takes flowables off the
-    front of its list one by one, and this list makes more parts whenever it is asked
-    its length (at every flowable) and holds fewer than ``AHEAD``.
-
-    Made whole up front, the story of a 100,000-fact brief held 360 MB of flowables at
-    once (the PDF's peak, on top of the Dossier); made as it goes, it holds a few dozen.
-    The layout is the same flowable by flowable: the only look-ahead of the build is
-    ``handle_keepWithNext``, which reads a run of flowables that keep with the next,
-    then the one after — so the list never ends on a flowable that keeps with its next
-    while parts remain (tests/test_render_pdf_fast.py compares the bytes both ways).
-    """
-
-    AHEAD = 64
-
-    def __init__(self, parts: Iterator[list[Flowable]]) -> None:
-        super().__init__()
-        self._parts: Iterator[list[Flowable]] | None = parts
-
-    def __len__(self) -> int:
-        size = super().__len__()
-        # the build only takes from the front (or puts back there): the last flowable is
-        # the one ``_fill`` left, which does not keep with its next
-        if size < self.AHEAD and self._parts is not None:
-            self._fill()
-            size = super().__len__()
-        return size
-
-    def _fill(self) -> None:
-        assert self._parts is not None
-        for part in self._parts:
-            self.extend(part)
-            size = super().__len__()
-            if size >= self.AHEAD and not _keeps_with_next(self[-1]):
-                return
-        self._parts = None
 
 
 def render_pdf(dossier: Dossier, out: BinaryIO, progress: Progress | None = None) -> PdfResult:
