@@ -221,15 +221,7 @@ class Metrics:
             if len(text) * size > width * _LONG_TEXT and _spaced(text):
                 return self._long_lines(pieces, width)
         # most paragraphs (meta lines, short statements, cells) fit on one line
-        total = 0.0
-        for text, face, size in pieces:
-            chars = self._chars.get(face)
-            if chars is None:
-                chars = self._chars[face] = _CharWidths(face)
-            total += sum(map(chars.__getitem__, text)) * size
-            if total > width or "\n" in text:
-                break
-        else:
+        if self.fits_one_line(pieces, width):
             return 1
         if len(pieces) == 1:
             text, face, size = pieces[0]

@@ -21,7 +21,7 @@ from briefing.dossier.labels import (
     marking_name,
     typeset,
 )
-from briefing.dossier.markup import Block, Paragraph, Run, parse_blocks
+from briefing.dossier.markup import Block, parse_blocks, with_lead
 from briefing.store.search import fold
 
 if TYPE_CHECKING:
@@ -77,11 +77,7 @@ class Entries:
             text = continue_after_lead(text, self.language)
         blocks = parse_blocks(typeset(text, text_language))
         if lead:
-            head = Run(lead, italic=True)
-            if blocks and isinstance(blocks[0], Paragraph):
-                blocks = (Paragraph((head, *blocks[0].runs)), *blocks[1:])
-            else:
-                blocks = (Paragraph((head,)), *blocks)
+            blocks = with_lead(blocks, lead)
         return blocks, text_language
 
     def meta(self, record: FactRecord, text_language: str) -> str:

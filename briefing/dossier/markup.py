@@ -549,3 +549,12 @@ def plain_text(blocks: tuple[Block, ...]) -> str:
             for row in (block.header, *block.rows):
                 lines.append(" | ".join("".join(r.text for r in cell) for cell in row))
     return "\n".join(lines)
+
+
+def with_lead(blocks: tuple[Block, ...], lead: str) -> tuple[Block, ...]:
+    """The blocks after a speaker's lead-in, in italics: run into the first paragraph, or
+    a paragraph of its own when the text opens otherwise (a list, a quote)."""
+    head = Run(lead, italic=True)
+    if blocks and isinstance(blocks[0], Paragraph):
+        return (Paragraph((head, *blocks[0].runs)), *blocks[1:])
+    return (Paragraph((head,)), *blocks)

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing.dossier.markup import Paragraph, Run, parse_blocks
+from briefing.dossier.markup import parse_blocks, with_lead
 from briefing.gui.preview import blocks_html
 from briefing.store.records import original_digest
 
@@ -47,11 +47,7 @@ def preview_html(statement: str, lead: str | None = None) -> str:
     """The statement as it prints: its blocks, after the speaker's lead-in (in italics)."""
     blocks = parse_blocks(statement)
     if lead:
-        head = Run(lead, italic=True)
-        if blocks and isinstance(blocks[0], Paragraph):
-            blocks = (Paragraph((head, *blocks[0].runs)), *blocks[1:])
-        else:
-            blocks = (Paragraph((head,)), *blocks)
+        blocks = with_lead(blocks, lead)
     return blocks_html(blocks)
 
 
